@@ -1,0 +1,21 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'runtimes/', 'coverage/', '__tests__/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off'
+    }
+  },
+  {
+    // The edge handler runs on Lambda@Edge: plain JavaScript, no dependencies.
+    files: ['edge/**/*.js', 'edge/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } }
+  }
+)

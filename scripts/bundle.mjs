@@ -1,0 +1,35 @@
+// Builds the two committed bundles with ncc, each into its own folder so their numbered
+// chunks cannot overwrite each other (ncc always names its output index.js):
+//   dist/index.js        the action (action.yml runs.main)
+//   dist/cli/index.js    the headerguard CLI, reached through the one-line dist/cli.js
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync, readdirSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+const dist = join(root, 'dist')
+
+function nccBuild(entry, outDir) {
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', outDir, '--target', 'es2022', '--no-source-map-register', '-q'],
+    { cwd: root, stdio: 'inherit' }
+  )
+}
+
+rmSync(dist, { recursive: true, force: true })
+const staging = join(root, '.tmp', 'bundle')
+rmSync(staging, { recursive: true, force: true })
+nccBuild('src/index.ts', join(staging, 'action'))
+nccBuild('src/cli.ts', join(staging, 'cli'))
+
+mkdirSync(dist, { recursive: true })
+for (const name of readdirSync(join(staging, 'action'))) {
+  renameSync(join(staging, 'action', name), join(dist, name))
+}
+renameSync(join(staging, 'cli'), join(dist, 'cli'))
+rmSync(staging, { recursive: true, force: true })
+writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n')
+writeFileSync(join(dist, 'cli', 'package.json'), '{ "type": "module" }\n')
+writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n", { mode: 0o755 })

@@ -1,0 +1,70 @@
+import { type CliContext, ExitCode, writeLine } from './context.js'
+
+type Command = (ctx: CliContext) => Promise<number>
+
+// Each command loads its own module, so `headerguard validate` does not pay for the AWS SDK.
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  validate: {
+    summary: 'validate [--policy F]                  check a policy file',
+    load: async () => (await import('./validate.js')).validateCommand
+  },
+  build: {
+    summary: 'build [--policy F] --out DIR           write DIR/edge.zip and DIR/manifest.json',
+    load: async () => (await import('./build.js')).buildCommand
+  },
+  check: {
+    summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
+    load: async () => (await import('./check.js')).checkCommand
+  },
+  plan: {
+    summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
+    load: async () => (await import('./pipeline.js')).planCommand
+  },
+  deploy: {
+    summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
+    load: async () => (await import('./pipeline.js')).deployCommand
+  },
+  emulator: {
+    summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
+    load: async () => (await import('./emulator.js')).emulatorCommand
+  },
+  demo: {
+    summary: 'demo                                   the whole pipeline on the embedded emulator',
+    load: async () => (await import('./demo.js')).demoCommand
+  }
+}
+
+export function usage(): string {
+  const lines = Object.values(commands).map((c) => `  headerguard ${c.summary}`)
+  return ['usage:', ...lines].join('\n')
+}
+
+export async function runCli(
+  argv: string[],
+  io: Partial<Omit<CliContext, 'args'>> = {}
+): Promise<number> {
+  const ctx: Omit<CliContext, 'args'> = {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    env: io.env ?? process.env,
+    cwd: io.cwd ?? process.cwd()
+  }
+  const [name, ...args] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    writeLine(name === undefined ? ctx.stderr : ctx.stdout, usage())
+    return name === undefined ? ExitCode.cannotRun : ExitCode.ok
+  }
+  const command = commands[name]
+  if (!command) {
+    writeLine(ctx.stderr, `headerguard: unknown command '${name}'\n${usage()}`)
+    return ExitCode.cannotRun
+  }
+  try {
+    return await (await command.load())({ ...ctx, args })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    writeLine(ctx.stderr, `headerguard ${name}: ${message}`)
+    if (ctx.env.HEADERGUARD_DEBUG && error instanceof Error && error.stack) writeLine(ctx.stderr, error.stack)
+    return ExitCode.cannotRun
+  }
+}

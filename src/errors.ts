@@ -1,0 +1,32 @@
+// Typed errors whose messages tell the user what to do. Helpers throw these; only the entry
+// points (main.ts, cli/run.ts) turn them into a failed step or an exit code.
+
+export class HeaderguardError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = new.target.name
+  }
+}
+
+/** The policy file has errors; the diagnostics have already been reported. */
+export class PolicyError extends HeaderguardError {}
+
+/** An action input or CLI flag is invalid. */
+export class InputError extends HeaderguardError {}
+
+/** An AWS call failed or AWS is in a state we cannot work with. */
+export class AwsError extends HeaderguardError {}
+
+/** Waiting for something (a deployment, a function update) ran out of time. */
+export class WaitTimeoutError extends HeaderguardError {}
+
+/** The message of anything thrown, never `[object Object]`. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  if (typeof error === 'string') return error
+  try {
+    return JSON.stringify(error)
+  } catch {
+    return String(error)
+  }
+}
