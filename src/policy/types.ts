@@ -52,6 +52,7 @@ export interface HeaderRule {
 
 /** A header the edge deletes from the origin's response. */
 export interface RemoveRule {
+  /** Lowercase name; a trailing `*` makes it a prefix (`x-envoy-*` removes every `x-envoy-` header). */
   name: string
   pos: SourcePos
 }
