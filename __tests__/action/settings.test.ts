@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals'
+import { readSettings, parseDuration, parseBehaviors, type InputName } from '../../src/settings.js'
+import { InputError } from '../../src/errors.js'
+
+function settingsFrom(inputs: Partial<Record<InputName, string>>) {
+  return readSettings((name) => inputs[name] ?? '')
+}
+
+describe('readSettings', () => {
+  it('applies the action.yml defaults when nothing is set', () => {
+    const s = settingsFrom({})
+    expect(s).toMatchObject({
+      policyFile: '.github/security-headers.yml',
+      mode: 'auto',
+      waitTimeoutMs: 30 * 60_000,
+      pollIntervalMs: 10_000,
+      invalidate: ['/*'],
+      rollbackOnFailure: true,
+      comment: true,
+      driftIssue: true,
+      failOn: 'error'
+    })
+    expect(s.distributionIds).toBeUndefined()
+    expect(s.behaviors).toBeUndefined()
+    expect(s.urls).toBeUndefined()
+  })
+
+  it('reads lists, durations and booleans in every accepted spelling', () => {
+    const s = settingsFrom({
+      'distribution-id': 'E2QWRUHEXAMPLE, EDFDVBD6EXAMPLE',
+      url: 'https://a.example.com\nhttps://b.example.com/x',
+      'wait-timeout': '90s',
+      'poll-interval': '2',
+      invalidate: '/index.html, /assets/*',
+      'rollback-on-failure': 'FALSE',
+      behaviors: '/api/*, /static/*',
+      'fail-on': 'warning'
+    })
+    expect(s.distributionIds).toEqual(['E2QWRUHEXAMPLE', 'EDFDVBD6EXAMPLE'])
+    expect(s.urls).toEqual(['https://a.example.com', 'https://b.example.com/x'])
+    expect(s.waitTimeoutMs).toBe(90_000)
+    expect(s.pollIntervalMs).toBe(2_000)
+    expect(s.invalidate).toEqual(['/index.html', '/assets/*'])
+    expect(s.rollbackOnFailure).toBe(false)
+    expect(s.behaviors).toEqual({ kind: 'patterns', patterns: ['/api/*', '/static/*'] })
+    expect(s.failOn).toBe('warning')
+    expect(settingsFrom({ invalidate: 'false' }).invalidate).toBe(false)
+    expect(settingsFrom({ behaviors: 'all' }).behaviors).toEqual({ kind: 'all' })
+    expect(settingsFrom({ behaviors: '*' }).behaviors).toEqual({ kind: 'default' })
+  })
+
+  it.each<[Partial<Record<InputName, string>>, RegExp]>([
+    [
+      { mode: 'yolo' },
+      /Input 'mode' has an invalid value 'yolo': use one of auto, plan, deploy, check/
+    ],
+    [{ 'wait-timeout': 'soon' }, /Input 'wait-timeout' .* 'soon'.*90s, 30m or 1h/],
+    [{ 'wait-timeout': '0' }, /'wait-timeout'.*above 0/],
+    [{ 'poll-interval': '0' }, /'poll-interval'.*between 0.1 and 600/],
+    [{ comment: 'yes' }, /Input 'comment' has an invalid value 'yes': use true or false/],
+    [{ 'distribution-id': 'e2qwruhexample' }, /'distribution-id'.*'e2qwruhexample'.*upper-case/],
+    [{ 'role-arn': 'edge-role' }, /'role-arn'.*IAM role ARN/],
+    [{ url: 'www.example.com' }, /Input 'url' .*'www.example.com': not a URL/],
+    [{ url: 'ftp://example.com' }, /only http:\/\/ and https:\/\//],
+    [{ invalidate: 'index.html' }, /'invalidate'.*start with \//],
+    [{ behaviors: '*, /api/*' }, /'behaviors'.*stand alone/]
+  ])('rejects %j with a message naming the input and the fix', (inputs, message) => {
+    expect(() => settingsFrom(inputs)).toThrow(InputError)
+    expect(() => settingsFrom(inputs)).toThrow(message)
+  })
+})
+
+describe('parseDuration', () => {
+  it('reads bare numbers in the input unit and explicit units', () => {
+    expect(parseDuration('wait-timeout', '30', 'm')).toBe(1_800_000)
+    expect(parseDuration('wait-timeout', '1h', 'm')).toBe(3_600_000)
+    expect(parseDuration('poll-interval', '10s', 's')).toBe(10_000)
+    expect(parseDuration('poll-interval', '250ms', 's')).toBe(250)
+    expect(parseDuration('poll-interval', '0.5', 's')).toBe(500)
+  })
+})
+
+describe('parseBehaviors', () => {
+  it('keeps path patterns in order', () => {
+    expect(parseBehaviors('/b/*,/a/*')).toEqual({ kind: 'patterns', patterns: ['/b/*', '/a/*'] })
+  })
+})
