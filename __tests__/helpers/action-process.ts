@@ -1,0 +1,130 @@
+// Runs the bundled action the way the GitHub runner does: `node dist/index.js` with INPUT_*
+// variables, the GITHUB_* files and the AWS endpoint variables, then reads back what it wrote.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { actionNode } from './runtimes.js'
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** `::error file=...,line=...::message` and friends, parsed from stdout. */
+  annotations: { level: string; properties: Record<string, string>; message: string }[]
+}
+
+export interface Workspace {
+  dir: string
+  write(path: string, text: string): string
+}
+
+export function makeWorkspace(files: Record<string, string> = {}): Workspace {
+  const dir = mkdtempSync(join(tmpdir(), 'headerguard-ws-'))
+  const write = (path: string, text: string) => {
+    const full = join(dir, path)
+    mkdirSync(dirname(full), { recursive: true })
+    writeFileSync(full, text)
+    return full
+  }
+  for (const [path, text] of Object.entries(files)) write(path, text)
+  return { dir, write }
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks and `name=value` lines. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value: string[] = []
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '')
+      outputs[name as string] = value.join('\n')
+    } else if (line.includes('=')) {
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
+  }
+  return outputs
+}
+
+export function parseAnnotations(stdout: string): ActionRun['annotations'] {
+  const found: ActionRun['annotations'] = []
+  for (const line of stdout.split('\n')) {
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!match) continue
+    const properties: Record<string, string> = {}
+    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+      const [key, ...rest] = pair.split('=')
+      properties[key as string] = decodeURIComponent(rest.join('=').replace(/%2C/g, ','))
+    }
+    found.push({ level: match[1] as string, properties, message: match[3] as string })
+  }
+  return found
+}
+
+export interface RunActionOptions {
+  workspace: Workspace
+  inputs: Record<string, string>
+  eventName: string
+  event: unknown
+  env?: Record<string, string>
+  timeoutMs?: number
+}
+
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const { workspace } = options
+  const outputFile = workspace.write('.runner/output', '')
+  const summaryFile = workspace.write('.runner/summary', '')
+  const eventFile = workspace.write('.runner/event.json', JSON.stringify(options.event))
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: workspace.dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace.dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_REPOSITORY: 'acme/site',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_RUN_ID: '1001',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: workspace.write('.runner/tmp/.keep', '') && join(workspace.dir, '.runner', 'tmp'),
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(options.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const child = spawn(actionNode(), [resolve('dist/index.js')], { cwd: workspace.dir, env })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const code = await new Promise<number | null>((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      fail(
+        new Error(
+          `dist/index.js did not finish in ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`
+        )
+      )
+    }, options.timeoutMs ?? 60_000)
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      done(exitCode)
+    })
+  })
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    annotations: parseAnnotations(stdout)
+  }
+}
