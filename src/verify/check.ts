@@ -1,0 +1,158 @@
+// The judgment: does one response carry what the policy says the edge sends for it? Pure: a
+// policy and an observed response in, findings out. Which rules apply is decided by
+// policy/match.ts (the same semantics the edge handler implements), never re-implemented here.
+import { applicableHeaders, selectHeaderSet } from '../policy/match.js'
+import type { HeaderRule, RemoveRule, ResolvedPolicy } from '../policy/types.js'
+import { cspDifference, headerInstances, sameValue, SINGLE_VALUED } from './normalize.js'
+import { judgeRules } from './rules.js'
+import type { Finding, ObservedResponse } from './types.js'
+
+function uriOf(url: string): string {
+  try {
+    return new URL(url).pathname || '/'
+  } catch {
+    return '/'
+  }
+}
+
+function base(rule: HeaderRule | RemoveRule, kind: Finding['kind']) {
+  return { policyLine: rule.pos.line, policyColumn: rule.pos.col, kind, severity: 'error' as const }
+}
+
+function judgeHeader(rule: HeaderRule, headers: Record<string, string[]>): Finding {
+  const instances = headerInstances(rule.name, headers[rule.name])
+  const actual = instances.length > 0 ? instances.join(', ') : null
+  const common = { ...base(rule, 'header'), header: rule.name, expected: rule.value, actual }
+  if (instances.length === 0) {
+    return { ...common, verdict: 'missing', message: `${rule.key} is not in the response` }
+  }
+  if (instances.length > 1 && SINGLE_VALUED.has(rule.name)) {
+    return {
+      ...common,
+      verdict: 'mismatch',
+      message: `${rule.key} is sent ${instances.length} times: the origin and the edge both set it, or the origin repeats it; browsers then combine or ignore the values`
+    }
+  }
+  if (!rule.override) {
+    return { ...common, verdict: 'pass', message: 'kept origin value' }
+  }
+  const value = instances.join(', ')
+  if (sameValue(rule.name, rule.value, value)) {
+    return { ...common, verdict: 'pass', message: 'matches the policy' }
+  }
+  const detail =
+    rule.name === 'content-security-policy' || rule.name === 'content-security-policy-report-only'
+      ? `: ${cspDifference(rule.value, value)}`
+      : ''
+  return { ...common, verdict: 'mismatch', message: `${rule.key} differs from the policy${detail}` }
+}
+
+/** `x-envoy-*` matches every `x-envoy-` header; any other name matches itself. */
+function removedNames(rule: RemoveRule, headers: Record<string, string[]>): string[] {
+  if (rule.name.endsWith('*')) {
+    const prefix = rule.name.slice(0, -1)
+    return Object.keys(headers).filter((name) => name.startsWith(prefix))
+  }
+  return headers[rule.name] ? [rule.name] : []
+}
+
+function judgeRemove(rule: RemoveRule, headers: Record<string, string[]>): Finding[] {
+  const present = removedNames(rule, headers)
+  if (present.length === 0) {
+    return [
+      {
+        ...base(rule, 'remove'),
+        header: rule.name,
+        verdict: 'pass',
+        expected: '(absent)',
+        actual: null,
+        message: 'absent, as the policy removes it'
+      }
+    ]
+  }
+  return present.map((name) => ({
+    ...base(rule, 'remove'),
+    header: name,
+    verdict: 'forbidden' as const,
+    expected: '(absent)',
+    actual: (headers[name] ?? []).join(', '),
+    message: `${name} should have been removed by the edge`
+  }))
+}
+
+/**
+ * Every header the policy sets for this URI, status and content type must be present with the
+ * expected value; every removed header must be absent; every `verify.rules` entry must hold.
+ */
+export function judgeResponse(policy: ResolvedPolicy, response: ObservedResponse): Finding[] {
+  const set = selectHeaderSet(policy, uriOf(response.url))
+  const facts = { status: response.status, contentType: response.headers['content-type']?.[0] }
+  const findings: Finding[] = []
+  for (const rule of applicableHeaders(set, facts))
+    findings.push(judgeHeader(rule, response.headers))
+  for (const rule of set.remove) findings.push(...judgeRemove(rule, response.headers))
+  findings.push(...judgeRules(policy.verify.rules, response.headers))
+  return findings
+}
+
+/** The rule that asks for HSTS on this URI, if any: then http:// must redirect to https://. */
+export function hstsRule(policy: ResolvedPolicy, uri: string): HeaderRule | undefined {
+  return selectHeaderSet(policy, uri).headers.find((h) => h.name === 'strict-transport-security')
+}
+
+/**
+ * The http:// variant of an HSTS site must answer with a redirect to https:// (HSTS is ignored
+ * over plain HTTP, so only the redirect protects the first visit). Not serving http:// at all
+ * is fine too: there is nothing to downgrade to.
+ */
+export function judgeHttpRedirect(
+  rule: HeaderRule,
+  httpUrl: string,
+  response: ObservedResponse | undefined,
+  redirectTo: string | undefined
+): Finding {
+  const common = {
+    header: 'location',
+    expected: `3xx to ${httpUrl.replace(/^http:/, 'https:')}`,
+    policyLine: rule.pos.line,
+    policyColumn: rule.pos.col,
+    severity: 'error' as const,
+    kind: 'redirect' as const
+  }
+  if (response === undefined) {
+    return {
+      ...common,
+      verdict: 'pass',
+      actual: null,
+      message: 'http:// is not served, so there is nothing to downgrade to'
+    }
+  }
+  if (redirectTo === undefined) {
+    return {
+      ...common,
+      verdict: 'missing',
+      actual: `${response.status} without a redirect`,
+      message: `http:// answers ${response.status} instead of redirecting to https://; HSTS only protects after a first https:// visit (CloudFront: set the viewer protocol policy to redirect-to-https)`
+    }
+  }
+  const target = new URL(redirectTo)
+  const from = new URL(httpUrl)
+  if (target.protocol !== 'https:') {
+    return {
+      ...common,
+      verdict: 'mismatch',
+      actual: redirectTo,
+      message: 'http:// redirects, but not to https://'
+    }
+  }
+  if (target.hostname !== from.hostname) {
+    return {
+      ...common,
+      verdict: 'mismatch',
+      actual: redirectTo,
+      message:
+        'http:// redirects to https:// on another host first, so the browser never sees this host’s HSTS header'
+    }
+  }
+  return { ...common, verdict: 'pass', actual: redirectTo, message: 'redirects to https://' }
+}

@@ -1,0 +1,118 @@
+// What verify observes and concludes: plain data, JSON-serialisable, consumed by report/.
+import type { ObservatoryGrade } from './grade.js'
+
+/** DESIGN.md's verdicts. `pass` is the only good one; the last two are transient failures. */
+export type Verdict = 'pass' | 'missing' | 'mismatch' | 'forbidden' | 'stale-cache' | 'propagating'
+
+export type FindingSeverity = 'error' | 'warning'
+
+/** Where a finding comes from: a header the policy sets, a header it removes, a verify rule, the HTTP->HTTPS redirect. */
+export type FindingKind = 'header' | 'remove' | 'rule' | 'redirect'
+
+export interface Finding {
+  /** Lowercase header name (`location` for the HTTP->HTTPS redirect check). */
+  header: string
+  verdict: Verdict
+  /** What the policy asks for, in words or as the exact value; null when nothing can be stated. */
+  expected: string | null
+  /** What the site sent (multiple instances joined with `, `); null when absent. */
+  actual: string | null
+  message: string
+  /** The policy line the finding concerns (for annotations and SARIF); null when unknown. */
+  policyLine: number | null
+  policyColumn?: number
+  severity: FindingSeverity
+  kind: FindingKind
+}
+
+/** The CloudFront cache facts of one response. */
+export interface CacheFacts {
+  /** `X-Cache`, e.g. `Hit from cloudfront`. */
+  xCache?: string
+  /** `Age` in seconds. */
+  age?: number
+  via?: string
+  /** `X-Amz-Cf-Pop`, the edge location that answered. */
+  pop?: string
+  /** X-Cache says the response came from CloudFront's cache (Hit or RefreshHit). */
+  hit: boolean
+}
+
+/** One HTTP response as verify saw it. */
+export interface ObservedResponse {
+  url: string
+  status: number
+  statusText: string
+  /** Lowercase name -> every instance's value, in the order received. */
+  headers: Record<string, string[]>
+  cache: CacheFacts
+  /** When the response headers arrived (ms since epoch): `Age` is relative to it. */
+  receivedAt: number
+  /** Milliseconds from sending the request to the response headers. */
+  elapsedMs: number
+}
+
+/** Why a URL appears in the report. */
+export type TargetKind = 'page' | 'not-found' | 'http-redirect' | 'cache-bust' | 'redirect-hop'
+
+/** One fetched URL and what was judged on it. */
+export interface UrlResult {
+  url: string
+  /** HTTP status; null when the request failed (see `error`). */
+  status: number | null
+  findings: Finding[]
+  kind: TargetKind
+  /** The URL the user asked for, when this result is a redirect hop or variant of it. */
+  requestedUrl: string
+  /** `Location` of a 3xx answer, resolved against `url`. */
+  redirectTo?: string
+  cache?: CacheFacts
+  elapsedMs?: number
+  /** A network error, timeout or redirect loop that kept verify from judging this URL. */
+  error?: string
+}
+
+export interface VerifyReport {
+  status: 'pass' | 'fail'
+  /** The MDN HTTP Observatory grade of the weakest base URL; null when no base URL answered with 2xx. */
+  grade: string | null
+  results: UrlResult[]
+  /** The Observatory score behind `grade`. */
+  score: number | null
+  /** Per base URL: the Observatory grade and its test-by-test breakdown. */
+  observatory: ObservatoryGrade[]
+  /** Counts over every finding. */
+  totals: { pass: number; failed: number; errors: number; warnings: number }
+  /** Every result had a network error: verify could not run. */
+  unreachable: boolean
+  startedAt: string
+  durationMs: number
+}
+
+/** How verify fetches: Node's `fetch` signature, so tests and callers can inject one. */
+export type FetchLike = typeof fetch
+
+export interface VerifyOptions {
+  /** Base URLs (scheme + host [+ path prefix]). The caller picks the default when empty. */
+  urls: string[]
+  /** Paths to fetch under every base URL; default `policy.verify.paths`, else `['/']`. */
+  paths?: string[]
+  /** Requests in flight at once; default 8. */
+  concurrency?: number
+  /** Per-request timeout; default 10000 ms. */
+  timeoutMs?: number
+  /** Retries after a connection error or timeout (never after an HTTP answer); default 2. */
+  retries?: number
+  /** When our deploy finished: enables stale-cache and propagating classification. */
+  deployedAt?: Date
+  /** Also fetch a `?headerguard=<id>` variant of every page to tell stale cache from a real violation. */
+  cacheBust?: boolean
+  /** How long after `deployedAt` a failure that a cache-busting request does not show counts as propagation; default 15 min. */
+  propagationWindowMs?: number
+  /** Injected fetch (tests, proxies). Default: Node's http/https, which keeps repeated header instances apart. */
+  fetch?: FetchLike
+  /** Fixed id for the 404 path and cache-busting query (tests); default random. */
+  runId?: string
+  /** Clock (tests). */
+  now?: () => number
+}
