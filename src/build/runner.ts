@@ -127,10 +127,15 @@ async function extract(zip: Uint8Array, handler: string): Promise<LoadedZip> {
 
 let freshInstances = 0
 
-async function importLoaded(
-  loaded: LoadedZip,
-  fresh: boolean
-): Promise<{ handler: EdgeHandler; initMs: number }> {
+interface ImportedHandler {
+  handler: EdgeHandler
+  /** Time to load and initialise the module (Lambda's cold-start init), in ms. */
+  initMs: number
+  /** The module's exports, for tests that check more than the handler. */
+  exports: Record<string, unknown>
+}
+
+async function importLoaded(loaded: LoadedZip, fresh: boolean): Promise<ImportedHandler> {
   const url = fresh ? `${loaded.url}?instance=${++freshInstances}` : loaded.url
   const start = performance.now()
   const mod = (await import(url)) as Record<string, unknown>
@@ -139,7 +144,7 @@ async function importLoaded(
   if (typeof handler !== 'function') {
     throw new Error(`the handler module does not export a function named '${loaded.exportName}'`)
   }
-  return { handler: handler as EdgeHandler, initMs }
+  return { handler: handler as EdgeHandler, initMs, exports: mod }
 }
 
 /**
@@ -149,7 +154,7 @@ async function importLoaded(
 export async function importEdgeHandler(
   zip: Uint8Array,
   options: { handler?: string; fresh?: boolean } = {}
-): Promise<{ handler: EdgeHandler; initMs: number }> {
+): Promise<ImportedHandler> {
   const loaded = await extract(zip, options.handler ?? 'index.handler')
   return importLoaded(loaded, options.fresh ?? false)
 }

@@ -1,0 +1,56 @@
+// The zip's handler under the Node.js versions Lambda runs (nodejs22.x, nodejs24.x): the
+// binaries in runtimes/ are installed here and in CI, so a missing one is a failure.
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { unzipSync } from 'fflate'
+import { buildEdgePackage } from '../../src/build/package.js'
+import { openEdgeZip } from '../../src/build/runner.js'
+import { FIXTURE_NAMES, fixture } from './helpers.js'
+import { RICH_POLICY } from './policies.js'
+
+const runtimes = new URL('../../runtimes/node_modules/', import.meta.url).pathname
+
+// Loads the extracted package the way Lambda does (import index.mjs, call `handler`) and
+// prints each fixture's result as JSON.
+const CHECK = `
+import { readFileSync } from 'node:fs'
+const { handler } = await import(new URL('./index.mjs', import.meta.url))
+const out = []
+for (const file of process.argv.slice(2)) out.push(await handler(JSON.parse(readFileSync(file, 'utf8'))))
+process.stdout.write(JSON.stringify({ version: process.version, out }))
+`
+
+describe.each(['node22', 'node24'])('under %s', (runtime) => {
+  it('the zip handler gives the same responses as here', async () => {
+    const node = join(runtimes, runtime, 'bin', 'node')
+    if (!existsSync(node))
+      throw new Error(
+        `${node} is missing: install it (npm ci in runtimes/) before running these tests`
+      )
+    const zip = buildEdgePackage(RICH_POLICY).zip
+    const dir = mkdtempSync(join(tmpdir(), `hg-${runtime}-`))
+    for (const [name, bytes] of Object.entries(unzipSync(zip)))
+      writeFileSync(join(dir, name), bytes)
+    writeFileSync(join(dir, 'check.mjs'), CHECK)
+    const files = FIXTURE_NAMES.map((name) => {
+      const file = join(dir, `${name}.event.json`)
+      writeFileSync(file, JSON.stringify(fixture(name)))
+      return file
+    })
+    const result = JSON.parse(
+      execFileSync(node, [join(dir, 'check.mjs'), ...files], { encoding: 'utf8' })
+    ) as {
+      version: string
+      out: unknown[]
+    }
+    expect(result.version).toMatch(runtime === 'node22' ? /^v22\./ : /^v24\./)
+    const fn = await openEdgeZip(zip)
+    const here = await Promise.all(
+      FIXTURE_NAMES.map(async (name) => (await fn.invoke(fixture(name))).response)
+    )
+    expect(result.out).toEqual(here)
+  })
+})
