@@ -1,0 +1,335 @@
+// Content-Security-Policy: parsing to directives, the one canonical serialisation, and the
+// checks on directive names and source expressions. Values are data: nothing here evaluates them.
+
+export interface CspDirective {
+  /** Lowercase directive name. */
+  name: string
+  values: string[]
+}
+
+/** A directive with where its parts start in the header value (UTF-16 offsets). */
+export interface LocatedCspDirective extends CspDirective {
+  nameOffset: number
+  valueOffsets: number[]
+  /** A later occurrence of a name already seen: browsers ignore it. */
+  duplicate: boolean
+}
+
+/** Every directive as written, duplicates included and marked, with offsets. */
+export function parseCspLocated(value: string): LocatedCspDirective[] {
+  const directives: LocatedCspDirective[] = []
+  const seen = new Set<string>()
+  let start = 0
+  for (const segment of value.split(';')) {
+    const tokens = [...segment.matchAll(/[^ \t]+/g)]
+    if (tokens.length > 0) {
+      const name = tokens[0]![0].toLowerCase()
+      directives.push({
+        name,
+        values: tokens.slice(1).map((t) => t[0]),
+        nameOffset: start + tokens[0]!.index,
+        valueOffsets: tokens.slice(1).map((t) => start + t.index),
+        duplicate: seen.has(name)
+      })
+      seen.add(name)
+    }
+    start += segment.length + 1
+  }
+  return directives
+}
+
+/**
+ * The directives a browser enforces: split on `;`, tokens on whitespace, names lowercased,
+ * empty directives dropped, and only the first occurrence of a repeated directive kept.
+ */
+export function parseCsp(value: string): CspDirective[] {
+  return parseCspLocated(value)
+    .filter((d) => !d.duplicate)
+    .map((d) => ({ name: d.name, values: d.values }))
+}
+
+/** `name v1 v2; name2 ...` */
+export function serializeCsp(directives: readonly CspDirective[]): string {
+  return directives.map((d) => [d.name, ...d.values].join(' ')).join('; ')
+}
+
+/** The same policy written one way: whitespace normalised, names lowercased, duplicates dropped. */
+export function canonicalCsp(value: string): string {
+  return serializeCsp(parseCsp(value))
+}
+
+/** CSP Level 3 and the directives browsers still recognise (lowercase). */
+export const CSP_DIRECTIVES: readonly string[] = [
+  'base-uri',
+  'block-all-mixed-content',
+  'child-src',
+  'connect-src',
+  'default-src',
+  'fenced-frame-src',
+  'font-src',
+  'form-action',
+  'frame-ancestors',
+  'frame-src',
+  'img-src',
+  'manifest-src',
+  'media-src',
+  'object-src',
+  'plugin-types',
+  'prefetch-src',
+  'report-to',
+  'report-uri',
+  'require-trusted-types-for',
+  'sandbox',
+  'script-src',
+  'script-src-attr',
+  'script-src-elem',
+  'style-src',
+  'style-src-attr',
+  'style-src-elem',
+  'trusted-types',
+  'upgrade-insecure-requests',
+  'webrtc',
+  'worker-src'
+]
+
+/** Directives browsers no longer honour, and what to use instead. */
+const DEPRECATED_DIRECTIVES: Record<string, string> = {
+  'block-all-mixed-content':
+    'is deprecated: browsers now block or upgrade mixed content by themselves; use upgrade-insecure-requests',
+  'plugin-types': "is deprecated: plugins are gone; use object-src 'none'",
+  'prefetch-src': 'is deprecated and ignored by browsers',
+  referrer: 'is obsolete: use the Referrer-Policy header',
+  'reflected-xss': 'is obsolete and ignored by browsers',
+  'require-sri-for': 'is obsolete and ignored by browsers',
+  'navigate-to': 'was removed from CSP and is ignored by browsers'
+}
+
+const VALUELESS_DIRECTIVES = new Set(['upgrade-insecure-requests', 'block-all-mixed-content'])
+
+/** Keywords that are only keywords in single quotes (lowercase, without the quotes). */
+const CSP_KEYWORDS = new Set([
+  'self',
+  'none',
+  'unsafe-inline',
+  'unsafe-eval',
+  'unsafe-hashes',
+  'strict-dynamic',
+  'report-sample',
+  'wasm-unsafe-eval',
+  'unsafe-allow-redirects',
+  'inline-speculation-rules',
+  'trusted-types-eval',
+  'script',
+  'allow-duplicates'
+])
+
+/** Directives whose values are not source lists. */
+const NON_SOURCE_DIRECTIVES = new Set([
+  'sandbox',
+  'report-to',
+  'report-uri',
+  'trusted-types',
+  'require-trusted-types-for',
+  'plugin-types',
+  'webrtc',
+  'upgrade-insecure-requests',
+  'block-all-mixed-content'
+])
+
+const SCRIPT_DIRECTIVES = new Set([
+  'default-src',
+  'script-src',
+  'script-src-elem',
+  'script-src-attr'
+])
+
+/** One problem in a CSP, located by directive (and value) index and, for strings, by offset. */
+export interface CspFinding {
+  severity: 'error' | 'warning'
+  rule: string
+  message: string
+  directive: number
+  /** Index into the directive's values; absent when the finding is about the name. */
+  value?: number
+}
+
+/** Checks directive names and source expressions of a parsed policy (duplicates included). */
+export function checkCsp(
+  directives: readonly LocatedCspDirective[] | readonly CspDirective[]
+): CspFinding[] {
+  const findings: CspFinding[] = []
+  if (directives.length === 0) {
+    return [
+      {
+        severity: 'warning',
+        rule: 'csp-empty',
+        message: 'the content security policy has no directives',
+        directive: -1
+      }
+    ]
+  }
+  directives.forEach((d, index) => {
+    const add = (
+      severity: CspFinding['severity'],
+      rule: string,
+      message: string,
+      value?: number
+    ): void => {
+      findings.push({
+        severity,
+        rule,
+        message,
+        directive: index,
+        ...(value === undefined ? {} : { value })
+      })
+    }
+    if ('duplicate' in d && d.duplicate) {
+      add(
+        'warning',
+        'csp-duplicate-directive',
+        `CSP directive '${d.name}' appears twice; browsers ignore every occurrence after the first`
+      )
+    }
+    checkDirectiveName(d.name, add)
+    if (VALUELESS_DIRECTIVES.has(d.name) && d.values.length > 0) {
+      add(
+        'warning',
+        'csp-unexpected-value',
+        `CSP directive '${d.name}' takes no value; '${d.values.join(' ')}' is ignored`,
+        0
+      )
+    }
+    if (d.name === 'require-trusted-types-for' && !d.values.every((v) => v === "'script'")) {
+      add(
+        'error',
+        'csp-source-syntax',
+        `require-trusted-types-for accepts only 'script' (with the quotes)`,
+        0
+      )
+    }
+    if (!NON_SOURCE_DIRECTIVES.has(d.name)) checkSourceList(d, add)
+  })
+  return findings
+}
+
+type Add = (severity: CspFinding['severity'], rule: string, message: string, value?: number) => void
+
+function checkDirectiveName(name: string, add: Add): void {
+  if (!/^[a-z0-9-]+$/.test(name)) {
+    add(
+      'error',
+      'csp-directive-unknown',
+      `'${name}' is not a CSP directive name (letters, digits and '-' only)`
+    )
+    return
+  }
+  const deprecated = DEPRECATED_DIRECTIVES[name]
+  if (deprecated) {
+    add('warning', 'csp-directive-deprecated', `CSP directive '${name}' ${deprecated}`)
+    return
+  }
+  if (CSP_DIRECTIVES.includes(name)) return
+  const typo = closestDirective(name)
+  if (typo) {
+    add(
+      'error',
+      'csp-directive-unknown',
+      `unknown CSP directive '${name}': browsers ignore it; did you mean '${typo}'?`
+    )
+  } else {
+    add(
+      'warning',
+      'csp-directive-unknown',
+      `unknown CSP directive '${name}': browsers that do not know it ignore it`
+    )
+  }
+}
+
+function closestDirective(name: string): string | undefined {
+  // Inline (not suggest.ts's generic limit) because directive names share long suffixes
+  // (`-src`), so only one or two edits count as a typo here.
+  let best: string | undefined
+  let bestDistance = 3
+  for (const candidate of CSP_DIRECTIVES) {
+    const distance = levenshtein(name, candidate)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+function checkSourceList(d: CspDirective, add: Add): void {
+  const lowered = d.values.map((v) => v.toLowerCase())
+  if (lowered.includes("'none'") && lowered.length > 1) {
+    add(
+      'warning',
+      'csp-none-combined',
+      `'none' in ${d.name} is ignored when other sources are listed`,
+      lowered.indexOf("'none'")
+    )
+  }
+  lowered.forEach((value, i) => {
+    const raw = d.values[i]!
+    if (CSP_KEYWORDS.has(value)) {
+      add(
+        'warning',
+        'csp-keyword-quotes',
+        `'${raw}' in ${d.name} needs single quotes to be a keyword: write "'${raw}'" (unquoted it means a host named ${raw})`,
+        i
+      )
+      return
+    }
+    if (/^(nonce|sha256|sha384|sha512)-/.test(value)) {
+      add(
+        'warning',
+        'csp-keyword-quotes',
+        `'${raw}' in ${d.name} needs single quotes: write "'${raw}'"`,
+        i
+      )
+      return
+    }
+    if (value.startsWith("'")) {
+      const inner = value.endsWith("'") && value.length > 1 ? value.slice(1, -1) : value.slice(1)
+      if (
+        !CSP_KEYWORDS.has(inner) &&
+        !/^(nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_=-]+$/.test(inner)
+      ) {
+        const typo = [...CSP_KEYWORDS].find((k) => levenshtein(inner, k) <= 2)
+        const hint = typo
+          ? `; did you mean '${typo}'?`
+          : '; only keywords, nonces and hashes are quoted'
+        add('warning', 'csp-source-syntax', `${raw} in ${d.name} is not a CSP keyword${hint}`, i)
+        return
+      }
+    }
+    if (
+      SCRIPT_DIRECTIVES.has(d.name) &&
+      (value === "'unsafe-inline'" || value === "'unsafe-eval'")
+    ) {
+      add(
+        'warning',
+        'csp-unsafe',
+        `${raw} in ${d.name} lets injected scripts run, which is what CSP is meant to stop`,
+        i
+      )
+    }
+  })
+}

@@ -1,0 +1,252 @@
+// The policy file as text and as a YAML syntax tree: the plain data the checks read, and the
+// source position of every key and value so each problem points at the user's own line.
+// JSON files are parsed by the same YAML parser (JSON is YAML 1.2) after a strict JSON.parse,
+// so both formats get positions and duplicate-key detection. Nothing here evaluates a value.
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml'
+import type { Document, Node, Pair } from 'yaml'
+import type { Diagnostic, SourcePos } from './types.js'
+
+export type PathSegment = string | number
+
+export interface PolicySource {
+  file: string
+  text: string
+  /** The document as plain data (JSON types only). */
+  data: unknown
+  /** Where the value at `path` (or, with 'key', its key) starts; the nearest existing ancestor if absent. */
+  posOf(path: readonly PathSegment[], part?: 'key' | 'value'): SourcePos
+  /** Where character `offset` of the string at `path` is, when the scalar is written on one line. */
+  posInValue(path: readonly PathSegment[], offset: number): SourcePos
+  /** The scalar as written (e.g. `0` or `1.0` for numbers), if `path` is a scalar. */
+  rawScalar(path: readonly PathSegment[]): string | undefined
+}
+
+export interface ParseResult {
+  source?: PolicySource
+  diagnostics: Diagnostic[]
+}
+
+/** YAML aliases may not expand into more than this many nodes (guards against "billion laughs"). */
+const MAX_ALIAS_COUNT = 100
+
+export function parseSource(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    keepSourceTokens: false
+  })
+  const at = (offset: number): SourcePos => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)))
+    return { file, line: Math.max(1, line), col: Math.max(1, col) }
+  }
+  const diagnostics: Diagnostic[] = []
+  let fatal = false
+
+  if (/\.json$/i.test(file)) {
+    const jsonProblem = strictJsonProblem(text)
+    if (jsonProblem) {
+      diagnostics.push({
+        severity: 'error',
+        rule: 'json-syntax',
+        message: jsonProblem.message,
+        pos: at(jsonProblem.offset)
+      })
+      fatal = true
+    }
+  }
+  for (const error of doc.errors) {
+    const duplicate = error.code === 'DUPLICATE_KEY'
+    if (!duplicate) fatal = true
+    diagnostics.push({
+      severity: 'error',
+      rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
+      message: duplicate
+        ? duplicateKeyMessage(doc, error.pos[0], lineCounter)
+        : yamlMessage(error.code, error.message),
+      pos: at(error.pos[0])
+    })
+  }
+  for (const warning of doc.warnings) {
+    const tag = warning.code === 'TAG_RESOLVE_FAILED'
+    diagnostics.push({
+      severity: tag ? 'error' : 'warning',
+      rule: tag ? 'yaml-tag' : 'yaml-syntax',
+      message: tag
+        ? `${warning.message}: YAML tags are not supported in a policy file; write a plain value`
+        : `YAML: ${warning.message}`,
+      pos: at(warning.pos[0])
+    })
+  }
+  if (fatal) return { diagnostics }
+
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    diagnostics.push({
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: `YAML: ${message}`,
+      pos: at(0)
+    })
+    return { diagnostics }
+  }
+
+  const find = (
+    path: readonly PathSegment[]
+  ): { node?: Node; pair?: Pair; depth: number; last?: Node } => {
+    let node: Node | null | undefined = doc.contents
+    let pair: Pair | undefined
+    let last: Node | undefined = node ?? undefined
+    for (let depth = 0; depth < path.length; depth++) {
+      node = resolveAlias(doc, node)
+      const step = childOf(node, path[depth]!)
+      if (!step) return { depth, last }
+      pair = step.pair
+      node = step.node
+      if (step.node) last = step.node
+      else if (step.pair && isNodeLike(step.pair.key)) last = step.pair.key
+      if (!node && depth < path.length - 1) return { depth: depth + 1, last }
+    }
+    return { node: node ?? undefined, pair, depth: path.length, last }
+  }
+
+  const startOf = (node: Node | undefined): number | undefined => node?.range?.[0]
+
+  const source: PolicySource = {
+    file,
+    text,
+    data,
+    posOf(path, part = 'value') {
+      const found = find(path)
+      if (found.depth === path.length) {
+        if (part === 'key' && found.pair && isNodeLike(found.pair.key)) {
+          const keyStart = startOf(found.pair.key)
+          if (keyStart !== undefined) return at(keyStart)
+        }
+        const start =
+          startOf(found.node) ??
+          (found.pair && isNodeLike(found.pair.key) ? startOf(found.pair.key) : undefined)
+        if (start !== undefined) return at(start)
+      }
+      const fallback = startOf(found.last)
+      return at(fallback ?? 0)
+    },
+    posInValue(path, offset) {
+      const found = find(path)
+      const node = found.depth === path.length ? found.node : undefined
+      if (node && isScalar(node) && node.range && typeof node.value === 'string') {
+        const raw = text.slice(node.range[0], node.range[1])
+        if (node.type === 'PLAIN' && raw === node.value) return at(node.range[0] + offset)
+        if (
+          (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+          raw.slice(1, -1) === node.value
+        ) {
+          return at(node.range[0] + 1 + offset)
+        }
+      }
+      return source.posOf(path)
+    },
+    rawScalar(path) {
+      const found = find(path)
+      const node = found.depth === path.length ? found.node : undefined
+      if (node && isScalar(node) && node.range) {
+        return node.type === 'PLAIN'
+          ? text.slice(node.range[0], node.range[1]).trim()
+          : String(node.value)
+      }
+      return undefined
+    }
+  }
+  return { source, diagnostics }
+}
+
+function isNodeLike(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && 'range' in value
+}
+
+function resolveAlias(doc: Document, node: Node | null | undefined): Node | null | undefined {
+  let current = node
+  for (let i = 0; i < 10 && current && isAlias(current); i++) {
+    current = current.resolve(doc) as Node | undefined
+  }
+  return current
+}
+
+/** The key of a map entry as toJS() spells it (scalars by value, anything else as YAML text). */
+export function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value)
+  if (key === null || key === undefined) return ''
+  return String(key)
+}
+
+function childOf(
+  node: Node | null | undefined,
+  segment: PathSegment
+): { node?: Node; pair?: Pair } | undefined {
+  if (isMap(node)) {
+    let match: Pair | undefined
+    // The last entry wins, as it does in the data (a duplicate key is already an error).
+    for (const item of node.items)
+      if (isPair(item) && keyText(item.key) === String(segment)) match = item
+    if (!match) return undefined
+    return { pair: match, node: isNodeLike(match.value) ? match.value : undefined }
+  }
+  if (isSeq(node)) {
+    const index = typeof segment === 'number' ? segment : Number(segment)
+    const item = Number.isInteger(index) ? node.items[index] : undefined
+    return isNodeLike(item) ? { node: item } : undefined
+  }
+  return undefined
+}
+
+function strictJsonProblem(text: string): { message: string; offset: number } | undefined {
+  try {
+    JSON.parse(text)
+    return undefined
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const position = /position (\d+)/.exec(message)
+    const offset = position
+      ? Number(position[1])
+      : /end of JSON input/.test(message)
+        ? text.length
+        : 0
+    return {
+      message: `JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`,
+      offset
+    }
+  }
+}
+
+function duplicateKeyMessage(doc: Document, offset: number, lines: LineCounter): string {
+  let message = 'duplicate key: a key may appear only once in a mapping'
+  visit(doc, {
+    Map(_, map) {
+      const firstByKey = new Map<string, Node>()
+      for (const item of map.items) {
+        if (!isNodeLike(item.key)) continue
+        const name = keyText(item.key)
+        const first = firstByKey.get(name)
+        if (first && item.key.range?.[0] === offset) {
+          const line = lines.linePos(first.range?.[0] ?? 0).line
+          message = `duplicate key '${name}' (first at line ${line}): a key may appear only once in a mapping`
+          return visit.BREAK
+        }
+        if (!first) firstByKey.set(name, item.key)
+      }
+      return undefined
+    }
+  })
+  return message
+}
+
+function yamlMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS')
+    return "YAML: the policy file must hold a single document (remove the second '---')"
+  return `YAML: ${message}`
+}
