@@ -1,9 +1,14 @@
 // What the AWS stage did (deploy) or would do (plan): plain data for the report stage.
+import type { BehaviorSelector, EdgeRuntime } from '../policy/types.js'
 
 export interface HeaderValueChange {
   name: string
   before?: string
   after?: string
+  /** The policy's `paths[].match` this change belongs to; absent for the top-level headers. */
+  path?: string
+  /** `set` (a header the edge sends; the default) or `remove` (a header the edge deletes). */
+  action?: 'set' | 'remove'
 }
 
 /** Headers the edge sends, live version vs. this build. */
@@ -52,4 +57,29 @@ export interface DeployOutcome {
   rolledBack?: { to: string; reason: string }
   /** Human-readable lines of what happened, in order, for the summary. */
   steps: string[]
+}
+
+/** What deploy/plan/rollback need to know, resolved from the policy file and the inputs. */
+export interface DeploySettings {
+  distributionIds: string[]
+  behaviors: BehaviorSelector
+  functionName: string
+  /** Execution role; required only when the function must be created. */
+  roleArn?: string
+  runtime: EdgeRuntime
+  /** MB, 128..10240. */
+  memory: number
+  /** Seconds, 1..30. */
+  timeout: number
+  /** Take over origin-response on a behavior even when another function holds it. */
+  replaceForeignAssociation: boolean
+  /** Bound on each wait (function update, Deployed, invalidation). */
+  waitTimeoutMs: number
+  pollIntervalMs: number
+  /** Paths to invalidate after a change, or false. */
+  invalidate: false | string[]
+  /** Wait for the invalidation to complete (verification follows). Default true. */
+  waitForInvalidation?: boolean
+  /** Goes into the version's Description, e.g. `commit 1a2b3c4`. */
+  description?: string
 }

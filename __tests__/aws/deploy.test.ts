@@ -1,0 +1,806 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  CloudFrontClient,
+  CreateInvalidationCommand,
+  GetDistributionCommand,
+  GetDistributionConfigCommand,
+  GetInvalidationCommand,
+  UpdateDistributionCommand
+} from '@aws-sdk/client-cloudfront'
+import { GetRoleCommand, IAMClient } from '@aws-sdk/client-iam'
+import {
+  CreateFunctionCommand,
+  GetFunctionCommand,
+  GetFunctionConfigurationCommand,
+  LambdaClient,
+  ListVersionsByFunctionCommand,
+  PublishVersionCommand,
+  UpdateFunctionCodeCommand,
+  UpdateFunctionConfigurationCommand,
+  type FunctionConfiguration
+} from '@aws-sdk/client-lambda'
+import { mockClient } from 'aws-sdk-client-mock'
+import { createAwsClients } from '../../src/aws/clients.js'
+import { deploy, outcomeOfFailure, planDeployment, rollback } from '../../src/aws/deploy.js'
+import type { DeployOutcome } from '../../src/aws/types.js'
+import { AwsError, InputError, WaitTimeoutError } from '../../src/errors.js'
+import { memoryLogger } from '../../src/log.js'
+import {
+  awsError,
+  CFF_ARN,
+  DIST,
+  distributionConfig,
+  fakeClock,
+  FN,
+  FN_ARN,
+  FOREIGN_ARN,
+  ROLE,
+  settings,
+  testPackage,
+  VIEWER_REQUEST_ARN
+} from './fixtures.js'
+
+const lambda = mockClient(LambdaClient)
+const cloudfront = mockClient(CloudFrontClient)
+const iam = mockClient(IAMClient)
+const clients = createAwsClients()
+const pkg = testPackage({ 'x-frame-options': 'DENY' })
+const oldPkg = testPackage({ 'x-frame-options': 'SAMEORIGIN' })
+
+// Serves the live version's zip where GetFunction's Code.Location points, as S3 would.
+let codeServer: Server
+let codeLocation = ''
+beforeAll(async () => {
+  codeServer = createServer((_req, res) => res.end(Buffer.from(oldPkg.zip)))
+  await new Promise<void>((resolve) => codeServer.listen(0, '127.0.0.1', resolve))
+  codeLocation = `http://127.0.0.1:${(codeServer.address() as AddressInfo).port}/code.zip`
+})
+afterAll(() => new Promise<void>((resolve) => codeServer.close(() => resolve())))
+
+const TRUST = encodeURIComponent(
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Service: ['lambda.amazonaws.com', 'edgelambda.amazonaws.com'] },
+        Action: 'sts:AssumeRole'
+      }
+    ]
+  })
+)
+
+function fnConfig(overrides: FunctionConfiguration = {}): FunctionConfiguration {
+  return {
+    FunctionName: FN,
+    FunctionArn: FN_ARN,
+    Runtime: 'nodejs22.x',
+    Handler: 'index.handler',
+    MemorySize: 128,
+    Timeout: 5,
+    Role: ROLE,
+    CodeSha256: oldPkg.manifest.codeSha256,
+    State: 'Active',
+    LastUpdateStatus: 'Successful',
+    Version: '$LATEST',
+    PackageType: 'Zip',
+    Architectures: ['x86_64'],
+    ...overrides
+  }
+}
+
+const version = (n: number, sha: string, overrides: FunctionConfiguration = {}) =>
+  fnConfig({ Version: String(n), FunctionArn: `${FN_ARN}:${n}`, CodeSha256: sha, ...overrides })
+
+/** A function with versions 1 (old code) and 2 (this package's code unless told otherwise). */
+function world(
+  options: {
+    latest?: FunctionConfiguration
+    versions?: FunctionConfiguration[]
+    associated?: string
+    statuses?: string[]
+  } = {}
+) {
+  const latest = options.latest ?? fnConfig()
+  lambda
+    .on(GetFunctionCommand, { FunctionName: FN })
+    .resolves({ Configuration: latest, Code: { Location: codeLocation } })
+  lambda.on(ListVersionsByFunctionCommand).resolves({
+    Versions: [latest, ...(options.versions ?? [version(1, oldPkg.manifest.codeSha256)])]
+  })
+  lambda
+    .on(GetFunctionConfigurationCommand)
+    .resolves(fnConfig({ State: 'Active', LastUpdateStatus: 'Successful' }))
+  lambda.on(UpdateFunctionCodeCommand).resolves({})
+  lambda.on(UpdateFunctionConfigurationCommand).resolves({})
+  lambda.on(PublishVersionCommand).resolves(version(7, pkg.manifest.codeSha256))
+  iam.on(GetRoleCommand).resolves({
+    Role: {
+      RoleName: 'headerguard-edge',
+      Arn: ROLE,
+      Path: '/',
+      RoleId: 'R',
+      CreateDate: new Date(),
+      AssumeRolePolicyDocument: TRUST
+    }
+  })
+  cloudfront
+    .on(GetDistributionConfigCommand)
+    .resolves({ DistributionConfig: distributionConfig(options.associated), ETag: 'E1' })
+  cloudfront.on(UpdateDistributionCommand).resolves({ ETag: 'E2' })
+  const statuses = options.statuses ?? ['InProgress', 'Deployed']
+  const distribution = (Status: string) => ({
+    Distribution: { Id: DIST, Status, DomainName: 'd111111abcdef8.cloudfront.net' } as never
+  })
+  let get = cloudfront.on(GetDistributionCommand)
+  for (const s of statuses) get = get.resolvesOnce(distribution(s))
+  get.resolves(distribution(statuses[statuses.length - 1] ?? 'Deployed'))
+  cloudfront
+    .on(CreateInvalidationCommand)
+    .resolves({ Invalidation: { Id: 'I1', Status: 'InProgress' } as never })
+  cloudfront
+    .on(GetInvalidationCommand)
+    .resolves({ Invalidation: { Id: 'I1', Status: 'Completed' } as never })
+}
+
+/** The configs GetDistributionConfig returns: `before` for the first `reads` calls, then `after` (as CloudFront would after our write). */
+function afterWrite(after: string | undefined, before?: string, reads = 1) {
+  let chain = cloudfront.on(GetDistributionConfigCommand)
+  for (let i = 0; i < reads; i++)
+    chain = chain.resolvesOnce({
+      DistributionConfig: distributionConfig(before),
+      ETag: `E${i + 1}`
+    })
+  chain.resolves({ DistributionConfig: distributionConfig(after), ETag: 'E9' })
+}
+
+const writes = () => ({
+  createFunction: lambda.commandCalls(CreateFunctionCommand).length,
+  updateCode: lambda.commandCalls(UpdateFunctionCodeCommand).length,
+  updateConfig: lambda.commandCalls(UpdateFunctionConfigurationCommand).length,
+  publish: lambda.commandCalls(PublishVersionCommand).length,
+  updateDistribution: cloudfront.commandCalls(UpdateDistributionCommand).length,
+  invalidation: cloudfront.commandCalls(CreateInvalidationCommand).length
+})
+const NO_WRITES = {
+  createFunction: 0,
+  updateCode: 0,
+  updateConfig: 0,
+  publish: 0,
+  updateDistribution: 0,
+  invalidation: 0
+}
+
+beforeEach(() => {
+  lambda.reset()
+  cloudfront.reset()
+  iam.reset()
+})
+
+describe('deploy: reuse', () => {
+  it('writes nothing when a published version has this code and the association already points at it', async () => {
+    world({
+      versions: [version(1, oldPkg.manifest.codeSha256), version(2, pkg.manifest.codeSha256)],
+      associated: `${FN_ARN}:2`
+    })
+    const log = memoryLogger()
+    const outcome = await deploy(clients, pkg, settings(), log, fakeClock())
+    expect(writes()).toEqual(NO_WRITES)
+    expect(outcome).toMatchObject({
+      mode: 'deploy',
+      functionArn: `${FN_ARN}:2`,
+      version: '2',
+      codeChanged: false,
+      changed: false,
+      previousFunctionArn: `${FN_ARN}:2`,
+      associations: [
+        {
+          distributionId: DIST,
+          behavior: '*',
+          previousArn: `${FN_ARN}:2`,
+          newArn: `${FN_ARN}:2`,
+          changed: false
+        }
+      ],
+      distributions: [
+        { id: DIST, status: 'InProgress', domainName: 'd111111abcdef8.cloudfront.net' }
+      ],
+      headerDiff: { added: [], changed: [], removed: [] }
+    })
+    expect(outcome.distributions[0]?.deployedAfterMs).toBeUndefined()
+    // No wait: a single GetDistribution for the domain name and status.
+    expect(cloudfront.commandCalls(GetDistributionCommand)).toHaveLength(1)
+  })
+
+  it('does not reuse a version whose configuration differs (memory)', async () => {
+    world({
+      latest: fnConfig({ CodeSha256: pkg.manifest.codeSha256, MemorySize: 256 }),
+      versions: [version(2, pkg.manifest.codeSha256, { MemorySize: 256 })]
+    })
+    afterWrite(`${FN_ARN}:7`)
+    await deploy(clients, pkg, settings(), memoryLogger(), fakeClock())
+    expect(writes()).toMatchObject({
+      updateCode: 0,
+      updateConfig: 1,
+      publish: 1,
+      updateDistribution: 1
+    })
+    expect(lambda.commandCalls(UpdateFunctionConfigurationCommand)[0]?.args[0].input).toEqual({
+      FunctionName: FN,
+      Runtime: 'nodejs22.x',
+      Handler: 'index.handler',
+      MemorySize: 128,
+      Timeout: 5,
+      Role: ROLE
+    })
+  })
+
+  it('associates a reused version without publishing, keeping every other association', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)], associated: `${FN_ARN}:1` })
+    afterWrite(`${FN_ARN}:2`, `${FN_ARN}:1`)
+    const clock = fakeClock()
+    const outcome = await deploy(clients, pkg, settings(), memoryLogger(), clock)
+    expect(writes()).toMatchObject({
+      updateCode: 0,
+      publish: 0,
+      updateDistribution: 1,
+      invalidation: 1
+    })
+    const input = cloudfront.commandCalls(UpdateDistributionCommand)[0]?.args[0].input
+    const expected = distributionConfig(`${FN_ARN}:2`)
+    expect(input).toEqual({ Id: DIST, IfMatch: 'E1', DistributionConfig: expected })
+    expect(
+      input?.DistributionConfig?.DefaultCacheBehavior?.LambdaFunctionAssociations?.Items
+    ).toEqual([
+      { LambdaFunctionARN: VIEWER_REQUEST_ARN, EventType: 'viewer-request', IncludeBody: false },
+      { LambdaFunctionARN: `${FN_ARN}:2`, EventType: 'origin-response' }
+    ])
+    expect(input?.DistributionConfig?.DefaultCacheBehavior?.FunctionAssociations?.Items).toEqual([
+      { FunctionARN: CFF_ARN, EventType: 'viewer-response' }
+    ])
+    expect(
+      cloudfront.commandCalls(CreateInvalidationCommand)[0]?.args[0].input.InvalidationBatch?.Paths
+    ).toEqual({ Quantity: 1, Items: ['/*'] })
+    expect(outcome).toMatchObject({
+      codeChanged: false,
+      changed: true,
+      previousFunctionArn: `${FN_ARN}:1`
+    })
+    expect(outcome.distributions[0]).toMatchObject({
+      status: 'Deployed',
+      invalidationId: 'I1',
+      deployedAfterMs: 10_000
+    })
+  })
+})
+
+describe('deploy: new version', () => {
+  it('updates the code, waits, publishes with the CodeSha256 precondition and associates', async () => {
+    world({ associated: `${FN_ARN}:1` })
+    lambda
+      .on(GetFunctionConfigurationCommand)
+      .resolvesOnce(fnConfig())
+      .resolvesOnce(fnConfig({ LastUpdateStatus: 'InProgress' }))
+      .resolves(fnConfig({ CodeSha256: pkg.manifest.codeSha256 }))
+    afterWrite(`${FN_ARN}:7`, `${FN_ARN}:1`)
+    const clock = fakeClock()
+    const log = memoryLogger()
+    const outcome = await deploy(clients, pkg, settings(), log, clock)
+    expect(writes()).toEqual({
+      ...NO_WRITES,
+      updateCode: 1,
+      publish: 1,
+      updateDistribution: 1,
+      invalidation: 1
+    })
+    expect(lambda.commandCalls(UpdateFunctionCodeCommand)[0]?.args[0].input).toEqual({
+      FunctionName: FN,
+      ZipFile: pkg.zip
+    })
+    expect(lambda.commandCalls(PublishVersionCommand)[0]?.args[0].input).toEqual({
+      FunctionName: FN,
+      CodeSha256: pkg.manifest.codeSha256,
+      Description: `headerguard commit 1a2b3c4 policy ${'a'.repeat(12)}`
+    })
+    const activeCheck = lambda.commandCalls(GetFunctionConfigurationCommand).at(-1)?.args[0].input
+    expect(activeCheck).toEqual({ FunctionName: FN, Qualifier: '7' })
+    expect(outcome).toMatchObject({
+      functionArn: `${FN_ARN}:7`,
+      version: '7',
+      codeChanged: true,
+      changed: true
+    })
+    expect(outcome.steps).toEqual(
+      expect.arrayContaining([
+        `Updated the code of ${FN} (CodeSha256 ${pkg.manifest.codeSha256})`,
+        `Published version 7 of ${FN}`
+      ])
+    )
+  })
+
+  it('publishes $LATEST without UpdateFunctionCode when it already holds this code', async () => {
+    world({ latest: fnConfig({ CodeSha256: pkg.manifest.codeSha256 }) })
+    afterWrite(`${FN_ARN}:7`)
+    await deploy(clients, pkg, settings(), memoryLogger(), fakeClock())
+    expect(writes()).toMatchObject({
+      updateCode: 0,
+      updateConfig: 0,
+      publish: 1,
+      updateDistribution: 1
+    })
+  })
+
+  it('creates a missing function unpublished, then publishes it', async () => {
+    world()
+    lambda
+      .on(GetFunctionCommand)
+      .rejects(awsError('ResourceNotFoundException', 'Function not found', 404))
+    lambda.on(CreateFunctionCommand).resolves(fnConfig({ State: 'Pending' }))
+    lambda.on(PublishVersionCommand).resolves(version(1, pkg.manifest.codeSha256))
+    afterWrite(`${FN_ARN}:1`)
+    const outcome = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock())
+    expect(lambda.commandCalls(ListVersionsByFunctionCommand)).toHaveLength(0)
+    expect(lambda.commandCalls(CreateFunctionCommand)[0]?.args[0].input).toEqual({
+      FunctionName: FN,
+      Runtime: 'nodejs22.x',
+      Role: ROLE,
+      Handler: 'index.handler',
+      Code: { ZipFile: pkg.zip },
+      Description: 'headerguard: security headers on CloudFront origin-response',
+      Timeout: 5,
+      MemorySize: 128,
+      Publish: false,
+      PackageType: 'Zip',
+      Architectures: ['x86_64']
+    })
+    expect(outcome).toMatchObject({
+      version: '1',
+      codeChanged: true,
+      previousFunctionArn: undefined
+    })
+    expect(outcome.headerDiff?.added.map((h) => h.name)).toEqual(['x-frame-options', 'server'])
+  })
+
+  it('refuses to create a function without a role, before any write', async () => {
+    world()
+    lambda
+      .on(GetFunctionCommand)
+      .rejects(awsError('ResourceNotFoundException', 'Function not found', 404))
+    const error = await deploy(
+      clients,
+      pkg,
+      settings({ roleArn: undefined }),
+      memoryLogger(),
+      fakeClock()
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect(String(error)).toMatch(
+      /does not exist in us-east-1 and no execution role was given.*role-arn/
+    )
+    expect(writes()).toEqual(NO_WRITES)
+  })
+
+  it('fails clearly when the function update fails, and associates nothing', async () => {
+    world({ associated: `${FN_ARN}:1` })
+    lambda
+      .on(GetFunctionConfigurationCommand)
+      .resolvesOnce(fnConfig())
+      .resolves(
+        fnConfig({
+          LastUpdateStatus: 'Failed',
+          LastUpdateStatusReason: 'Unzipped size must be smaller than 262144000 bytes',
+          LastUpdateStatusReasonCode: 'InvalidZipFileException'
+        })
+      )
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(AwsError)
+    expect(String(error)).toContain(
+      'Updating function headerguard-edge failed: Unzipped size must be smaller than 262144000 bytes (InvalidZipFileException)'
+    )
+    expect(writes()).toMatchObject({ updateCode: 1, publish: 0, updateDistribution: 0 })
+  })
+})
+
+describe('deploy: preflight', () => {
+  it('lists every problem of an existing function and writes nothing', async () => {
+    world({
+      latest: fnConfig({
+        Environment: { Variables: { STAGE: 'prod' } },
+        Architectures: ['arm64'],
+        Layers: [{ Arn: 'arn:layer' }]
+      })
+    })
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(AwsError)
+    expect(String(error)).toMatch(/environment variables \(STAGE\)/)
+    expect(String(error)).toMatch(/layers/)
+    expect(String(error)).toMatch(/arm64/)
+    expect(writes()).toEqual(NO_WRITES)
+  })
+
+  it('rejects a timeout above 30 s and a runtime Lambda@Edge does not take', async () => {
+    world()
+    const error = await deploy(
+      clients,
+      pkg,
+      settings({ timeout: 60, runtime: 'python3.12' as never }),
+      memoryLogger(),
+      fakeClock()
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect(String(error)).toMatch(/timeout 60 s/)
+    expect(String(error)).toMatch(/runtime 'python3.12'/)
+  })
+
+  it('refuses a role that edgelambda.amazonaws.com cannot assume', async () => {
+    world()
+    const lambdaOnly = encodeURIComponent(
+      JSON.stringify({
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'lambda.amazonaws.com' },
+            Action: 'sts:AssumeRole'
+          }
+        ]
+      })
+    )
+    iam.on(GetRoleCommand).resolves({ Role: { AssumeRolePolicyDocument: lambdaOnly } as never })
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(String(error)).toMatch(/cannot be assumed by edgelambda.amazonaws.com/)
+    expect(writes()).toEqual(NO_WRITES)
+  })
+
+  it('skips the trust check when GetRole is denied', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)], associated: `${FN_ARN}:2` })
+    iam
+      .on(GetRoleCommand)
+      .rejects(awsError('AccessDenied', 'not authorized to perform iam:GetRole', 403))
+    const log = memoryLogger()
+    await deploy(clients, pkg, settings(), log, fakeClock())
+    expect(log.lines).toContain(
+      'debug: iam:GetRole on headerguard-edge denied; skipping the trust-policy check'
+    )
+  })
+
+  it('names the existing behaviors when a pattern is unknown', async () => {
+    world()
+    const error = await deploy(
+      clients,
+      pkg,
+      settings({ behaviors: { kind: 'patterns', patterns: ['/img/*'] } }),
+      memoryLogger(),
+      fakeClock()
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect(String(error)).toContain(
+      "has no cache behavior '/img/*'. Its behaviors are: '*', '/api/*', '/static/*'"
+    )
+    expect(writes()).toEqual(NO_WRITES)
+  })
+
+  it('refuses to replace a foreign origin-response function before publishing anything', async () => {
+    world({ associated: FOREIGN_ARN })
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(AwsError)
+    expect(String(error)).toContain(`behavior '*' runs ${FOREIGN_ARN}`)
+    expect(writes()).toEqual(NO_WRITES)
+  })
+
+  it('replaces a foreign function when allowed', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)], associated: FOREIGN_ARN })
+    afterWrite(`${FN_ARN}:2`, FOREIGN_ARN)
+    const outcome = await deploy(
+      clients,
+      pkg,
+      settings({ replaceForeignAssociation: true }),
+      memoryLogger(),
+      fakeClock()
+    )
+    expect(outcome.associations[0]).toMatchObject({
+      previousArn: FOREIGN_ARN,
+      newArn: `${FN_ARN}:2`,
+      changed: true
+    })
+    expect(
+      cloudfront.commandCalls(UpdateDistributionCommand)[0]?.args[0].input.DistributionConfig
+    ).toEqual(distributionConfig(`${FN_ARN}:2`))
+  })
+})
+
+describe('deploy: CloudFront races, throttling, waits', () => {
+  it('re-reads and retries after PreconditionFailed, then succeeds', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    cloudfront
+      .on(GetDistributionConfigCommand)
+      .resolvesOnce({ DistributionConfig: distributionConfig(), ETag: 'E1' })
+      .resolvesOnce({ DistributionConfig: distributionConfig(), ETag: 'E5' })
+      .resolves({ DistributionConfig: distributionConfig(`${FN_ARN}:2`), ETag: 'E6' })
+    cloudfront
+      .on(UpdateDistributionCommand)
+      .rejectsOnce(
+        awsError(
+          'PreconditionFailed',
+          "The request failed because it didn't meet the preconditions",
+          412
+        )
+      )
+      .resolves({ ETag: 'E6' })
+    const log = memoryLogger()
+    const clock = fakeClock()
+    await deploy(clients, pkg, settings(), log, clock)
+    const updates = cloudfront
+      .commandCalls(UpdateDistributionCommand)
+      .map((c) => c.args[0].input.IfMatch)
+    expect(updates).toEqual(['E1', 'E5'])
+    expect(
+      log.lines.some((l) =>
+        l.startsWith(`info: Updating distribution ${DIST}: attempt 1 of 5 failed:`)
+      )
+    ).toBe(true)
+    expect(clock.sleeps[0]).toBe(500) // jittered: random 0.5 × 1 s
+  })
+
+  it('gives up after 5 PreconditionFailed with advice, keeping the partial outcome', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    cloudfront
+      .on(UpdateDistributionCommand)
+      .rejects(awsError('PreconditionFailed', 'precondition failed', 412))
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(AwsError)
+    expect(String(error)).toMatch(
+      /failed 5 times with PreconditionFailed: another process keeps updating the distribution. Use a workflow concurrency group/
+    )
+    expect(cloudfront.commandCalls(UpdateDistributionCommand)).toHaveLength(5)
+    expect(outcomeOfFailure(error)?.functionArn).toBe(`${FN_ARN}:2`)
+  })
+
+  it('retries throttling within its bound', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    afterWrite(`${FN_ARN}:2`, undefined, 2)
+    cloudfront
+      .on(UpdateDistributionCommand)
+      .rejectsOnce(awsError('Throttling', 'Rate exceeded', 400))
+      .resolves({ ETag: 'E2' })
+    await deploy(clients, pkg, settings(), memoryLogger(), fakeClock())
+    expect(cloudfront.commandCalls(UpdateDistributionCommand)).toHaveLength(2)
+  })
+
+  it('times out on a stuck deployment, naming the distribution, the status and what to do', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)], statuses: ['InProgress'] })
+    afterWrite(`${FN_ARN}:2`)
+    const clock = fakeClock()
+    const log = memoryLogger()
+    const error = await deploy(
+      clients,
+      pkg,
+      settings({ waitTimeoutMs: 60_000, pollIntervalMs: 10_000 }),
+      log,
+      clock
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(WaitTimeoutError)
+    expect(String(error)).toContain(
+      `Distribution ${DIST} was still InProgress after 60 s (wait-timeout 60 s). The change will still complete in CloudFront; raise wait-timeout`
+    )
+    // First check at once, then every 10 s up to and including the deadline.
+    expect(cloudfront.commandCalls(GetDistributionCommand)).toHaveLength(7)
+    expect(clock.sleeps).toEqual([10_000, 10_000, 10_000, 10_000, 10_000, 10_000])
+    expect(log.lines.filter((l) => l.includes('InProgress,'))).toHaveLength(7)
+    const partial = outcomeOfFailure(error)
+    expect(partial?.associations[0]).toMatchObject({
+      previousArn: undefined,
+      newArn: `${FN_ARN}:2`,
+      changed: true
+    })
+  })
+
+  it('fails when someone overwrote our association while we waited', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    afterWrite(FOREIGN_ARN)
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(String(error)).toContain(
+      `was changed by someone else while we waited for it: behavior '*' has ${FOREIGN_ARN} instead of ${FN_ARN}:2`
+    )
+    expect(cloudfront.commandCalls(CreateInvalidationCommand)).toHaveLength(0)
+  })
+
+  it('explains InvalidLambdaFunctionAssociation', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    cloudfront
+      .on(UpdateDistributionCommand)
+      .rejects(
+        awsError(
+          'InvalidLambdaFunctionAssociation',
+          'The function cannot have environment variables. Function: x:2'
+        )
+      )
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(String(error)).toMatch(
+      /InvalidLambdaFunctionAssociation: The function cannot have environment variables.*Remove the environment variables/
+    )
+  })
+
+  it('handles several distributions and several behaviors; invalidate: false skips invalidation', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    cloudfront
+      .on(GetDistributionConfigCommand)
+      .resolves({ DistributionConfig: distributionConfig(), ETag: 'E1' })
+    cloudfront.on(UpdateDistributionCommand).callsFake(() => {
+      cloudfront.on(GetDistributionConfigCommand).resolves({
+        DistributionConfig: {
+          ...distributionConfig(`${FN_ARN}:2`),
+          CacheBehaviors:
+            cloudfront.commandCalls(UpdateDistributionCommand)[0]?.args[0].input.DistributionConfig
+              ?.CacheBehaviors
+        },
+        ETag: 'E2'
+      })
+      return { ETag: 'E2' }
+    })
+    const outcome = await deploy(
+      clients,
+      pkg,
+      settings({
+        distributionIds: [DIST, 'E2QWRUHEXAMPLE'],
+        behaviors: { kind: 'all' },
+        invalidate: false
+      }),
+      memoryLogger(),
+      fakeClock()
+    )
+    expect(outcome.associations.map((a) => `${a.distributionId} ${a.behavior}`).sort()).toEqual(
+      [
+        `${DIST} *`,
+        `${DIST} /api/*`,
+        `${DIST} /static/*`,
+        'E2QWRUHEXAMPLE *',
+        'E2QWRUHEXAMPLE /api/*',
+        'E2QWRUHEXAMPLE /static/*'
+      ].sort()
+    )
+    expect(outcome.distributions.map((d) => d.id)).toEqual([DIST, 'E2QWRUHEXAMPLE'])
+    expect(cloudfront.commandCalls(CreateInvalidationCommand)).toHaveLength(0)
+    const staticBehavior =
+      cloudfront.commandCalls(UpdateDistributionCommand)[0]?.args[0].input.DistributionConfig
+        ?.CacheBehaviors?.Items?.[1]
+    expect(staticBehavior?.LambdaFunctionAssociations).toEqual({
+      Quantity: 2,
+      Items: [
+        { LambdaFunctionARN: VIEWER_REQUEST_ARN, EventType: 'origin-request' },
+        { LambdaFunctionARN: `${FN_ARN}:2`, EventType: 'origin-response' }
+      ]
+    })
+  })
+})
+
+describe('plan', () => {
+  it('reads only, and says a new version would be published and associated', async () => {
+    world({ associated: `${FN_ARN}:1` })
+    const outcome = await planDeployment(clients, pkg, settings(), memoryLogger(), {
+      readHeaders: (zip) => {
+        expect(zip).toEqual(oldPkg.zip)
+        return oldPkg.manifest.headers
+      }
+    })
+    expect(writes()).toEqual(NO_WRITES)
+    expect(outcome).toMatchObject({
+      mode: 'plan',
+      functionArn: `${FN_ARN}:<next>`,
+      version: '<next>',
+      codeChanged: true,
+      changed: true,
+      previousFunctionArn: `${FN_ARN}:1`,
+      associations: [
+        { behavior: '*', previousArn: `${FN_ARN}:1`, newArn: `${FN_ARN}:<next>`, changed: true }
+      ],
+      headerDiff: {
+        added: [],
+        changed: [{ name: 'x-frame-options', before: 'SAMEORIGIN', after: 'DENY' }],
+        removed: []
+      }
+    })
+    expect(outcome.steps[0]).toBe(`Would update the code and publish a new version of ${FN}`)
+  })
+
+  it('reports no change when everything is in place', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)], associated: `${FN_ARN}:2` })
+    const outcome = await planDeployment(clients, pkg, settings(), memoryLogger())
+    expect(outcome).toMatchObject({ changed: false, codeChanged: false, version: '2' })
+    expect(writes()).toEqual(NO_WRITES)
+  })
+})
+
+/** What a deploy of version 7 on the default behavior returned. */
+function deployedVersion7(previousArn: string | undefined): DeployOutcome {
+  return {
+    mode: 'deploy',
+    functionName: FN,
+    functionArn: `${FN_ARN}:7`,
+    version: '7',
+    codeChanged: true,
+    changed: true,
+    associations: [
+      { distributionId: DIST, behavior: '*', previousArn, newArn: `${FN_ARN}:7`, changed: true }
+    ],
+    distributions: [{ id: DIST, status: 'Deployed', domainName: 'd.cloudfront.net' }],
+    steps: []
+  }
+}
+
+describe('rollback', () => {
+  it('re-associates the previous version, waits and invalidates', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)], associated: `${FN_ARN}:1` })
+    afterWrite(`${FN_ARN}:2`, `${FN_ARN}:1`)
+    const outcome = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock())
+    cloudfront.reset()
+    world({ versions: [version(2, pkg.manifest.codeSha256)], associated: `${FN_ARN}:2` })
+    cloudfront
+      .on(GetDistributionConfigCommand)
+      .resolvesOnce({ DistributionConfig: distributionConfig(`${FN_ARN}:2`), ETag: 'E7' })
+      .resolves({ DistributionConfig: distributionConfig(`${FN_ARN}:1`), ETag: 'E8' })
+    const rolled = await rollback(
+      clients,
+      outcome,
+      settings(),
+      memoryLogger(),
+      'verification failed',
+      fakeClock()
+    )
+    expect(cloudfront.commandCalls(UpdateDistributionCommand)[0]?.args[0].input).toEqual({
+      Id: DIST,
+      IfMatch: 'E7',
+      DistributionConfig: distributionConfig(`${FN_ARN}:1`)
+    })
+    expect(cloudfront.commandCalls(CreateInvalidationCommand)).toHaveLength(1)
+    expect(rolled.rolledBack).toEqual({ to: `${FN_ARN}:1`, reason: 'verification failed' })
+    expect(rolled.steps.at(-1)).toBe(`Rolled back to ${FN_ARN}:1`)
+  })
+
+  it('removes our association when there was none before', async () => {
+    world({ associated: `${FN_ARN}:7` })
+    cloudfront
+      .on(GetDistributionConfigCommand)
+      .resolvesOnce({ DistributionConfig: distributionConfig(`${FN_ARN}:7`), ETag: 'E7' })
+      .resolves({ DistributionConfig: distributionConfig(), ETag: 'E8' })
+    const outcome = deployedVersion7(undefined)
+    const rolled = await rollback(
+      clients,
+      outcome,
+      settings(),
+      memoryLogger(),
+      'bad headers',
+      fakeClock()
+    )
+    expect(
+      cloudfront.commandCalls(UpdateDistributionCommand)[0]?.args[0].input.DistributionConfig
+    ).toEqual(distributionConfig())
+    expect(rolled.rolledBack?.to).toBe('no origin-response association')
+  })
+
+  it('leaves a behavior alone when someone else changed it since', async () => {
+    world({ associated: FOREIGN_ARN })
+    const outcome = deployedVersion7(`${FN_ARN}:6`)
+    const log = memoryLogger()
+    await rollback(clients, outcome, settings(), log, 'bad', fakeClock())
+    expect(cloudfront.commandCalls(UpdateDistributionCommand)).toHaveLength(0)
+    expect(
+      log.lines.some((l) => l.startsWith('warning: Rollback:') && l.includes(FOREIGN_ARN))
+    ).toBe(true)
+  })
+})

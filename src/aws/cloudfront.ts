@@ -1,0 +1,292 @@
+// The CloudFront side: read-modify-write of each distribution's config under its ETag, the
+// bounded wait for Deployed, the post-condition check and the invalidation (facts 1.10-1.12).
+import {
+  CreateInvalidationCommand,
+  GetDistributionCommand,
+  GetDistributionConfigCommand,
+  GetInvalidationCommand,
+  UpdateDistributionCommand,
+  type DistributionConfig
+} from '@aws-sdk/client-cloudfront'
+import { AwsError, WaitTimeoutError } from '../errors.js'
+import {
+  behaviorAt,
+  originResponseArn,
+  withAssociations,
+  type WantedAssociations
+} from './associations.js'
+import { explainAwsError, isPreconditionFailed, isThrottling } from './aws-errors.js'
+import type { AwsContext } from './context.js'
+import { pollUntil, retry, seconds } from './timing.js'
+import type { AssociationChange, DeploySettings, DistributionOutcome } from './types.js'
+
+export interface DistributionRead {
+  id: string
+  config: DistributionConfig
+  etag: string
+}
+
+export interface DistributionStatus {
+  status: string
+  domainName: string
+}
+
+/** Bound on our own re-read-and-retry loop (PreconditionFailed, throttling past the SDK's retries). */
+export const UPDATE_ATTEMPTS = 5
+const UPDATE_BASE_DELAY_MS = 1000
+const UPDATE_MAX_DELAY_MS = 16_000
+const INVALIDATION_MAX_POLL_MS = 5000
+
+export function consoleLink(distributionId: string): string {
+  return `https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/${distributionId}`
+}
+
+export async function readDistributionConfig(
+  ctx: AwsContext,
+  id: string
+): Promise<DistributionRead> {
+  try {
+    const out = await ctx.clients.cloudfront.send(new GetDistributionConfigCommand({ Id: id }))
+    if (!out.DistributionConfig || !out.ETag)
+      throw new AwsError(`GetDistributionConfig ${id} returned no config or no ETag`)
+    return { id, config: out.DistributionConfig, etag: out.ETag }
+  } catch (error) {
+    throw explainAwsError(error, `Reading distribution ${id}`)
+  }
+}
+
+export async function readDistributionStatus(
+  ctx: AwsContext,
+  id: string
+): Promise<DistributionStatus> {
+  try {
+    const out = await ctx.clients.cloudfront.send(new GetDistributionCommand({ Id: id }))
+    return {
+      status: out.Distribution?.Status ?? 'unknown',
+      domainName: out.Distribution?.DomainName ?? ''
+    }
+  } catch (error) {
+    throw explainAwsError(error, `Reading distribution ${id}`)
+  }
+}
+
+/** Turns a config into the association changes to make; throws (not retried) when it must not be changed. */
+export type AssociationPlanner = (config: DistributionConfig) => AssociationChange[]
+
+export interface WriteResult {
+  written: boolean
+  /** The changes as computed from the config the write was based on. */
+  changes: AssociationChange[]
+  /** ctx.clock.now() just before the UpdateDistribution that succeeded. */
+  writtenAt?: number
+}
+
+/**
+ * Read (or use `first`), plan, UpdateDistribution with If-Match. On PreconditionFailed (someone
+ * wrote in between) or throttling: re-read, re-plan, retry with jittered backoff, bounded.
+ */
+export async function writeAssociations(
+  ctx: AwsContext,
+  id: string,
+  first: DistributionRead | undefined,
+  planner: AssociationPlanner,
+  wanted: (changes: AssociationChange[]) => WantedAssociations
+): Promise<WriteResult> {
+  const attempt = async (n: number): Promise<WriteResult> => {
+    const read = n === 1 && first ? first : await readDistributionConfig(ctx, id)
+    const changes = planner(read.config)
+    if (!changes.some((c) => c.changed)) return { written: false, changes }
+    const next = withAssociations(read.config, wanted(changes))
+    const writtenAt = ctx.clock.now()
+    await ctx.clients.cloudfront.send(
+      new UpdateDistributionCommand({ Id: id, IfMatch: read.etag, DistributionConfig: next })
+    )
+    return { written: true, changes, writtenAt }
+  }
+  try {
+    return await retry(
+      attempt,
+      {
+        attempts: UPDATE_ATTEMPTS,
+        baseDelayMs: UPDATE_BASE_DELAY_MS,
+        maxDelayMs: UPDATE_MAX_DELAY_MS,
+        retryable: (e) => isPreconditionFailed(e) || isThrottling(e),
+        what: `Updating distribution ${id}`,
+        exhausted: (error, attempts) =>
+          isPreconditionFailed(error)
+            ? new AwsError(
+                `Updating distribution ${id} failed ${attempts} times with PreconditionFailed: another process keeps updating the distribution. Use a workflow concurrency group (concurrency: headerguard-${id}) so deploys do not overlap, then run again.`,
+                { cause: error }
+              )
+            : explainAwsError(error, `Updating distribution ${id} (${attempts} attempts)`)
+      },
+      ctx.clock,
+      ctx.log
+    )
+  } catch (error) {
+    throw explainAwsError(error, `Updating distribution ${id}`)
+  }
+}
+
+/** First check at once, then every poll-interval, bounded by wait-timeout; progress in the log. */
+export async function waitDeployed(
+  ctx: AwsContext,
+  id: string,
+  settings: Pick<DeploySettings, 'pollIntervalMs' | 'waitTimeoutMs'>
+): Promise<DistributionStatus & { elapsedMs: number }> {
+  const { value, elapsedMs } = await pollUntil(
+    async () => {
+      const status = await readDistributionStatus(ctx, id)
+      return status.status === 'Deployed'
+        ? { done: true, value: status }
+        : { done: false, status: status.status }
+    },
+    {
+      intervalMs: settings.pollIntervalMs,
+      timeoutMs: settings.waitTimeoutMs,
+      transient: isThrottling,
+      progress: (status, elapsed) =>
+        ctx.log.info(`Distribution ${id}: ${status}, ${seconds(elapsed)} elapsed`),
+      timeoutMessage: (status, elapsed) =>
+        `Distribution ${id} was still ${status} after ${seconds(elapsed)} (wait-timeout ${seconds(settings.waitTimeoutMs)}). The change will still complete in CloudFront; raise wait-timeout to wait for it, or watch it at ${consoleLink(id)}.`
+    },
+    ctx.clock
+  )
+  ctx.log.info(`Distribution ${id}: Deployed after ${seconds(elapsedMs)}`)
+  return { ...value, elapsedMs }
+}
+
+/** After Deployed, the config must still hold what we wrote: someone may have overwritten it. */
+export async function confirmAssociations(
+  ctx: AwsContext,
+  id: string,
+  wanted: WantedAssociations
+): Promise<void> {
+  const { config } = await readDistributionConfig(ctx, id)
+  const drifted = [...wanted].filter(
+    ([behavior, arn]) => originResponseArn(behaviorAt(config, behavior)) !== arn
+  )
+  if (drifted.length === 0) return
+  const list = drifted
+    .map(
+      ([behavior, arn]) =>
+        `behavior '${behavior}' has ${originResponseArn(behaviorAt(config, behavior)) ?? 'no origin-response function'} instead of ${arn ?? 'none'}`
+    )
+    .join('; ')
+  throw new AwsError(
+    `Distribution ${id} was changed by someone else while we waited for it: ${list}. Use a workflow concurrency group so deploys do not overlap, then run again.`
+  )
+}
+
+/** Creates an invalidation and, when asked, waits (bounded) for it; a slow one is a warning, not a failure. */
+export async function invalidate(
+  ctx: AwsContext,
+  id: string,
+  paths: string[],
+  settings: Pick<DeploySettings, 'pollIntervalMs' | 'waitTimeoutMs'>,
+  wait: boolean
+): Promise<string> {
+  let invalidationId: string
+  try {
+    const out = await ctx.clients.cloudfront.send(
+      new CreateInvalidationCommand({
+        DistributionId: id,
+        InvalidationBatch: {
+          CallerReference: `headerguard-${ctx.clock.now()}-${Math.floor(ctx.clock.random() * 1e9)}`,
+          Paths: { Quantity: paths.length, Items: paths }
+        }
+      })
+    )
+    invalidationId = out.Invalidation?.Id ?? ''
+  } catch (error) {
+    throw explainAwsError(error, `Invalidating ${paths.join(' ')} on ${id}`)
+  }
+  ctx.log.info(`Distribution ${id}: invalidation ${invalidationId} of ${paths.join(' ')} created`)
+  if (!wait) return invalidationId
+  try {
+    await pollUntil(
+      async () => {
+        const out = await ctx.clients.cloudfront.send(
+          new GetInvalidationCommand({ DistributionId: id, Id: invalidationId })
+        )
+        const status = out.Invalidation?.Status ?? 'unknown'
+        return status === 'Completed' ? { done: true, value: status } : { done: false, status }
+      },
+      {
+        intervalMs: Math.min(settings.pollIntervalMs, INVALIDATION_MAX_POLL_MS),
+        timeoutMs: settings.waitTimeoutMs,
+        transient: isThrottling,
+        progress: (status, elapsed) =>
+          ctx.log.debug(`invalidation ${invalidationId}: ${status} after ${seconds(elapsed)}`),
+        timeoutMessage: (status, elapsed) =>
+          `invalidation ${invalidationId} on ${id} still ${status} after ${seconds(elapsed)}`
+      },
+      ctx.clock
+    )
+  } catch (error) {
+    if (!(error instanceof WaitTimeoutError))
+      throw explainAwsError(error, `Waiting for invalidation ${invalidationId}`)
+    ctx.log.warning(`${error.message}; verification may still see cached responses`)
+  }
+  return invalidationId
+}
+
+/** Where concurrent per-distribution work records what happened, even when a later step fails. */
+export interface OutcomeSink {
+  steps: string[]
+  /** Every targeted behavior, as planned from the config the (last) write was based on. */
+  associations: AssociationChange[]
+  distributions: DistributionOutcome[]
+}
+
+/**
+ * One distribution, start to finish: write our associations (or nothing when already right),
+ * wait for Deployed, confirm, invalidate. No write → no wait.
+ */
+export async function applyToDistribution(
+  ctx: AwsContext,
+  settings: DeploySettings,
+  first: DistributionRead,
+  planner: AssociationPlanner,
+  wanted: (changes: AssociationChange[]) => WantedAssociations,
+  sink: OutcomeSink
+): Promise<void> {
+  const id = first.id
+  const write = await writeAssociations(ctx, id, first, planner, wanted)
+  sink.associations.push(...write.changes)
+  if (!write.written) {
+    const status = await readDistributionStatus(ctx, id)
+    sink.steps.push(`Distribution ${id}: associations already as wanted; nothing written`)
+    sink.distributions.push({ id, ...status })
+    return
+  }
+  const target = wanted(write.changes)
+  for (const c of write.changes.filter((c) => c.changed)) {
+    sink.steps.push(
+      `Distribution ${id} behavior '${c.behavior}': ${c.previousArn ?? 'none'} → ${target.get(c.behavior) ?? 'none'}`
+    )
+  }
+  const deployed = await waitDeployed(ctx, id, settings)
+  const deployedAfterMs = ctx.clock.now() - (write.writtenAt ?? ctx.clock.now())
+  await confirmAssociations(ctx, id, target)
+  sink.steps.push(`Distribution ${id}: Deployed after ${seconds(deployedAfterMs)}`)
+  const distribution: DistributionOutcome = {
+    id,
+    status: deployed.status,
+    domainName: deployed.domainName,
+    deployedAfterMs
+  }
+  if (settings.invalidate !== false) {
+    distribution.invalidationId = await invalidate(
+      ctx,
+      id,
+      settings.invalidate,
+      settings,
+      settings.waitForInvalidation ?? true
+    )
+    sink.steps.push(
+      `Distribution ${id}: invalidated ${settings.invalidate.join(' ')} (${distribution.invalidationId})`
+    )
+  }
+  sink.distributions.push(distribution)
+}

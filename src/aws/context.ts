@@ -1,0 +1,32 @@
+// What every AWS step receives: the clients, the log and the clock (injectable for tests).
+import type { Logger } from '../log.js'
+import type { AwsClients } from './clients.js'
+import { realClock, type Clock } from './timing.js'
+
+export interface AwsContext {
+  clients: AwsClients
+  log: Logger
+  clock: Clock
+}
+
+export interface TimingOptions {
+  sleep?: Clock['sleep']
+  now?: Clock['now']
+  random?: Clock['random']
+}
+
+export function awsContext(
+  clients: AwsClients,
+  log: Logger,
+  options: TimingOptions = {}
+): AwsContext {
+  return {
+    clients,
+    log,
+    clock: {
+      sleep: options.sleep ?? realClock.sleep,
+      now: options.now ?? realClock.now,
+      random: options.random ?? realClock.random
+    }
+  }
+}
