@@ -95,11 +95,10 @@ export function withAssociations(
   if (config.DefaultCacheBehavior) {
     next.DefaultCacheBehavior = applyTo(config.DefaultCacheBehavior, DEFAULT_BEHAVIOR, wanted)
   }
-  if (config.CacheBehaviors?.Items) {
-    next.CacheBehaviors = {
-      ...config.CacheBehaviors,
-      Items: config.CacheBehaviors.Items.map((b) => applyTo(b, b.PathPattern ?? '', wanted))
-    }
+  const items = config.CacheBehaviors?.Items
+  const nextItems = items?.map((b) => applyTo(b, b.PathPattern ?? '', wanted))
+  if (config.CacheBehaviors && items && nextItems?.some((b, i) => b !== items[i])) {
+    next.CacheBehaviors = { ...config.CacheBehaviors, Items: nextItems }
   }
   return next
 }
