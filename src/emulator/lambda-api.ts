@@ -1,0 +1,492 @@
+// Lambda API 2015-03-31 (REST-JSON): the function operations the action uses, with the
+// State / LastUpdateStatus transitions, the CodeSha256 and RevisionId preconditions and
+// PublishVersion's de-duplication as measured on AWS (../shared/aws-edge-facts.md 1.13, 1.14).
+import { randomUUID } from 'node:crypto'
+import { ApiError, jsonErrorResponse } from './api-error.js'
+import { lambdaAssociationsOf, itemsOf } from './edge-config.js'
+import {
+  ACCOUNT_ID,
+  REGION,
+  codeRecord,
+  type CodeRecord,
+  type EmulatorStore,
+  type FunctionRecord,
+  type FunctionSettings,
+  type VersionRecord
+} from './store.js'
+import type { ApiRequest, ServiceAnswer, WireResponse } from './wire.js'
+import { dispatchRoutes, type Route } from './routes.js'
+import { findPath } from './xml.js'
+
+const API = '/2015-03-31/functions'
+
+export interface LambdaContext {
+  store: EmulatorStore
+  /** The control-plane endpoint, for GetFunction's Code.Location. */
+  endpoint: () => string
+}
+
+type Json = Record<string, unknown>
+
+export function functionArn(name: string, qualifier?: string): string {
+  return `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${name}${qualifier ? `:${qualifier}` : ''}`
+}
+
+/** Lambda's timestamp format: `2024-01-31T12:00:00.000+0000`. */
+function lambdaTime(ms: number): string {
+  return new Date(ms).toISOString().replace('Z', '+0000')
+}
+
+function json(status: number, body: unknown): WireResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID() },
+    body: body === undefined ? '' : JSON.stringify(body)
+  }
+}
+
+function notFound(name: string, qualifier?: string): ApiError {
+  return new ApiError(
+    'ResourceNotFoundException',
+    404,
+    `Function not found: ${functionArn(name, qualifier)}`
+  )
+}
+
+function invalidParameter(message: string): ApiError {
+  return new ApiError('InvalidParameterValueException', 400, message)
+}
+
+/** Name and qualifier from a FunctionName path parameter (name, partial or full ARN, `name:qualifier`). */
+function parseFunctionName(
+  raw: string,
+  qualifierParam: string | null
+): { name: string; qualifier?: string } {
+  const full = /^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:([^:]+)(?::([^:]+))?$/.exec(raw)
+  const partial = /^\d{12}:function:([^:]+)(?::([^:]+))?$/.exec(raw)
+  const plain = /^([^:]+)(?::([^:]+))?$/.exec(raw)
+  const match = full ?? partial ?? plain
+  const name = match?.[1] ?? raw
+  const qualifier = qualifierParam ?? match?.[2] ?? undefined
+  return { name, qualifier }
+}
+
+function requireFunction(ctx: LambdaContext, name: string, qualifier?: string): FunctionRecord {
+  const fn = ctx.store.functions.get(name)
+  if (!fn) throw notFound(name, qualifier)
+  ctx.store.settleFunction(fn)
+  return fn
+}
+
+function requireVersion(
+  fn: FunctionRecord,
+  qualifier: string | undefined
+): VersionRecord | undefined {
+  if (qualifier === undefined || qualifier === '$LATEST') return undefined
+  const version = fn.versions.find((v) => v.version === qualifier)
+  if (!version) throw notFound(fn.name, qualifier)
+  return version
+}
+
+function settingsJson(fn: FunctionRecord, settings: FunctionSettings): Json {
+  return {
+    Runtime: settings.runtime,
+    Role: settings.role,
+    Handler: settings.handler,
+    Timeout: settings.timeout,
+    MemorySize: settings.memorySize,
+    ...(settings.environment ? { Environment: { Variables: { ...settings.environment } } } : {}),
+    TracingConfig: { Mode: 'PassThrough' },
+    PackageType: 'Zip',
+    Architectures: [...settings.architectures],
+    EphemeralStorage: { Size: 512 },
+    SnapStart: { ApplyOn: 'None', OptimizationStatus: 'Off' },
+    RuntimeVersionConfig: {
+      RuntimeVersionArn: `arn:aws:lambda:${REGION}::runtime:${settings.runtime}`
+    },
+    LoggingConfig: { LogFormat: 'Text', LogGroup: `/aws/lambda/${fn.name}` }
+  }
+}
+
+function stateJson(activeAt: number, now: number): Json {
+  return activeAt <= now
+    ? { State: 'Active' }
+    : {
+        State: 'Pending',
+        StateReason: 'The function is being created.',
+        StateReasonCode: 'Creating'
+      }
+}
+
+/** FunctionConfiguration of $LATEST or of a numbered version. */
+export function configurationJson(
+  store: EmulatorStore,
+  fn: FunctionRecord,
+  version?: VersionRecord
+): Json {
+  const now = store.now()
+  if (version) {
+    return {
+      FunctionName: fn.name,
+      FunctionArn: functionArn(fn.name, version.version),
+      CodeSize: version.code.size,
+      CodeSha256: version.code.sha256,
+      Description: version.description,
+      LastModified: lambdaTime(version.lastModified),
+      Version: version.version,
+      RevisionId: version.revisionId,
+      ...settingsJson(fn, version.settings),
+      ...stateJson(version.activeAt, now),
+      LastUpdateStatus: 'Successful'
+    }
+  }
+  return {
+    FunctionName: fn.name,
+    FunctionArn: functionArn(fn.name),
+    CodeSize: fn.code.size,
+    CodeSha256: fn.code.sha256,
+    Description: fn.settings.description,
+    LastModified: lambdaTime(fn.lastModified),
+    Version: '$LATEST',
+    RevisionId: fn.revisionId,
+    ...settingsJson(fn, fn.settings),
+    ...stateJson(fn.activeAt, now),
+    LastUpdateStatus: fn.lastUpdateStatus,
+    ...(fn.lastUpdateReason ? { LastUpdateStatusReason: fn.lastUpdateReason } : {}),
+    ...(fn.lastUpdateReasonCode ? { LastUpdateStatusReasonCode: fn.lastUpdateReasonCode } : {})
+  }
+}
+
+function parseJsonBody(request: ApiRequest): Json {
+  const text = request.body.toString('utf8')
+  if (text.trim() === '') return {}
+  try {
+    const value: unknown = JSON.parse(text)
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Json
+  } catch {
+    // fall through
+  }
+  throw new ApiError(
+    'InvalidRequestContentException',
+    400,
+    'Could not parse request body into json.'
+  )
+}
+
+function zipFrom(body: Json): CodeRecord {
+  const base64 = body.ZipFile
+  if (typeof base64 !== 'string' || base64 === '') {
+    throw invalidParameter(
+      'The emulator accepts function code only as ZipFile (S3 and image code are not modelled).'
+    )
+  }
+  const zip = Buffer.from(base64, 'base64')
+  const magic = zip.subarray(0, 4).toString('binary')
+  if (magic !== 'PK\u0003\u0004' && magic !== 'PK\u0005\u0006') {
+    throw invalidParameter(
+      'Could not unzip uploaded file. Please check your file, then try to upload again.'
+    )
+  }
+  return codeRecord(new Uint8Array(zip))
+}
+
+function environmentFrom(value: unknown): Record<string, string> | undefined {
+  const variables = (value as { Variables?: unknown } | undefined)?.Variables
+  if (!variables || typeof variables !== 'object') return undefined
+  const entries = Object.entries(variables as Record<string, unknown>).map(([k, v]) => [
+    k,
+    String(v)
+  ])
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
+}
+
+/** "The role defined for the function cannot be assumed by Lambda." when the trust lacks lambda. */
+function checkRole(ctx: LambdaContext, role: unknown): string {
+  if (typeof role !== 'string' || !/^arn:aws:iam::\d{12}:role\/.+$/.test(role)) {
+    throw new ApiError(
+      'ValidationException',
+      400,
+      `1 validation error detected: Value '${String(role)}' at 'role' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+`
+    )
+  }
+  if (!ctx.store.roleTrust(role).includes('lambda.amazonaws.com')) {
+    throw invalidParameter('The role defined for the function cannot be assumed by Lambda.')
+  }
+  return role
+}
+
+function inProgressConflict(fn: FunctionRecord, now: number): ApiError | undefined {
+  if (fn.activeAt > now) {
+    return new ApiError(
+      'ResourceConflictException',
+      409,
+      `The operation cannot be performed at this time. The function is currently in the following state: Pending`
+    )
+  }
+  if (fn.lastUpdateStatus === 'InProgress') {
+    return new ApiError(
+      'ResourceConflictException',
+      409,
+      `The operation cannot be performed at this time. An update is in progress for resource: ${functionArn(fn.name)}`
+    )
+  }
+  return undefined
+}
+
+function checkRevision(fn: FunctionRecord, revisionId: unknown): void {
+  if (revisionId !== undefined && revisionId !== fn.revisionId) {
+    throw new ApiError(
+      'PreconditionFailedException',
+      412,
+      'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id'
+    )
+  }
+}
+
+function createFunction(ctx: LambdaContext, request: ApiRequest): WireResponse {
+  const body = parseJsonBody(request)
+  const name = body.FunctionName
+  if (typeof name !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) {
+    throw new ApiError(
+      'ValidationException',
+      400,
+      `1 validation error detected: Value '${String(name)}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9-_]+`
+    )
+  }
+  if (ctx.store.functions.has(name)) {
+    throw new ApiError('ResourceConflictException', 409, `Function already exist: ${name}`)
+  }
+  if (typeof body.Runtime !== 'string' || typeof body.Handler !== 'string') {
+    throw invalidParameter(
+      'Runtime and Handler are mandatory parameters for functions created with deployment packages.'
+    )
+  }
+  const role = checkRole(ctx, body.Role)
+  const code = zipFrom((body.Code ?? {}) as Json)
+  const fn = addFunction(ctx.store, name, code, {
+    runtime: body.Runtime,
+    role,
+    handler: body.Handler,
+    description: typeof body.Description === 'string' ? body.Description : '',
+    timeout: typeof body.Timeout === 'number' ? body.Timeout : 3,
+    memorySize: typeof body.MemorySize === 'number' ? body.MemorySize : 128,
+    environment: environmentFrom(body.Environment),
+    architectures: Array.isArray(body.Architectures) ? body.Architectures.map(String) : ['x86_64']
+  })
+  if (body.Publish === true) ctx.store.publishVersion(fn, '')
+  return json(201, configurationJson(ctx.store, fn))
+}
+
+/** Registers a function (created by the API or seeded). */
+export function addFunction(
+  store: EmulatorStore,
+  name: string,
+  code: CodeRecord,
+  settings: FunctionSettings,
+  active = false
+): FunctionRecord {
+  const fn: FunctionRecord = {
+    name,
+    arn: functionArn(name),
+    code,
+    settings,
+    revisionId: randomUUID(),
+    lastModified: store.now(),
+    activeAt: active ? store.now() : store.now() + store.delays.functionCreateMs,
+    lastUpdateStatus: 'Successful',
+    versions: [],
+    changedSincePublish: true
+  }
+  store.functions.set(name, fn)
+  return fn
+}
+
+function getFunction(ctx: LambdaContext, raw: string, request: ApiRequest): WireResponse {
+  const { name, qualifier } = parseFunctionName(raw, request.query.get('Qualifier'))
+  const fn = requireFunction(ctx, name, qualifier)
+  const version = requireVersion(fn, qualifier)
+  return json(200, {
+    Configuration: configurationJson(ctx.store, fn, version),
+    Code: {
+      RepositoryType: 'S3',
+      Location: `${ctx.endpoint()}/__emulator/code/${encodeURIComponent(fn.name)}/${version?.version ?? '$LATEST'}.zip`
+    },
+    Tags: {}
+  })
+}
+
+function getFunctionConfiguration(
+  ctx: LambdaContext,
+  raw: string,
+  request: ApiRequest
+): WireResponse {
+  const { name, qualifier } = parseFunctionName(raw, request.query.get('Qualifier'))
+  const fn = requireFunction(ctx, name, qualifier)
+  return json(200, configurationJson(ctx.store, fn, requireVersion(fn, qualifier)))
+}
+
+function updateFunctionCode(ctx: LambdaContext, raw: string, request: ApiRequest): WireResponse {
+  const { name } = parseFunctionName(raw, null)
+  const fn = requireFunction(ctx, name)
+  const body = parseJsonBody(request)
+  const code = zipFrom(body)
+  const conflict = inProgressConflict(fn, ctx.store.now())
+  if (conflict) throw conflict
+  checkRevision(fn, body.RevisionId)
+  if (body.DryRun === true) return json(200, configurationJson(ctx.store, fn))
+  ctx.store.beginFunctionUpdate(fn, { code })
+  const answer = configurationJson(ctx.store, fn)
+  if (body.Publish === true) {
+    const version = ctx.store.publishVersion(fn, '')
+    return json(200, configurationJson(ctx.store, fn, version))
+  }
+  return json(200, answer)
+}
+
+function updateFunctionConfiguration(
+  ctx: LambdaContext,
+  raw: string,
+  request: ApiRequest
+): WireResponse {
+  const { name } = parseFunctionName(raw, null)
+  const fn = requireFunction(ctx, name)
+  const body = parseJsonBody(request)
+  const conflict = inProgressConflict(fn, ctx.store.now())
+  if (conflict) throw conflict
+  checkRevision(fn, body.RevisionId)
+  const settings: FunctionSettings = { ...fn.settings }
+  if (body.Role !== undefined) settings.role = checkRole(ctx, body.Role)
+  if (typeof body.Runtime === 'string') settings.runtime = body.Runtime
+  if (typeof body.Handler === 'string') settings.handler = body.Handler
+  if (typeof body.Description === 'string') settings.description = body.Description
+  if (typeof body.Timeout === 'number') settings.timeout = body.Timeout
+  if (typeof body.MemorySize === 'number') settings.memorySize = body.MemorySize
+  if (body.Environment !== undefined) settings.environment = environmentFrom(body.Environment)
+  ctx.store.beginFunctionUpdate(fn, { settings })
+  return json(200, configurationJson(ctx.store, fn))
+}
+
+function publishVersion(ctx: LambdaContext, raw: string, request: ApiRequest): WireResponse {
+  const { name } = parseFunctionName(raw, null)
+  const fn = requireFunction(ctx, name)
+  const body = parseJsonBody(request)
+  const conflict = inProgressConflict(fn, ctx.store.now())
+  if (conflict) throw conflict
+  if (typeof body.CodeSha256 === 'string' && body.CodeSha256 !== fn.code.sha256) {
+    throw invalidParameter(
+      `CodeSHA256 (${body.CodeSha256}) is different from current CodeSHA256 in $LATEST (${fn.code.sha256}). Please try again with the CodeSHA256 in $LATEST.`
+    )
+  }
+  checkRevision(fn, body.RevisionId)
+  const last = fn.versions[fn.versions.length - 1]
+  // Measured on AWS: no update since the last publish returns that version again.
+  const version =
+    !fn.changedSincePublish && last
+      ? last
+      : ctx.store.publishVersion(fn, typeof body.Description === 'string' ? body.Description : '')
+  return json(201, configurationJson(ctx.store, fn, version))
+}
+
+function listVersions(ctx: LambdaContext, raw: string, request: ApiRequest): WireResponse {
+  const { name } = parseFunctionName(raw, null)
+  const fn = requireFunction(ctx, name)
+  const all = [
+    configurationJson(ctx.store, fn),
+    ...fn.versions.map((v) => configurationJson(ctx.store, fn, v))
+  ]
+  const start = Number(request.query.get('Marker') ?? 0) || 0
+  const maxItems = Math.max(1, Math.min(10000, Number(request.query.get('MaxItems') ?? 50) || 50))
+  const page = all.slice(start, start + maxItems)
+  const next = start + maxItems < all.length ? String(start + maxItems) : undefined
+  return json(200, { Versions: page, ...(next ? { NextMarker: next } : {}) })
+}
+
+/** Versioned ARNs any distribution still uses (in the API's config or at the edge). */
+function associatedArns(store: EmulatorStore): Set<string> {
+  const arns = new Set<string>()
+  for (const dist of store.distributions.values()) {
+    for (const config of [dist.config, dist.served?.config]) {
+      const behaviors = [
+        findPath(config, 'DefaultCacheBehavior'),
+        ...itemsOf(findPath(config, 'CacheBehaviors'))
+      ]
+      for (const behavior of behaviors)
+        for (const a of lambdaAssociationsOf(behavior)) arns.add(a.arn)
+    }
+  }
+  return arns
+}
+
+function deleteFunction(ctx: LambdaContext, raw: string, request: ApiRequest): WireResponse {
+  const { name, qualifier } = parseFunctionName(raw, request.query.get('Qualifier'))
+  const fn = requireFunction(ctx, name, qualifier)
+  if (qualifier === '$LATEST') {
+    throw invalidParameter('$LATEST version cannot be deleted without deleting the function.')
+  }
+  const targets = qualifier ? [requireVersion(fn, qualifier) as VersionRecord] : fn.versions
+  const associated = associatedArns(ctx.store)
+  // Replicas outlive the association by hours on AWS; here a version counts as replicated
+  // exactly while a distribution (its API config or its deployed config) references it.
+  const replicated = targets.find((v) => associated.has(functionArn(fn.name, v.version)))
+  if (replicated) {
+    throw invalidParameter(
+      `Lambda was unable to delete ${functionArn(fn.name, replicated.version)} because it is a replicated function. Please see our documentation for Deleting Lambda@Edge Functions and Replicas.`
+    )
+  }
+  if (qualifier) fn.versions = fn.versions.filter((v) => v.version !== qualifier)
+  else ctx.store.functions.delete(fn.name)
+  return { status: 204, headers: { 'x-amzn-requestid': randomUUID() }, body: '' }
+}
+
+type ByName = (ctx: LambdaContext, name: string, request: ApiRequest) => WireResponse
+
+/** A route on `/{FunctionName}...`: its handler takes the (decoded) function name. */
+function byName(
+  method: string,
+  suffix: string,
+  operation: string,
+  mutating: boolean,
+  run: ByName
+): Route<LambdaContext> {
+  return {
+    method,
+    pattern: new RegExp(`^/([^/]+)${suffix}$`),
+    operation,
+    mutating,
+    run: (c, [name], r) => run(c, name ?? '', r)
+  }
+}
+
+const ROUTES: Route<LambdaContext>[] = [
+  {
+    method: 'POST',
+    pattern: /^$/,
+    operation: 'CreateFunction',
+    mutating: true,
+    run: (c, _, r) => createFunction(c, r)
+  },
+  byName('GET', '', 'GetFunction', false, getFunction),
+  byName('DELETE', '', 'DeleteFunction', true, deleteFunction),
+  byName('GET', '/configuration', 'GetFunctionConfiguration', false, getFunctionConfiguration),
+  byName('PUT', '/configuration', 'UpdateFunctionConfiguration', true, updateFunctionConfiguration),
+  byName('PUT', '/code', 'UpdateFunctionCode', true, updateFunctionCode),
+  byName('POST', '/versions', 'PublishVersion', true, publishVersion),
+  byName('GET', '/versions', 'ListVersionsByFunction', false, listVersions)
+]
+
+export function isLambdaRequest(request: ApiRequest): boolean {
+  return request.path === API || request.path.startsWith(`${API}/`)
+}
+
+export function handleLambda(ctx: LambdaContext, request: ApiRequest): Promise<ServiceAnswer> {
+  const path = request.path.slice(API.length).replace(/\/$/, '')
+  return dispatchRoutes(ctx, ROUTES, path, request, {
+    throttled: (operation) => ctx.store.takeThrottle('lambda', operation),
+    throttleError: () =>
+      new ApiError('TooManyRequestsException', 429, 'Rate exceeded', {
+        Reason: 'CallerRateLimitExceeded'
+      }),
+    unknownCode: 'InvalidRequestContentException',
+    errorResponse: (error) => jsonErrorResponse(error)
+  })
+}
