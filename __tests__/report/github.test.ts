@@ -1,0 +1,179 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { commentMarker } from '../../src/report/comment.js'
+import { DRIFT_LABEL, syncDriftIssue } from '../../src/report/drift.js'
+import { createOctokit, publishComment } from '../../src/report/github.js'
+import type { VerifyReport } from '../../src/verify/types.js'
+import { type FakeGitHub, startFakeGitHub } from '../helpers/fake-github.js'
+
+let gh: FakeGitHub
+beforeEach(async () => {
+  gh = await startFakeGitHub({ pageSize: 2 })
+})
+afterEach(async () => {
+  await gh.close()
+})
+
+const repo = { owner: 'acme', repo: 'site' }
+const marker = commentMarker('.github/security-headers.yml')
+
+describe('sticky PR comment', () => {
+  it('creates once, then updates the same comment found on a later page', async () => {
+    // Other people's comments fill the first page, one quoting our marker mid-text.
+    for (const body of ['first!', `quoting ${marker}`, 'lgtm']) {
+      gh.state.comments.push({
+        id: gh.state.comments.length + 1,
+        issue_number: 7,
+        body,
+        user: { login: 'octocat', type: 'User' }
+      })
+    }
+    const octokit = createOctokit('t0ken', { GITHUB_API_URL: gh.url })
+    const notices: string[] = []
+    const first = await publishComment(
+      octokit,
+      { ...repo, issueNumber: 7, marker, body: `${marker}\nrun 1` },
+      (m) => notices.push(m)
+    )
+    const second = await publishComment(
+      octokit,
+      { ...repo, issueNumber: 7, marker, body: `${marker}\nrun 2` },
+      (m) => notices.push(m)
+    )
+    expect(first.action).toBe('created')
+    expect(second).toEqual({ action: 'updated', id: first.id })
+    const ours = gh.state.comments.filter((c) => c.body.startsWith(marker))
+    expect(ours).toHaveLength(1)
+    expect(ours[0]?.body).toBe(`${marker}\nrun 2`)
+    expect(gh.state.comments).toHaveLength(4)
+    // The list was paged (page size 2): the second page was requested.
+    expect(gh.state.requests.some((r) => r.method === 'GET' && r.path.includes('page=2'))).toBe(
+      true
+    )
+    expect(gh.state.requests.find((r) => r.method === 'POST')?.path).toBe(
+      '/repos/acme/site/issues/7/comments'
+    )
+    expect(notices).toEqual([])
+  })
+
+  it('skips with a notice when there is no pull request', async () => {
+    const notices: string[] = []
+    const result = await publishComment(
+      createOctokit('t', { GITHUB_API_URL: gh.url }),
+      { ...repo, marker, body: 'x' },
+      (m) => notices.push(m)
+    )
+    expect(result.action).toBe('skipped')
+    expect(notices[0]).toMatch(/not a pull request/)
+    expect(gh.state.requests).toHaveLength(0)
+  })
+
+  it('turns 403 into a notice asking for pull-requests: write', async () => {
+    gh.failCommentCreation(403)
+    const notices: string[] = []
+    const result = await publishComment(
+      createOctokit('t', { GITHUB_API_URL: gh.url }),
+      { ...repo, issueNumber: 3, marker, body: 'x' },
+      (m) => notices.push(m)
+    )
+    expect(result.action).toBe('skipped')
+    expect(notices[0]).toMatch(/pull-requests: write/)
+    expect(notices[0]).toMatch(/HTTP 403/)
+  })
+
+  it('sends the token and reaches the URL given in GITHUB_API_URL', async () => {
+    await publishComment(
+      createOctokit('s3cret', { GITHUB_API_URL: gh.url }),
+      { ...repo, issueNumber: 1, marker, body: 'x' },
+      () => undefined
+    )
+    expect(gh.state.requests.length).toBeGreaterThan(0)
+    expect(gh.state.requests.every((r) => r.authorization === 'token s3cret')).toBe(true)
+  })
+})
+
+function report(status: 'pass' | 'fail'): VerifyReport {
+  const failing = status === 'fail'
+  return {
+    status,
+    grade: 'B',
+    score: 75,
+    results: [
+      {
+        url: 'https://www.example.com/',
+        status: 200,
+        kind: 'page',
+        requestedUrl: 'https://www.example.com/',
+        findings: [
+          {
+            header: 'content-security-policy',
+            verdict: failing ? 'missing' : 'pass',
+            expected: "default-src 'self'",
+            actual: failing ? null : "default-src 'self'",
+            message: failing
+              ? 'Content-Security-Policy is not in the response'
+              : 'matches the policy',
+            policyLine: 12,
+            severity: 'error',
+            kind: 'header'
+          }
+        ]
+      }
+    ],
+    observatory: [],
+    totals: {
+      pass: failing ? 0 : 1,
+      failed: failing ? 1 : 0,
+      errors: failing ? 1 : 0,
+      warnings: 0
+    },
+    unreachable: false,
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 10
+  }
+}
+
+describe('drift issue', () => {
+  const target = {
+    ...repo,
+    policyFile: '.github/security-headers.yml',
+    runUrl: 'https://github.com/acme/site/actions/runs/1'
+  }
+
+  it('opens one labelled issue on drift, updates it, then closes it when the site conforms', async () => {
+    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const opened = await syncDriftIssue(octokit, { ...target, report: report('fail') })
+    expect(opened).toEqual({ action: 'opened', number: 1 })
+    expect(gh.state.labels).toEqual([DRIFT_LABEL])
+    expect(gh.state.issues[0]).toMatchObject({ state: 'open', labels: [DRIFT_LABEL] })
+    expect(gh.state.issues[0]?.body).toContain('content-security-policy')
+
+    const again = await syncDriftIssue(octokit, { ...target, report: report('fail') })
+    expect(again).toEqual({ action: 'unchanged', number: 1 })
+    const changed = report('fail')
+    changed.grade = 'C'
+    expect(await syncDriftIssue(octokit, { ...target, report: changed })).toEqual({
+      action: 'updated',
+      number: 1
+    })
+    expect(gh.state.issues).toHaveLength(1)
+
+    const closed = await syncDriftIssue(octokit, { ...target, report: report('pass') })
+    expect(closed).toEqual({ action: 'closed', number: 1 })
+    expect(gh.state.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' })
+    expect(gh.state.comments.find((c) => c.issue_number === 1)?.body).toMatch(/again/)
+    expect(await syncDriftIssue(octokit, { ...target, report: report('pass') })).toEqual({
+      action: 'unchanged'
+    })
+  })
+
+  it('does not open an issue when the site could not be reached', async () => {
+    const unreachable = { ...report('fail'), unreachable: true }
+    expect(
+      await syncDriftIssue(createOctokit('t', { GITHUB_API_URL: gh.url }), {
+        ...target,
+        report: unreachable
+      })
+    ).toEqual({ action: 'unchanged' })
+    expect(gh.state.issues).toHaveLength(0)
+  })
+})

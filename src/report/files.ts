@@ -1,0 +1,115 @@
+// Machine-readable reports: the JSON report (DESIGN.md's shape, more fields allowed) and SARIF
+// 2.1.0 located at the policy file's lines, so code scanning shows violations on the policy.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, relative } from 'node:path'
+import type { VerifyReport } from '../verify/types.js'
+import { groupFailures } from './findings.js'
+import type { ReportInput } from './types.js'
+
+/** DESIGN.md's report: `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
+export function toJsonReport(verify: VerifyReport): Record<string, unknown> {
+  const { status, grade, results, ...extra } = verify
+  return { status, grade, results, ...extra }
+}
+
+/** A path SARIF consumers can resolve: relative to the repository root, forward slashes. */
+export function repoRelative(file: string, repoRoot?: string): string {
+  const rel = repoRoot && isAbsolute(file) ? relative(repoRoot, file) : file
+  return rel.replace(/\\/g, '/').replace(/^\.\//, '')
+}
+
+interface SarifRule {
+  id: string
+  name: string
+  shortDescription: { text: string }
+  defaultConfiguration: { level: 'error' | 'warning' }
+}
+
+export function toSarif(input: ReportInput, repoRoot?: string): Record<string, unknown> {
+  const uri = repoRelative(input.policyFile, repoRoot)
+  const rules: SarifRule[] = []
+  const ruleIndex = new Map<string, number>()
+  const ruleFor = (id: string, description: string, level: 'error' | 'warning') => {
+    if (!ruleIndex.has(id)) {
+      ruleIndex.set(id, rules.length)
+      rules.push({
+        id,
+        name: id.replace(/[^A-Za-z0-9]+(.)/g, (_m, c: string) => c.toUpperCase()),
+        shortDescription: { text: description },
+        defaultConfiguration: { level }
+      })
+    }
+    return ruleIndex.get(id) as number
+  }
+  const location = (line: number, column?: number) => [
+    {
+      physicalLocation: {
+        artifactLocation: { uri },
+        region: { startLine: Math.max(1, line), ...(column ? { startColumn: column } : {}) }
+      }
+    }
+  ]
+  const results = [
+    ...input.diagnostics.map((d) => {
+      const id = `policy/${d.rule}`
+      return {
+        ruleId: id,
+        ruleIndex: ruleFor(id, `Policy file problem: ${d.rule}`, d.severity),
+        level: d.severity,
+        message: { text: d.message },
+        locations: location(d.pos.line, d.pos.col)
+      }
+    }),
+    ...groupFailures(input.verify).map((g) => {
+      const id = `${g.verdict}/${g.header}`
+      return {
+        ruleId: id,
+        ruleIndex: ruleFor(id, `${g.header}: ${g.verdict} on the live site`, g.severity),
+        level: g.severity,
+        message: {
+          text: `${g.message} (${g.urls.length} URL${g.urls.length === 1 ? '' : 's'}: ${g.urls.slice(0, 5).join(', ')}${g.urls.length > 5 ? ', …' : ''})`
+        },
+        locations: location(g.policyLine ?? 1, g.policyColumn),
+        partialFingerprints: { headerguardFinding: `${g.header}/${g.verdict}/${g.policyLine ?? 0}` }
+      }
+    })
+  ]
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'headerguard',
+            informationUri: 'https://github.com/headerguard/headerguard',
+            rules
+          }
+        },
+        results
+      }
+    ]
+  }
+}
+
+async function writeJson(path: string, value: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`)
+}
+
+/** Writes the JSON report and/or SARIF where asked; returns what was written. */
+export async function writeReportFiles(
+  input: ReportInput,
+  paths: { json?: string; sarif?: string; repoRoot?: string }
+): Promise<{ json?: string; sarif?: string }> {
+  const written: { json?: string; sarif?: string } = {}
+  if (paths.json && input.verify) {
+    await writeJson(paths.json, toJsonReport(input.verify))
+    written.json = paths.json
+  }
+  if (paths.sarif) {
+    await writeJson(paths.sarif, toSarif(input, paths.repoRoot))
+    written.sarif = paths.sarif
+  }
+  return written
+}

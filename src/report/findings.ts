@@ -1,0 +1,59 @@
+// Views over a verify report shared by every renderer: the failing findings grouped by the
+// policy line they concern, and the list of headers that are missing or wrong anywhere.
+import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+
+export interface FindingGroup {
+  header: string
+  verdict: Finding['verdict']
+  severity: Finding['severity']
+  policyLine: number | null
+  policyColumn?: number
+  /** The first finding's message; the others differ only by URL. */
+  message: string
+  expected: string | null
+  urls: string[]
+}
+
+/** Every failing finding with its URL, in report order. */
+export function failures(
+  report: VerifyReport | undefined
+): Array<{ url: string; finding: Finding }> {
+  if (!report) return []
+  return report.results.flatMap((r) =>
+    r.findings.filter((f) => f.verdict !== 'pass').map((finding) => ({ url: r.url, finding }))
+  )
+}
+
+/** One group per (header, verdict, line): a header missing on 30 URLs is one problem, not 30. */
+export function groupFailures(report: VerifyReport | undefined): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>()
+  for (const { url, finding } of failures(report)) {
+    const key = `${finding.header}\u0000${finding.verdict}\u0000${finding.policyLine}`
+    const group = groups.get(key)
+    if (group) {
+      if (!group.urls.includes(url)) group.urls.push(url)
+      continue
+    }
+    const created: FindingGroup = {
+      header: finding.header,
+      verdict: finding.verdict,
+      severity: finding.severity,
+      policyLine: finding.policyLine,
+      message: finding.message,
+      expected: finding.expected,
+      urls: [url]
+    }
+    if (finding.policyColumn !== undefined) created.policyColumn = finding.policyColumn
+    groups.set(key, created)
+  }
+  return [...groups.values()]
+}
+
+/** Header names missing or wrong on at least one URL (the `missing` output), sorted. */
+export function missingHeaders(report: VerifyReport | undefined): string[] {
+  return [...new Set(failures(report).map(({ finding }) => finding.header))].sort()
+}
+
+export function resultFailed(result: UrlResult): boolean {
+  return result.error !== undefined || result.findings.some((f) => f.verdict !== 'pass')
+}

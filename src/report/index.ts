@@ -1,0 +1,10 @@
+// report/'s public surface: pure renderers over one ReportInput, and thin GitHub I/O.
+export { annotationsFor, emitAnnotations } from './annotations.js'
+export { commentMarker, renderComment } from './comment.js'
+export { DRIFT_LABEL, renderDriftBody, syncDriftIssue } from './drift.js'
+export { toJsonReport, toSarif, writeReportFiles } from './files.js'
+export { missingHeaders } from './findings.js'
+export { createOctokit, publishComment, upsertStickyComment, type Octokit } from './github.js'
+export { outcomeOutputs, shouldFail } from './outputs.js'
+export { renderSummary } from './summary.js'
+export type { Annotation, AnnotationSink, FailOn, ReportInput, ReportMode } from './types.js'
