@@ -1,6 +1,6 @@
 // The sticky pull-request comment: one per policy file, found again by a hidden marker on its
 // first line, collapsed per URL, under GitHub's ~64 KB comment limit.
-import { COMMENT_CELL_LIMIT, details, fitSections, hiddenMarker, text } from './markdown.js'
+import { COMMENT_CELL_LIMIT, details, fitSections, hiddenMarker } from './markdown.js'
 import { shouldFail } from './outputs.js'
 import {
   changesSection,
@@ -52,7 +52,7 @@ export function renderComment(input: ReportInput, limitBytes = COMMENT_LIMIT_BYT
     sections,
     limitBytes - 200,
     (count) =>
-      `> ${text(`${count} more section(s) left out to stay under GitHub's comment size limit; the job summary has everything.`)}`
+      `> ${count} more section(s) left out to stay under GitHub's comment size limit; the job summary has everything.`
   )
   return `${body}\n\n${footer}`
 }
