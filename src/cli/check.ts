@@ -1,0 +1,184 @@
+// `headerguard check [--policy F] [--url U]... [--json F]`: fetch the site, compare every
+// response with the policy, print a table per URL and the grade.
+// Exit 0: the site serves the policy; 1: violations; 2: could not run (policy errors, no URL,
+// no URL answered).
+import { isAbsolute, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { InputError } from '../errors.js'
+import { formatDiagnostic, hasErrors } from '../policy/diagnostics.js'
+import { findPolicyFile, loadPolicy } from '../policy/load.js'
+import { writeReportFiles } from '../report/files.js'
+import type { ReportInput } from '../report/types.js'
+import { verifySite } from '../verify/site.js'
+import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+import { type CliContext, ExitCode, writeLine } from './context.js'
+
+const USAGE =
+  'usage: headerguard check [--policy FILE] [--url URL]... [--json FILE] [--timeout MS] [--concurrency N]'
+
+interface CheckArgs {
+  policy?: string
+  urls: string[]
+  json?: string
+  timeoutMs?: number
+  concurrency?: number
+}
+
+function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InputError(`--${name} must be a positive whole number, got '${value}'`)
+  return Number(value)
+}
+
+function parse(args: string[]): CheckArgs {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        policy: { type: 'string', short: 'p' },
+        url: { type: 'string', short: 'u', multiple: true },
+        json: { type: 'string' },
+        timeout: { type: 'string' },
+        concurrency: { type: 'string' }
+      },
+      strict: true
+    })
+    return {
+      policy: values.policy,
+      urls: (values.url ?? []).flatMap((u) => u.split(/[,\s]+/)).filter(Boolean),
+      json: values.json,
+      timeoutMs: positiveInt('timeout', values.timeout),
+      concurrency: positiveInt('concurrency', values.concurrency)
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`)
+  }
+}
+
+function displayName(cwd: string, file: string): string {
+  const rel = relative(cwd, file)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file
+}
+
+/** Remote text on a terminal: no control characters (escape sequences), bounded length. */
+function cell(value: string | null, width: number): string {
+  if (value === null) return '-'
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean
+}
+
+const MARK: Record<Finding['verdict'], string> = {
+  pass: 'pass',
+  missing: 'MISSING',
+  mismatch: 'MISMATCH',
+  forbidden: 'FORBIDDEN',
+  'stale-cache': 'stale-cache',
+  propagating: 'propagating'
+}
+
+function textTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
+}
+
+export function renderResult(result: UrlResult): string {
+  const cache = result.cache?.xCache
+    ? `, ${cell(result.cache.xCache, 40)}${result.cache.age !== undefined ? ` age ${result.cache.age}` : ''}`
+    : ''
+  const redirect = result.redirectTo ? ` -> ${cell(result.redirectTo, 100)}` : ''
+  const head = `${cell(result.url, 120)}  ${result.status ?? 'no answer'} (${result.kind}${cache})${redirect}`
+  const lines = [head]
+  if (result.findings.length > 0) {
+    const rows = [
+      ['  header', 'expected', 'actual', 'verdict'],
+      ...result.findings.map((f) => [
+        `  ${cell(f.header, 40)}`,
+        cell(f.expected, 48),
+        cell(f.actual, 48),
+        MARK[f.verdict]
+      ])
+    ]
+    lines.push(textTable(rows))
+    for (const f of result.findings.filter((x) => x.verdict !== 'pass')) {
+      lines.push(
+        `    ${f.header}: ${cell(f.message, 300)}${f.policyLine !== null ? ` (policy line ${f.policyLine})` : ''}`
+      )
+    }
+  }
+  if (result.error) lines.push(`  error: ${cell(result.error, 300)}`)
+  return lines.join('\n')
+}
+
+export function renderReport(report: VerifyReport): string {
+  const parts = report.results.map(renderResult)
+  const t = report.totals
+  const grade =
+    report.grade !== null
+      ? `grade ${report.grade} (${report.score}, MDN HTTP Observatory v6 scoring of the headers; not the verdict)`
+      : 'grade n/a'
+  parts.push(
+    `${report.status === 'pass' ? 'PASS' : 'FAIL'}: ${t.pass} pass, ${t.errors} error(s), ${t.warnings} warning(s) over ${report.results.length} URL(s); ${grade}`
+  )
+  return parts.join('\n\n')
+}
+
+export async function checkCommand(ctx: CliContext): Promise<number> {
+  const args = parse(ctx.args)
+  const file = findPolicyFile(ctx.cwd, args.policy)
+  const shown = displayName(ctx.cwd, file)
+  const loaded = await loadPolicy(file)
+  for (const d of loaded.diagnostics)
+    writeLine(ctx.stderr, formatDiagnostic({ ...d, pos: { ...d.pos, file: shown } }))
+  if (hasErrors(loaded.diagnostics) || !loaded.policy) {
+    writeLine(ctx.stderr, `${shown}: fix the policy errors above, then run check again`)
+    return ExitCode.cannotRun
+  }
+  const policy = loaded.policy
+  const urls = args.urls.length > 0 ? args.urls : policy.verify.urls
+  if (urls.length === 0) {
+    writeLine(
+      ctx.stderr,
+      `no URL to check: pass --url https://www.example.com (or set verify.url in ${shown}); the distribution's domain is only known with AWS access (plan/deploy)`
+    )
+    return ExitCode.cannotRun
+  }
+  for (const url of urls) {
+    if (!/^https?:\/\/[^/]/i.test(url))
+      throw new InputError(`--url must be an absolute http:// or https:// URL, got '${url}'`)
+  }
+  const report = await verifySite(policy, {
+    urls,
+    timeoutMs: args.timeoutMs,
+    concurrency: args.concurrency
+  })
+  writeLine(ctx.stdout, renderReport(report))
+  if (args.json) {
+    const input: ReportInput = {
+      mode: 'check',
+      policyFile: shown,
+      policy,
+      diagnostics: loaded.diagnostics,
+      verify: report,
+      notes: [],
+      failOn: 'error'
+    }
+    const path = resolve(ctx.cwd, args.json)
+    await writeReportFiles(input, { json: path })
+    writeLine(ctx.stderr, `report written to ${displayName(ctx.cwd, path)}`)
+  }
+  if (report.unreachable) {
+    writeLine(ctx.stderr, 'no URL answered: check the URL and your network, then run check again')
+    return ExitCode.cannotRun
+  }
+  return report.status === 'pass' ? ExitCode.ok : ExitCode.failed
+}
