@@ -223,7 +223,9 @@ function checkDirectiveName(name: string, add: Add): void {
     )
     return
   }
-  const deprecated = DEPRECATED_DIRECTIVES[name]
+  const deprecated = Object.hasOwn(DEPRECATED_DIRECTIVES, name)
+    ? DEPRECATED_DIRECTIVES[name]
+    : undefined
   if (deprecated) {
     add('warning', 'csp-directive-deprecated', `CSP directive '${name}' ${deprecated}`)
     return

@@ -30,7 +30,8 @@ const SPECIAL_CASING: Record<string, string> = {
 /** The wire casing of a header name: a known spelling, else Title-Case-Hyphenated. */
 export function canonicalHeaderKey(name: string): string {
   const lower = name.toLowerCase()
-  const special = SPECIAL_CASING[lower]
+  // Own properties only: a user-chosen name such as `__proto__` must not reach the prototype.
+  const special = Object.hasOwn(SPECIAL_CASING, lower) ? SPECIAL_CASING[lower] : undefined
   if (special) return special
   return lower
     .split('-')

@@ -82,7 +82,7 @@ export function checkHeaderValue(name: string, value: string): ValueFinding[] {
     })
     return findings
   }
-  const syntax = SYNTAX_CHECKS[name]
+  const syntax = Object.hasOwn(SYNTAX_CHECKS, name) ? SYNTAX_CHECKS[name] : undefined
   if (syntax) findings.push(...syntax(value))
   return findings
 }

@@ -261,14 +261,8 @@ export class Resolver {
       return undefined
     }
     if (hasDirectives) {
-      if (!CSP_HEADERS.has(name)) {
-        this.out.error(
-          'header-value-form',
-          `'directives' is only for content-security-policy; give '${rawName}' a 'value'`,
-          this.pos([...path, 'directives'], 'key')
-        )
-        return undefined
-      }
+      // On other headers the schema reports 'directives' as an unknown key.
+      if (!CSP_HEADERS.has(name)) return undefined
       if (!isRecord(raw.directives)) return undefined
       rule.value = this.cspFromDirectives([...path, 'directives'], raw.directives)
       return { rule, value: rule.value }
@@ -690,15 +684,15 @@ export class Resolver {
           ...this.assertions(spec, path)
         }
         if (isRecord(spec.directives)) {
-          rule.directives = {}
-          for (const [name, d] of Object.entries(spec.directives)) {
-            if (isRecord(d))
-              rule.directives[name.toLowerCase()] = this.assertions(d, [
-                ...path,
-                'directives',
-                name
+          // fromEntries defines own properties, so a directive named __proto__ stays data.
+          rule.directives = Object.fromEntries(
+            Object.entries(spec.directives)
+              .filter((entry): entry is [string, Data] => isRecord(entry[1]))
+              .map(([name, d]) => [
+                name.toLowerCase(),
+                this.assertions(d, [...path, 'directives', name])
               ])
-          }
+          )
         }
         rules.push(rule)
       }

@@ -101,7 +101,10 @@ function report(error: ErrorObject, source: PolicySource, out: DiagnosticList): 
       const known = Object.keys((parent.properties as Record<string, unknown> | undefined) ?? {})
       const context = path.length === 0 ? 'at the top level' : `in ${where}`
       const allowed = known.length > 0 && known.length <= 8 ? ` (allowed: ${known.join(', ')})` : ''
-      const suggestion = didYouMean(key, known)
+      const suggestion =
+        key === 'directives' && known.includes('value')
+          ? ": 'directives' is only for content-security-policy; give this header a 'value'"
+          : didYouMean(key, known)
       out.error(
         'schema-unknown-key',
         `unknown key '${key}' ${context}${suggestion || allowed}`,

@@ -66,7 +66,7 @@ export function parseSource(text: string, file: string): ParseResult {
       message: duplicate
         ? duplicateKeyMessage(doc, error.pos[0], lineCounter)
         : yamlMessage(error.code, error.message),
-      pos: at(error.pos[0])
+      pos: at(errorOffset(text, error.code, error.pos[0]))
     })
   }
   for (const warning of doc.warnings) {
@@ -243,6 +243,14 @@ function duplicateKeyMessage(doc: Document, offset: number, lines: LineCounter):
     }
   })
   return message
+}
+
+/** An unclosed quote is reported at the end of the file; point at the quote that opened it. */
+function errorOffset(text: string, code: string, offset: number): number {
+  if (code !== 'MISSING_CHAR') return offset
+  const before = text.slice(0, offset)
+  const opening = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"))
+  return opening === -1 ? offset : opening
 }
 
 function yamlMessage(code: string, message: string): string {
