@@ -54,11 +54,7 @@ export function codeCell(value: string | null | undefined, limit = SUMMARY_CELL_
  * broken with a zero-width space. Safe in paragraphs, list items and table cells.
  */
 export function text(value: string, limit = SUMMARY_CELL_LIMIT): string {
-  return visibleControls(truncate(value, limit))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
+  return escapeHtml(visibleControls(truncate(value, limit)))
     .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
     .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
     .replace(/\\#(?=\d)/g, `\\#${ZWJ}`)
@@ -71,14 +67,18 @@ export function text(value: string, limit = SUMMARY_CELL_LIMIT): string {
  * HTML-escaped, mentions and `#123` references broken with a zero-width joiner.
  */
 export function htmlText(value: string, limit = SUMMARY_CELL_LIMIT): string {
-  return visibleControls(truncate(value, limit))
+  return escapeHtml(visibleControls(truncate(value, limit)))
+    .replace(/'/g, '&#39;')
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
+}
+
+function escapeHtml(value: string): string {
+  return value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-    .replace(/#(?=\d)/g, `#${ZWJ}`)
 }
 
 /** One Markdown table row; cells must already be escaped. */
