@@ -8,14 +8,14 @@ import {
   UpdateDistributionCommand,
   type DistributionConfig
 } from '@aws-sdk/client-cloudfront'
-import { AwsError, WaitTimeoutError } from '../errors.js'
+import { AwsError, WaitTimeoutError, errorMessage } from '../errors.js'
 import {
   behaviorAt,
   originResponseArn,
   withAssociations,
   type WantedAssociations
 } from './associations.js'
-import { explainAwsError, isPreconditionFailed, isThrottling } from './aws-errors.js'
+import { awsErrorName, explainAwsError, isPreconditionFailed, isThrottling } from './aws-errors.js'
 import type { AwsContext } from './context.js'
 import { pollUntil, retry, seconds } from './timing.js'
 import type { AssociationChange, DeploySettings, DistributionOutcome } from './types.js'
@@ -112,6 +112,7 @@ export async function writeAssociations(
         maxDelayMs: UPDATE_MAX_DELAY_MS,
         retryable: (e) => isPreconditionFailed(e) || isThrottling(e),
         what: `Updating distribution ${id}`,
+        describe: (e) => `${awsErrorName(e)}: ${errorMessage(e)}`,
         exhausted: (error, attempts) =>
           isPreconditionFailed(error)
             ? new AwsError(

@@ -27,6 +27,8 @@ export interface RetryOptions {
   retryable: (error: unknown) => boolean
   /** What is being attempted, for the log line. */
   what: string
+  /** How a failed attempt is described in the log; default: the error's message. */
+  describe?: (error: unknown) => string
   /** Turns the last error into the one thrown when every attempt failed. */
   exhausted: (error: unknown, attempts: number) => Error
 }
@@ -49,7 +51,7 @@ export async function retry<T>(
     } catch (error) {
       if (!options.retryable(error)) throw error
       log.info(
-        `${options.what}: attempt ${attempt} of ${options.attempts} failed: ${errorMessage(error)}`
+        `${options.what}: attempt ${attempt} of ${options.attempts} failed: ${(options.describe ?? errorMessage)(error)}`
       )
       if (attempt >= options.attempts) throw options.exhausted(error, attempt)
       await clock.sleep(backoffDelay(attempt, options, clock))
