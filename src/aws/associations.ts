@@ -125,7 +125,7 @@ export function planAssociations(
   if (foreign.length > 0 && !replaceForeign) {
     const list = foreign.map((c) => `behavior '${c.behavior}' runs ${c.previousArn}`).join('; ')
     throw new AwsError(
-      `Distribution ${distributionId}: another function already holds origin-response (${list}). headerguard will not replace a function it does not own. Remove that association, target other behaviors, or set cloudfront.replaceForeignAssociation: true in the policy to take it over (rollback restores it).`
+      `Distribution ${distributionId}: another function already holds origin-response (${list}). headerguard will not replace a function it does not own. Remove that association, target other behaviors, or set cloudfront.replace-existing: true in the policy to take it over (rollback restores it).`
     )
   }
   return changes

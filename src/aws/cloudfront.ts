@@ -267,6 +267,7 @@ export async function applyToDistribution(
       `Distribution ${id} behavior '${c.behavior}': ${c.previousArn ?? 'none'} → ${target.get(c.behavior) ?? 'none'}`
     )
   }
+  ctx.log.info(`Distribution ${id} updated; waiting for Deployed (${consoleLink(id)})`)
   const deployed = await waitDeployed(ctx, id, settings)
   const deployedAfterMs = ctx.clock.now() - (write.writtenAt ?? ctx.clock.now())
   await confirmAssociations(ctx, id, target)
