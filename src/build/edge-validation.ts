@@ -90,6 +90,11 @@ function checkRestricted(
   }
 }
 
+/** Lambda returns the result as JSON, in which a member set to undefined does not exist. */
+function presentHeaders(headers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(headers).filter(([, entries]) => entries !== undefined))
+}
+
 /**
  * The reasons Lambda@Edge would reject `after`, the value an origin-response function returned
  * for the origin's response `before`; an empty list means CloudFront would use it.
@@ -100,7 +105,7 @@ export function validateOriginResponseResult(before: CloudFrontResponse, after: 
   if (after.statusDescription !== undefined && typeof after.statusDescription !== 'string') {
     problems.push('statusDescription must be a string')
   }
-  const headers = after.headers
+  const headers = isRecord(after.headers) ? presentHeaders(after.headers) : after.headers
   if (!isRecord(headers)) {
     problems.push(
       'response.headers must be an object mapping lowercase names to arrays of {key, value}'
