@@ -54,6 +54,12 @@ function isProtected(name) {
   return false
 }
 
+function flatRanges(ranges) {
+  const flat = []
+  for (const [low, high] of ranges) flat.push(low, high)
+  return flat
+}
+
 // A header rule ready to apply: the entry array is built once and shared by every response
 // (Lambda serialises the returned object, so sharing is safe; frozen so nothing can edit it).
 function compileRule(rule) {
@@ -70,7 +76,7 @@ function compileRule(rule) {
   return {
     entry: Object.freeze([Object.freeze({ key: rule.key, value: rule.value })]),
     override: rule.override === true,
-    statuses: when && when.statuses ? when.statuses.flat() : null,
+    statuses: when && when.statuses ? flatRanges(when.statuses) : null,
     types: when && when.contentTypes ? types : null,
     typePrefixes
   }
@@ -86,8 +92,11 @@ function compileGroup(group) {
 // A CloudFront path pattern as the cheapest equivalent test: equality, a prefix, or the
 // anchored RegExp the compiler derived from it.
 function compileMatcher(match, pattern) {
-  if (!/[*?]/.test(match)) return { exact: match, prefix: null, regexp: null }
-  if (/^[^*?]*\*$/.test(match)) return { exact: null, prefix: match.slice(0, -1), regexp: null }
+  const star = match.indexOf('*')
+  if (match.indexOf('?') === -1) {
+    if (star === -1) return { exact: match, prefix: null, regexp: null }
+    if (star === match.length - 1) return { exact: null, prefix: match.slice(0, -1), regexp: null }
+  }
   return { exact: null, prefix: null, regexp: new RegExp(pattern) }
 }
 
