@@ -138,7 +138,8 @@ interface ImportedHandler {
 async function importLoaded(loaded: LoadedZip, fresh: boolean): Promise<ImportedHandler> {
   const url = fresh ? `${loaded.url}?instance=${++freshInstances}` : loaded.url
   const start = performance.now()
-  const mod = (await import(url)) as Record<string, unknown>
+  // webpackIgnore: the ncc bundle must leave this a real import() of the extracted file.
+  const mod = (await import(/* webpackIgnore: true */ url)) as Record<string, unknown>
   const initMs = performance.now() - start
   const handler = mod[loaded.exportName]
   if (typeof handler !== 'function') {
