@@ -137,8 +137,8 @@ function selectSet(uri) {
   return defaults
 }
 
-// Content types repeat across responses: remember each one parsed (a bounded cache, so a
-// hostile origin sending endless distinct values cannot grow it without limit).
+// Content types repeat across responses: remember each one parsed (bounded in count and in
+// value length, so an origin sending endless distinct values cannot grow it without limit).
 const mediaTypes = new Map()
 function mediaTypeOf(headers) {
   const entries = headers['content-type']
@@ -148,8 +148,10 @@ function mediaTypeOf(headers) {
   if (type === undefined) {
     const semicolon = value.indexOf(';')
     type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase()
-    if (mediaTypes.size >= 256) mediaTypes.clear()
-    mediaTypes.set(value, type)
+    if (value.length <= 128) {
+      if (mediaTypes.size >= 256) mediaTypes.clear()
+      mediaTypes.set(value, type)
+    }
   }
   return type === '' ? undefined : type
 }
