@@ -48,6 +48,19 @@ describe('openEdgeZip', () => {
     await fn.close()
   })
 
+  it('reports a function that runs out of memory, and the next call gets a fresh instance', async () => {
+    const zip = zipOf(`export const handler = async (e) => {
+      if (e.Records[0].cf.request.uri === '/hog') { const hog = []; for (;;) hog.push(new Array(1e5).fill(hog.length)) }
+      return e.Records[0].cf.response
+    }`)
+    const fn = await openEdgeZip(zip, { isolated: true, timeoutMs: 10000, memoryMb: 32 })
+    const hog = await fn.invoke(event('/hog'))
+    expect(hog.timedOut).toBe(false)
+    expect(hog.error).toMatch(/crashed|out of memory|exited/i)
+    expect((await fn.invoke(event('/'))).response?.status).toBe('200')
+    await fn.close()
+  })
+
   it.each([
     ['throws', `export const handler = async () => { throw new Error('boom') }`, /boom/],
     [
