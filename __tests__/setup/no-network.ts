@@ -19,7 +19,9 @@ function targetHost(args: unknown[]): string | undefined {
 net.Socket.prototype.connect = function guardedConnect(this: net.Socket, ...args: unknown[]) {
   const host = targetHost(args)
   if (host !== undefined && !loopback.test(host)) {
-    throw new Error(`tests may not reach the network: connection to ${host} refused by __tests__/setup/no-network.ts`)
+    throw new Error(
+      `tests may not reach the network: connection to ${host} refused by __tests__/setup/no-network.ts`
+    )
   }
   return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args)
 } as typeof net.Socket.prototype.connect

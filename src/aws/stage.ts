@@ -38,7 +38,7 @@ export function deploySettings(
 export async function loadAwsStage(): Promise<AwsStage> {
   const [
     { createAwsClients },
-    { deploy, planDeployment, rollback },
+    { deploy, planDeployment, rollback, outcomeOfFailure },
     { readDistributionStatus },
     { awsContext }
   ] = await Promise.all([
@@ -55,6 +55,7 @@ export async function loadAwsStage(): Promise<AwsStage> {
       deploy(clients, pkg, deploySettings(policy, settings), log),
     rollback: (outcome, policy, settings, log, reason) =>
       rollback(clients, outcome, deploySettings(policy, settings), log, reason),
+    outcomeOfFailure,
     siteUrls: async (distributionIds) => {
       const ctx = awsContext(clients, {
         info() {},

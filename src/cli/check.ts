@@ -10,7 +10,7 @@ import { findPolicyFile, loadPolicy } from '../policy/load.js'
 import { writeReportFiles } from '../report/files.js'
 import type { ReportInput } from '../report/types.js'
 import { verifySite } from '../verify/site.js'
-import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+import { renderReport } from '../report/terminal.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
 const USAGE =
@@ -60,76 +60,6 @@ function parse(args: string[]): CheckArgs {
 function displayName(cwd: string, file: string): string {
   const rel = relative(cwd, file)
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file
-}
-
-/** Remote text on a terminal: no control characters (escape sequences), bounded length. */
-function cell(value: string | null, width: number): string {
-  if (value === null) return '-'
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
-  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean
-}
-
-const MARK: Record<Finding['verdict'], string> = {
-  pass: 'pass',
-  missing: 'MISSING',
-  mismatch: 'MISMATCH',
-  forbidden: 'FORBIDDEN',
-  'stale-cache': 'stale-cache',
-  propagating: 'propagating'
-}
-
-function textTable(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
-        .join('  ')
-        .trimEnd()
-    )
-    .join('\n')
-}
-
-export function renderResult(result: UrlResult): string {
-  const cache = result.cache?.xCache
-    ? `, ${cell(result.cache.xCache, 40)}${result.cache.age !== undefined ? ` age ${result.cache.age}` : ''}`
-    : ''
-  const redirect = result.redirectTo ? ` -> ${cell(result.redirectTo, 100)}` : ''
-  const head = `${cell(result.url, 120)}  ${result.status ?? 'no answer'} (${result.kind}${cache})${redirect}`
-  const lines = [head]
-  if (result.findings.length > 0) {
-    const rows = [
-      ['  header', 'expected', 'actual', 'verdict'],
-      ...result.findings.map((f) => [
-        `  ${cell(f.header, 40)}`,
-        cell(f.expected, 48),
-        cell(f.actual, 48),
-        MARK[f.verdict]
-      ])
-    ]
-    lines.push(textTable(rows))
-    for (const f of result.findings.filter((x) => x.verdict !== 'pass')) {
-      lines.push(
-        `    ${f.header}: ${cell(f.message, 300)}${f.policyLine !== null ? ` (policy line ${f.policyLine})` : ''}`
-      )
-    }
-  }
-  if (result.error) lines.push(`  error: ${cell(result.error, 300)}`)
-  return lines.join('\n')
-}
-
-export function renderReport(report: VerifyReport): string {
-  const parts = report.results.map(renderResult)
-  const t = report.totals
-  const grade =
-    report.grade !== null
-      ? `grade ${report.grade} (${report.score}, MDN HTTP Observatory v6 scoring of the headers; not the verdict)`
-      : 'grade n/a'
-  parts.push(
-    `${report.status === 'pass' ? 'PASS' : 'FAIL'}: ${t.pass} pass, ${t.errors} error(s), ${t.warnings} warning(s) over ${report.results.length} URL(s); ${grade}`
-  )
-  return parts.join('\n\n')
 }
 
 export async function checkCommand(ctx: CliContext): Promise<number> {

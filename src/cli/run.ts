@@ -13,7 +13,8 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./build.js')).buildCommand
   },
   check: {
-    summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
+    summary:
+      'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
     load: async () => (await import('./check.js')).checkCommand
   },
   plan: {
@@ -25,7 +26,8 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./pipeline.js')).deployCommand
   },
   emulator: {
-    summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
+    summary:
+      'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
     load: async () => (await import('./emulator.js')).emulatorCommand
   },
   demo: {
@@ -60,11 +62,14 @@ export async function runCli(
     return ExitCode.cannotRun
   }
   try {
-    return await (await command.load())({ ...ctx, args })
+    return await (
+      await command.load()
+    )({ ...ctx, args })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     writeLine(ctx.stderr, `headerguard ${name}: ${message}`)
-    if (ctx.env.HEADERGUARD_DEBUG && error instanceof Error && error.stack) writeLine(ctx.stderr, error.stack)
+    if (ctx.env.HEADERGUARD_DEBUG && error instanceof Error && error.stack)
+      writeLine(ctx.stderr, error.stack)
     return ExitCode.cannotRun
   }
 }

@@ -19,7 +19,10 @@ export function globToRegExpSource(glob: string): string {
 }
 
 /** The header set that applies to a URI path (no query string): first matching `paths` entry, else the defaults. */
-export function selectHeaderSet(policy: Pick<ResolvedPolicy, 'defaults' | 'paths'>, uri: string): HeaderSet {
+export function selectHeaderSet(
+  policy: Pick<ResolvedPolicy, 'defaults' | 'paths'>,
+  uri: string
+): HeaderSet {
   for (const rule of policy.paths) {
     if (new RegExp(rule.pattern).test(uri)) return rule
   }
@@ -40,7 +43,10 @@ export interface ResponseFacts {
 
 export function conditionMatches(when: Condition | undefined, response: ResponseFacts): boolean {
   if (!when) return true
-  if (when.statuses && !when.statuses.some(([lo, hi]) => response.status >= lo && response.status <= hi)) {
+  if (
+    when.statuses &&
+    !when.statuses.some(([lo, hi]) => response.status >= lo && response.status <= hi)
+  ) {
     return false
   }
   if (when.contentTypes) {

@@ -72,7 +72,8 @@ export interface PathRule extends HeaderSet {
   pos: SourcePos
 }
 
-export type BehaviorSelector = { kind: 'default' } | { kind: 'all' } | { kind: 'patterns'; patterns: string[] }
+export type BehaviorSelector =
+  { kind: 'default' } | { kind: 'all' } | { kind: 'patterns'; patterns: string[] }
 
 export interface CloudFrontSettings {
   distributions: string[]

@@ -12,6 +12,31 @@ export function toJsonReport(verify: VerifyReport): Record<string, unknown> {
   return { status, grade, results, ...extra }
 }
 
+/**
+ * The report file of a whole run: the verify report (or a failed, empty one when the run
+ * stopped before verifying) plus what the run did: mode, policy diagnostics, the deploy
+ * outcome and the notes.
+ */
+export function toRunReport(input: ReportInput): Record<string, unknown> {
+  const verify = input.verify
+    ? toJsonReport(input.verify)
+    : { status: 'fail', grade: null, results: [] }
+  return {
+    ...verify,
+    mode: input.mode,
+    policyFile: input.policyFile,
+    diagnostics: input.diagnostics.map((d) => ({
+      severity: d.severity,
+      rule: d.rule,
+      message: d.message,
+      line: d.pos.line,
+      column: d.pos.col
+    })),
+    ...(input.outcome ? { deploy: input.outcome } : {}),
+    notes: input.notes
+  }
+}
+
 /** A path SARIF consumers can resolve: relative to the repository root, forward slashes. */
 export function repoRelative(file: string, repoRoot?: string): string {
   const rel = repoRoot && isAbsolute(file) ? relative(repoRoot, file) : file
@@ -103,8 +128,8 @@ export async function writeReportFiles(
   paths: { json?: string; sarif?: string; repoRoot?: string }
 ): Promise<{ json?: string; sarif?: string }> {
   const written: { json?: string; sarif?: string } = {}
-  if (paths.json && input.verify) {
-    await writeJson(paths.json, toJsonReport(input.verify))
+  if (paths.json) {
+    await writeJson(paths.json, toRunReport(input))
     written.json = paths.json
   }
   if (paths.sarif) {

@@ -1,0 +1,237 @@
+// The modes as steps over the stage modules, shared by the action (main.ts) and the CLI:
+// policy → build → aws → verify. Reporting is the caller's: the action reports to GitHub,
+// the CLI to the terminal; both get the same PipelineResult.
+import { isAbsolute, relative } from 'node:path'
+import { buildEdgePackage } from './build/package.js'
+import type { EdgePackage } from './build/types.js'
+import { awsCredentialSource } from './aws/credentials.js'
+import type { DeployOutcome } from './aws/types.js'
+import { InputError, errorMessage } from './errors.js'
+import { type RunEvent, resolveMode } from './event.js'
+import type { Logger } from './log.js'
+import { hasErrors } from './policy/diagnostics.js'
+import { findPolicyFile, loadPolicy } from './policy/load.js'
+import type { Diagnostic, ResolvedPolicy } from './policy/types.js'
+import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
+import type { VerifyReport } from './verify/types.js'
+import { verifySite } from './verify/verify.js'
+
+/** The AWS stage, injected so the pipeline does not load the SDK when a run needs no AWS. */
+export interface AwsStage {
+  plan(
+    policy: ResolvedPolicy,
+    pkg: EdgePackage,
+    settings: Settings,
+    log: Logger
+  ): Promise<DeployOutcome>
+  deploy(
+    policy: ResolvedPolicy,
+    pkg: EdgePackage,
+    settings: Settings,
+    log: Logger
+  ): Promise<DeployOutcome>
+  rollback(
+    outcome: DeployOutcome,
+    policy: ResolvedPolicy,
+    settings: Settings,
+    log: Logger,
+    reason: string
+  ): Promise<DeployOutcome>
+  /** What a deploy that threw had already done, so the report and a rollback can use it. */
+  outcomeOfFailure(error: unknown): DeployOutcome | undefined
+  /** `https://<DomainName>` of each distribution, for runs that verify without deploying. */
+  siteUrls(distributionIds: string[]): Promise<string[]>
+}
+
+export interface PipelineInput {
+  settings: Settings
+  event: RunEvent
+  env: NodeJS.ProcessEnv
+  /** The repository root: the policy path and report paths are relative to it. */
+  cwd: string
+  log: Logger
+  aws: () => Promise<AwsStage>
+  now?: () => Date
+}
+
+export interface PipelineResult {
+  mode: RunMode
+  /** The policy file path relative to cwd, as annotations need it. */
+  policyFile: string
+  policy?: ResolvedPolicy
+  diagnostics: Diagnostic[]
+  pkg?: EdgePackage
+  outcome?: DeployOutcome
+  verify?: VerifyReport
+  /** What the run skipped or decided, and why: shown in the log, the summary and the comment. */
+  notes: string[]
+  /** Set when the run could not do its job (policy errors, AWS errors, nothing to verify). */
+  error?: string
+}
+
+/** Action inputs override the policy file's values. */
+export function applyOverrides(policy: ResolvedPolicy, settings: Settings): ResolvedPolicy {
+  return {
+    ...policy,
+    cloudfront: {
+      ...policy.cloudfront,
+      distributions: settings.distributionIds ?? policy.cloudfront.distributions,
+      behaviors: settings.behaviors ?? policy.cloudfront.behaviors
+    },
+    lambda: {
+      ...policy.lambda,
+      functionName: settings.functionName ?? policy.lambda.functionName,
+      role: settings.roleArn ?? policy.lambda.role
+    },
+    verify: { ...policy.verify, urls: settings.urls ?? policy.verify.urls }
+  }
+}
+
+/** Why the AWS steps cannot run, or undefined when they can. */
+export function awsSkipReason(event: RunEvent, env: NodeJS.ProcessEnv): string | undefined {
+  if (event.fromFork) {
+    return 'this pull request comes from a fork, which gets no AWS credentials: the AWS steps were skipped; the policy was validated and built and the live site verified'
+  }
+  if (!awsCredentialSource(env)) {
+    return 'no AWS credentials in the environment (add aws-actions/configure-aws-credentials before this step): the AWS steps were skipped; the policy was validated and built and the live site verified'
+  }
+  return undefined
+}
+
+function requireDeployTarget(policy: ResolvedPolicy): void {
+  if (!policy.lambda.functionName) {
+    throw new InputError(
+      `No Lambda@Edge function name: set lambda.function in ${policy.file} or the function-name input`
+    )
+  }
+  if (policy.cloudfront.distributions.length === 0) {
+    throw new InputError(
+      `No CloudFront distribution: set cloudfront.distribution in ${policy.file} or the distribution-id input`
+    )
+  }
+}
+
+export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
+  const { settings, event, env, cwd, log } = input
+  const mode = resolveMode(settings.mode, event.name)
+  const given = settings.policyFile === DEFAULT_POLICY_FILE ? undefined : settings.policyFile
+  const policyPath = findPolicyFile(cwd, given)
+  const policyFile = repoRelative(cwd, policyPath)
+  const result: PipelineResult = { mode, policyFile, diagnostics: [], notes: [] }
+  if (settings.mode === 'auto') result.notes.push(`mode auto on ${event.name}: ${mode}`)
+
+  const loaded = await log.group(`policy: ${policyFile}`, async () => {
+    const loaded = await loadPolicy(policyPath)
+    // Annotations and SARIF need the path relative to the repository root.
+    const outcome = {
+      ...loaded,
+      diagnostics: loaded.diagnostics.map((d) => ({ ...d, pos: { ...d.pos, file: policyFile } }))
+    }
+    log.info(
+      hasErrors(outcome.diagnostics)
+        ? `${outcome.diagnostics.filter((d) => d.severity === 'error').length} error(s) in ${policyFile}`
+        : `${policyFile} is valid (${outcome.diagnostics.length} warning(s))`
+    )
+    return outcome
+  })
+  result.diagnostics = loaded.diagnostics
+  if (!loaded.policy) {
+    result.error = `${policyFile} has errors: nothing was built or deployed`
+    return result
+  }
+  const policy = applyOverrides({ ...loaded.policy, file: policyFile }, settings)
+  result.policy = policy
+
+  let aws: AwsStage | undefined
+  try {
+    const pkg = await log.group('build', async () => {
+      const built = buildEdgePackage(policy)
+      log.info(`edge.zip: ${built.manifest.bytes} bytes, CodeSha256 ${built.manifest.codeSha256}`)
+      return built
+    })
+    result.pkg = pkg
+
+    // check needs AWS only to find the distribution's domain when no URL is given.
+    const awsNeeded = mode !== 'check' || needsDomainLookup(policy)
+    const skip = awsNeeded ? awsSkipReason(event, env) : undefined
+    if (skip && mode !== 'check') {
+      result.notes.push(skip)
+      if (mode === 'deploy') log.warning(`deploy: ${skip}`)
+    }
+    aws = awsNeeded && !skip ? await input.aws() : undefined
+
+    if (aws && mode !== 'check') {
+      requireDeployTarget(policy)
+      result.outcome =
+        mode === 'deploy'
+          ? await aws.deploy(policy, pkg, settings, log)
+          : await aws.plan(policy, pkg, settings, log)
+    }
+
+    const stage = aws
+    const urls = await resolveUrls(policy, result.outcome, stage)
+    if (urls.length === 0) {
+      result.error =
+        'No URL to verify: set verify.url in the policy or the url input (or give AWS credentials and a distribution, to verify https://<distribution domain>)'
+      return result
+    }
+    const deployedNow = mode === 'deploy' && result.outcome?.changed === true
+    result.verify = await log.group('verify', () =>
+      verifySite(policy, {
+        urls,
+        deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
+        cacheBust: deployedNow
+      })
+    )
+    log.info(`verification: ${result.verify.status}, grade ${result.verify.grade}`)
+
+    if (
+      stage &&
+      result.outcome &&
+      mode === 'deploy' &&
+      deployedNow &&
+      result.verify.status === 'fail' &&
+      settings.rollbackOnFailure
+    ) {
+      const reason = 'verification failed after the deploy'
+      result.outcome = await log.group('rollback', () =>
+        stage.rollback(result.outcome as DeployOutcome, policy, settings, log, reason)
+      )
+      result.notes.push(
+        `verification failed: rolled back to ${result.outcome.rolledBack?.to ?? 'the previous association'}`
+      )
+    }
+  } catch (error) {
+    // A deploy that failed half-way still reports what it did (e.g. the association it wrote
+    // before the wait timed out).
+    result.outcome = aws?.outcomeOfFailure(error) ?? result.outcome
+    result.error = errorMessage(error)
+    log.debug(error instanceof Error && error.stack ? error.stack : String(error))
+  }
+  return result
+}
+
+function needsDomainLookup(policy: ResolvedPolicy): boolean {
+  return policy.verify.urls.length === 0 && policy.cloudfront.distributions.length > 0
+}
+
+async function resolveUrls(
+  policy: ResolvedPolicy,
+  outcome: DeployOutcome | undefined,
+  aws: AwsStage | undefined
+): Promise<string[]> {
+  if (policy.verify.urls.length > 0) return policy.verify.urls
+  if (outcome && outcome.distributions.length > 0) {
+    return outcome.distributions.map((d) => `https://${d.domainName}/`)
+  }
+  if (aws && policy.cloudfront.distributions.length > 0) {
+    return aws.siteUrls(policy.cloudfront.distributions)
+  }
+  return []
+}
+
+/** A path relative to the repository root when it lies inside it, else as given. */
+export function repoRelative(cwd: string, path: string): string {
+  const rel = relative(cwd, path)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+}

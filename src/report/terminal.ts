@@ -1,0 +1,147 @@
+// The report on a terminal: the CLI's counterpart of the job summary. Remote text passes
+// through cell() so a hostile header value cannot send terminal escape sequences.
+import type { DeployOutcome, HeaderDiff, HeaderValueChange } from '../aws/types.js'
+import type { PipelineResult } from '../pipeline.js'
+import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+
+/** Remote text on a terminal: no control characters (escape sequences), bounded length. */
+function cell(value: string | null, width: number): string {
+  if (value === null) return '-'
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean
+}
+
+const MARK: Record<Finding['verdict'], string> = {
+  pass: 'pass',
+  missing: 'MISSING',
+  mismatch: 'MISMATCH',
+  forbidden: 'FORBIDDEN',
+  'stale-cache': 'stale-cache',
+  propagating: 'propagating'
+}
+
+function textTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
+}
+
+export function renderResult(result: UrlResult): string {
+  const cache = result.cache?.xCache
+    ? `, ${cell(result.cache.xCache, 40)}${result.cache.age !== undefined ? ` age ${result.cache.age}` : ''}`
+    : ''
+  const redirect = result.redirectTo ? ` -> ${cell(result.redirectTo, 100)}` : ''
+  const head = `${cell(result.url, 120)}  ${result.status ?? 'no answer'} (${result.kind}${cache})${redirect}`
+  const lines = [head]
+  // Dozens of removed-and-absent headers (the OWASP list) say one thing: count them.
+  const absentRemovals = result.findings.filter((f) => f.kind === 'remove' && f.verdict === 'pass')
+  const shown = result.findings.filter((f) => !absentRemovals.includes(f))
+  if (shown.length > 0) {
+    const rows = [
+      ['  header', 'expected', 'actual', 'verdict'],
+      ...shown.map((f) => [
+        `  ${cell(f.header, 40)}`,
+        cell(f.expected, 48),
+        cell(f.actual, 48),
+        MARK[f.verdict]
+      ])
+    ]
+    lines.push(textTable(rows))
+    for (const f of shown.filter((x) => x.verdict !== 'pass')) {
+      lines.push(
+        `    ${f.header}: ${cell(f.message, 300)}${f.policyLine !== null ? ` (policy line ${f.policyLine})` : ''}`
+      )
+    }
+  }
+  if (absentRemovals.length > 0) {
+    lines.push(`  ${absentRemovals.length} header(s) the policy removes: absent  pass`)
+  }
+  if (result.error) lines.push(`  error: ${cell(result.error, 300)}`)
+  return lines.join('\n')
+}
+
+export function renderReport(report: VerifyReport): string {
+  const parts = report.results.map(renderResult)
+  const t = report.totals
+  const grade =
+    report.grade !== null
+      ? `grade ${report.grade} (${report.score}, MDN HTTP Observatory v6 scoring of the headers; not the verdict)`
+      : 'grade n/a'
+  parts.push(
+    `${report.status === 'pass' ? 'PASS' : 'FAIL'}: ${t.pass} pass, ${t.errors} error(s), ${t.warnings} warning(s) over ${report.results.length} URL(s); ${grade}`
+  )
+  return parts.join('\n\n')
+}
+
+export function renderOutcome(outcome: DeployOutcome): string {
+  const verb = outcome.mode === 'plan' ? 'would' : ''
+  const lines = [
+    `${outcome.mode}: ${outcome.functionArn} (version ${outcome.version}${outcome.codeChanged ? `, new code${verb ? ' would be published' : ' published'}` : ', code unchanged'})`
+  ]
+  for (const a of outcome.associations) {
+    const arrow = a.changed
+      ? `${a.previousArn ?? '(none)'} -> ${a.newArn}`
+      : `${a.newArn} (unchanged)`
+    lines.push(`  ${a.distributionId} behavior ${a.behavior}: origin-response ${arrow}`)
+  }
+  for (const d of outcome.distributions) {
+    const timing =
+      d.deployedAfterMs !== undefined
+        ? `, Deployed after ${(d.deployedAfterMs / 1000).toFixed(1)} s`
+        : ''
+    const invalidation = d.invalidationId ? `, invalidation ${d.invalidationId}` : ''
+    lines.push(`  ${d.id} (${cell(d.domainName, 80)}): ${d.status}${timing}${invalidation}`)
+  }
+  const diff = outcome.headerDiff
+  if (diff) lines.push(...renderHeaderDiff(diff))
+  if (outcome.rolledBack)
+    lines.push(`  rolled back to ${outcome.rolledBack.to}: ${outcome.rolledBack.reason}`)
+  return lines.join('\n')
+}
+
+/** plan/deploy on a terminal: what changed, then the verification. */
+export function renderTerminalReport(result: PipelineResult): string {
+  const parts: string[] = []
+  if (result.outcome) parts.push(renderOutcome(result.outcome))
+  if (result.verify) parts.push(renderReport(result.verify))
+  return parts.join('\n\n')
+}
+
+function where(change: HeaderValueChange): string {
+  return change.path ? ` (paths ${cell(change.path, 40)})` : ''
+}
+
+/** Header changes one per line; removal lists, which can be long, one line per kind. */
+export function renderHeaderDiff(diff: HeaderDiff): string[] {
+  const lines: string[] = []
+  const isRemoval = (c: HeaderValueChange) => c.action === 'remove'
+  for (const c of diff.added.filter((c) => !isRemoval(c))) {
+    lines.push(`  + ${c.name}: ${cell(c.after ?? '', 100)}${where(c)}`)
+  }
+  for (const c of diff.changed.filter((c) => !isRemoval(c))) {
+    lines.push(
+      `  ~ ${c.name}: ${cell(c.before ?? '', 60)} -> ${cell(c.after ?? '', 60)}${where(c)}`
+    )
+  }
+  for (const c of diff.removed.filter((c) => !isRemoval(c))) {
+    lines.push(`  - ${c.name}: ${cell(c.before ?? '', 100)}${where(c)}`)
+  }
+  const names = (changes: HeaderValueChange[]) => cell(changes.map((c) => c.name).join(', '), 160)
+  const newRemovals = diff.added.filter(isRemoval)
+  const droppedRemovals = diff.removed.filter(isRemoval)
+  if (newRemovals.length)
+    lines.push(`  + removes ${newRemovals.length} header(s): ${names(newRemovals)}`)
+  if (droppedRemovals.length) {
+    lines.push(
+      `  - no longer removes ${droppedRemovals.length} header(s): ${names(droppedRemovals)}`
+    )
+  }
+  return lines
+}
