@@ -32,4 +32,6 @@ renameSync(join(staging, 'cli'), join(dist, 'cli'))
 rmSync(staging, { recursive: true, force: true })
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n')
 writeFileSync(join(dist, 'cli', 'package.json'), '{ "type": "module" }\n')
-writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n", { mode: 0o755 })
+writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n", {
+  mode: 0o755
+})
