@@ -95,14 +95,21 @@ function diffHeaders(live, next) {
 function isEmptyDiff(diff) {
     return diff.added.length + diff.changed.length + diff.removed.length === 0;
 }
+/** Values can be kilobytes long (a CSP, a padding header): a log line shows their start. */
+const LOGGED_VALUE_CHARS = 120;
+function shorten(value) {
+    return value.length > LOGGED_VALUE_CHARS
+        ? `${value.slice(0, LOGGED_VALUE_CHARS)}… (${value.length} chars)`
+        : value;
+}
 function describeChange(change) {
     const where = change.path ? ` (paths ${change.path})` : '';
     if (change.action === 'remove')
         return `remove ${change.name}${where}`;
     if (change.before !== undefined && change.after !== undefined) {
-        return `${change.name}${where}: ${change.before} → ${change.after}`;
+        return `${change.name}${where}: ${shorten(change.before)} → ${shorten(change.after)}`;
     }
-    return `${change.name}${where}: ${change.after ?? change.before ?? ''}`;
+    return `${change.name}${where}: ${shorten(change.after ?? change.before ?? '')}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js

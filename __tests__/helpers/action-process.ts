@@ -119,6 +119,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       done(exitCode)
     })
   })
+  if (process.env.E2E_LOG_DIR) {
+    // Keep every run's log for a human: E2E_LOG_DIR=/tmp/e2e npm test -- __tests__/e2e
+    mkdirSync(process.env.E2E_LOG_DIR, { recursive: true })
+    writeFileSync(
+      join(process.env.E2E_LOG_DIR, `${Date.now()}-${options.eventName}.log`),
+      `${stdout}\n${stderr}`
+    )
+  }
   return {
     code,
     stdout,

@@ -2737,7 +2737,8 @@ function mediaType(contentType) {
 function conditionMatches(when, response) {
     if (!when)
         return true;
-    if (when.statuses && !when.statuses.some(([lo, hi]) => response.status >= lo && response.status <= hi)) {
+    if (when.statuses &&
+        !when.statuses.some(([lo, hi]) => response.status >= lo && response.status <= hi)) {
         return false;
     }
     if (when.contentTypes) {
