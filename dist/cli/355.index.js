@@ -450,7 +450,7 @@ function awsCredentialSource(env) {
 // EXTERNAL MODULE: ./src/policy/diagnostics.ts
 var diagnostics = __webpack_require__(8954);
 // EXTERNAL MODULE: ./src/policy/load.ts + 8 modules
-var load = __webpack_require__(955);
+var load = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Every action input (and its CLI flag twin) read and validated in one place, into one typed
 // object. Downstream code receives Settings and never reads inputs itself. Defaults mirror

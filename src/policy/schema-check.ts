@@ -1,31 +1,18 @@
 // Structural validation with ajv against POLICY_SCHEMA, with ajv's errors rewritten as
 // messages a person can act on and placed at the offending key or value.
-import { Ajv2020 } from 'ajv/dist/2020.js'
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { DiagnosticList } from './diagnostics.js'
-import { POLICY_SCHEMA } from './schema.js'
+import { validate as generatedValidator } from './schema-validator.generated.js'
 import type { PathSegment, PolicySource } from './source.js'
 import { didYouMean } from './suggest.js'
 
-let compiled: ValidateFunction | undefined
-
-function validator(): ValidateFunction {
-  // Compiled once per process; the schema is ours, the user's data is only ever compared.
-  compiled ??= new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictTypes: false,
-    allowUnionTypes: true,
-    allowMatchingProperties: true
-  }).compile(POLICY_SCHEMA)
-  return compiled
-}
+// Compiled from POLICY_SCHEMA at build time (scripts/generate-schema-validator.ts): the
+// schema is ours, the user's data is only ever compared.
+const validator = generatedValidator as unknown as ValidateFunction
 
 export function checkSchema(source: PolicySource, out: DiagnosticList): void {
-  const validate = validator()
-  if (validate(source.data)) return
-  for (const error of validate.errors ?? []) report(error, source, out)
+  if (validator(source.data)) return
+  for (const error of validator.errors ?? []) report(error, source, out)
 }
 
 /** `/headers/a~1b/0` -> ['headers', 'a/b', 0] */
