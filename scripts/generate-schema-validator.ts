@@ -13,14 +13,20 @@ const target = 'src/policy/schema-validator.generated.ts'
 const standaloneCode = standaloneModule.default
 
 const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true } })
-// ajv's ESM output still require()s its runtime helpers: turn each into an import (with the
-// file extension Node's ESM resolver needs).
+// ajv's ESM output still require()s its runtime helpers (CommonJS modules exporting
+// `default`): import each instead, with the file extension Node's ESM resolver needs, and
+// unwrap it the same way under Node (default = module.exports) and under ncc (default =
+// exports.default).
 const helpers: string[] = []
 const code = standaloneCode(ajv, ajv.compile(POLICY_SCHEMA)).replace(
   /require\("(ajv\/dist\/runtime\/[a-z0-9]+)(?:\.js)?"\)/g,
   (_match: string, path: string) => {
-    helpers.push(`import runtime${helpers.length} from "${path}.js"`)
-    return `runtime${helpers.length - 1}`
+    const name = `runtime${helpers.length}`
+    helpers.push(
+      `import * as ${name}Module from "${path}.js"`,
+      `const ${name} = { default: typeof ${name}Module.default === "function" ? ${name}Module.default : ${name}Module.default.default }`
+    )
+    return name
   }
 )
 const text = [

@@ -1,0 +1,155 @@
+// The `headerguard` bin as users run it: the committed bundle dist/cli.js, under Node 24, as a
+// process. In-process tests cover the logic; these prove the bundle carries it.
+import { describe, expect, it } from '@jest/globals'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { actionNode } from '../helpers/runtimes.js'
+import { startSiteServer } from '../helpers/site-server.js'
+
+const cli = resolve('dist/cli.js')
+const BAD = '__tests__/fixtures/policies/bad'
+
+function headerguard(args: string[], timeout = 30_000) {
+  const run = spawnSync(actionNode(), [cli, ...args], { encoding: 'utf8', timeout })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+/** The same, without blocking this process: needed when the test itself serves the site. */
+async function headerguardAsync(args: string[], timeout = 30_000) {
+  const child = spawn(actionNode(), [cli, ...args], { timeout })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const code = await new Promise<number | null>((done) => child.on('close', done))
+  return { code, stdout, stderr }
+}
+
+function expectedLine(file: string): number {
+  const header = file.endsWith('.json')
+    ? readFileSync(`${file}.expect`, 'utf8')
+    : (readFileSync(file, 'utf8').split('\n')[0] ?? '')
+  const match = /expect-line: (\d+)/.exec(header)
+  if (!match) throw new Error(`${file} states no expect-line`)
+  return Number(match[1])
+}
+
+describe('headerguard validate (bundled)', () => {
+  it.each(readdirSync('examples').filter((f) => /\.(ya?ml|json)$/.test(f)))(
+    'examples/%s is valid',
+    (file) => {
+      const run = headerguard(['validate', '--policy', `examples/${file}`])
+      expect(run.stderr).not.toMatch(/error:/)
+      expect(run.code).toBe(0)
+    }
+  )
+
+  it('every bad fixture exits 1 with its first error on the stated line', () => {
+    const files = readdirSync(BAD).filter((f) => /\.(ya?ml|json)$/.test(f))
+    expect(files.length).toBeGreaterThanOrEqual(60)
+    for (const name of files) {
+      const file = join(BAD, name)
+      const run = headerguard(['validate', '--policy', file])
+      const first = run.stderr.split('\n').find((line) => line.includes(': error: '))
+      expect({ file, code: run.code, line: first?.split(':')[1] }).toEqual({
+        file,
+        code: 1,
+        line: String(expectedLine(file))
+      })
+    }
+  }, 120_000)
+})
+
+describe('headerguard build (bundled)', () => {
+  it('gives the same codeSha256 twice for the same policy', () => {
+    const shas = [1, 2].map(() => {
+      const out = mkdtempSync(join(tmpdir(), 'headerguard-build-'))
+      expect(headerguard(['build', '--policy', 'examples/spa.yml', '--out', out]).code).toBe(0)
+      return (
+        JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { codeSha256: string }
+      ).codeSha256
+    })
+    expect(shas[0]).toMatch(/^[A-Za-z0-9+/]{43}=$/)
+    expect(shas[1]).toBe(shas[0])
+  })
+})
+
+describe('headerguard check (bundled)', () => {
+  it('prints the table and exits 0 on a conforming site, 1 on a violating one, 2 when nothing answers', async () => {
+    const policy = mkdtempSync(join(tmpdir(), 'headerguard-check-'))
+    const file = join(policy, 'p.yml')
+    writeFileSync(
+      file,
+      'version: 1\nheaders:\n  x-frame-options: DENY\n  x-content-type-options: nosniff\n'
+    )
+    const good = await startSiteServer({
+      '*': { headers: { 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff' } }
+    })
+    const bad = await startSiteServer({ '*': { headers: { 'x-frame-options': 'SAMEORIGIN' } } })
+    try {
+      const pass = await headerguardAsync([
+        'check',
+        '--policy',
+        file,
+        '--url',
+        `${good.url}/`,
+        '--json',
+        join(policy, 'r.json')
+      ])
+      expect(pass.stdout).toMatch(/x-frame-options\s+DENY\s+DENY\s+pass/)
+      expect(pass.code).toBe(0)
+      const report = JSON.parse(readFileSync(join(policy, 'r.json'), 'utf8')) as {
+        status: string
+        results: unknown[]
+      }
+      expect(report.status).toBe('pass')
+      const fail = await headerguardAsync(['check', '--policy', file, '--url', `${bad.url}/`])
+      expect(fail.stdout).toMatch(/x-frame-options\s+DENY\s+SAMEORIGIN\s+MISMATCH/)
+      expect(fail.stdout).toMatch(/x-content-type-options\s+nosniff\s+-\s+MISSING/)
+      expect(fail.code).toBe(1)
+    } finally {
+      await good.close()
+      await bad.close()
+    }
+    const down = headerguard(['check', '--policy', file, '--url', 'http://127.0.0.1:9/'])
+    expect(down.code).toBe(2)
+  })
+})
+
+describe('headerguard emulator (bundled)', () => {
+  it('prints its JSON line first, serves the default distribution, and stops on SIGTERM', async () => {
+    const child = spawn(actionNode(), [cli, 'emulator', '--port', '0'])
+    const line = await new Promise<string>((done) => {
+      let buffer = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString()
+        if (buffer.includes('\n')) done(buffer.split('\n')[0] ?? '')
+      })
+    })
+    const info = JSON.parse(line) as {
+      endpoint: string
+      distributions: Record<string, string>
+      caFile: string
+    }
+    expect(info.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const viewer = info.distributions.EDFDVBD6EXAMPLE
+    expect(viewer).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const page = await fetch(`${viewer}/index.html`, { redirect: 'manual' })
+    expect([200, 301]).toContain(page.status)
+    const exit = new Promise<number | null>((done) => child.on('close', done))
+    child.kill('SIGTERM')
+    expect(await exit).toBe(0)
+  })
+})
+
+describe('npm run demo (node dist/cli.js demo)', () => {
+  it('ends green: deploys, verifies, changes one header, deploys and verifies again', async () => {
+    const run = await headerguardAsync(['demo'], 60_000)
+    expect(run.stdout).toContain('demo: green')
+    expect(run.stdout).toMatch(/version 1, new code published/)
+    expect(run.stdout).toMatch(/~ referrer-policy: strict-origin-when-cross-origin -> no-referrer/)
+    expect(run.code).toBe(0)
+  }, 90_000)
+})
