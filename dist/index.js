@@ -47716,7 +47716,8 @@ const INPUT = {
     githubToken: 'github-token',
     driftIssue: 'drift-issue',
     failOn: 'fail-on',
-    sarifFile: 'sarif-file'
+    sarifFile: 'sarif-file',
+    pruneVersions: 'prune-versions'
 };
 const MODES = ['auto', 'plan', 'deploy', 'check'];
 const FAIL_ON = ['error', 'warning', 'never'];
@@ -47800,6 +47801,12 @@ function parseChoice(name, raw, choices, fallback) {
     }
     return value;
 }
+function parsePruneKeep(raw) {
+    if (!/^\d+$/.test(raw)) {
+        throw invalid(INPUT.pruneVersions, raw, 'use a whole number of unused versions to keep (0 or more), or leave it empty to never delete');
+    }
+    return Number(raw);
+}
 const DISTRIBUTION_ID = /^[A-Z0-9]{8,20}$/;
 /** Reads and validates every input; throws InputError naming the input and the fix. */
 function readSettings(read) {
@@ -47842,7 +47849,8 @@ function readSettings(read) {
         githubToken: optional(INPUT.githubToken),
         driftIssue: bool(INPUT.driftIssue, true),
         failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
-        sarifFile: optional(INPUT.sarifFile)
+        sarifFile: optional(INPUT.sarifFile),
+        pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
     };
 }
 
@@ -49406,6 +49414,13 @@ async function runPipeline(input) {
             result.outcome = await log.group('rollback', () => stage.rollback(result.outcome, policy, settings, log, reason));
             result.notes.push(`verification failed: rolled back to ${result.outcome.rolledBack?.to ?? 'the previous association'}`);
         }
+        if (stage &&
+            mode === 'deploy' &&
+            result.verify.status === 'pass' &&
+            settings.pruneKeep !== undefined) {
+            const keep = settings.pruneKeep;
+            result.notes.push(await log.group('prune', () => stage.prune(policy, keep, log)));
+        }
     }
     catch (error) {
         // A deploy that failed half-way still reports what it did (e.g. the association it wrote
@@ -49461,11 +49476,12 @@ function deploySettings(policy, settings, env = process.env) {
     };
 }
 async function loadAwsStage() {
-    const [{ createAwsClients }, { deploy, planDeployment, rollback, outcomeOfFailure }, { readDistributionStatus }, { awsContext }] = await Promise.all([
+    const [{ createAwsClients }, { deploy, planDeployment, rollback, outcomeOfFailure }, { readDistributionStatus }, { awsContext }, { pruneVersions }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
-        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(329), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6439)),
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(92), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725)),
         Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8329)),
-        __nccwpck_require__.e(/* import() */ 510).then(__nccwpck_require__.bind(__nccwpck_require__, 7510))
+        __nccwpck_require__.e(/* import() */ 510).then(__nccwpck_require__.bind(__nccwpck_require__, 7510)),
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(92), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6061))
     ]);
     const clients = createAwsClients();
     return {
@@ -49473,6 +49489,14 @@ async function loadAwsStage() {
         deploy: (policy, pkg, settings, log) => deploy(clients, pkg, deploySettings(policy, settings), log),
         rollback: (outcome, policy, settings, log, reason) => rollback(clients, outcome, deploySettings(policy, settings), log, reason),
         outcomeOfFailure,
+        prune: async (policy, keep, log) => {
+            const functionName = policy.lambda.functionName;
+            if (!functionName)
+                throw new errors/* InputError */.dz('prune-versions: no Lambda@Edge function named');
+            const pruned = await pruneVersions(clients, functionName, keep, log);
+            const list = (versions) => (versions.length ? versions.join(', ') : 'none');
+            return `pruned ${functionName}: deleted versions ${list(pruned.deleted)}; still replicated, retry later: ${list(pruned.deferred)}`;
+        },
         siteUrls: async (distributionIds) => {
             const ctx = awsContext(clients, {
                 info() { },

@@ -37,6 +37,8 @@ export interface AwsStage {
     log: Logger,
     reason: string
   ): Promise<DeployOutcome>
+  /** Deletes old unused versions, keeping `keep`; returns a line for the notes. */
+  prune(policy: ResolvedPolicy, keep: number, log: Logger): Promise<string>
   /** What a deploy that threw had already done, so the report and a rollback can use it. */
   outcomeOfFailure(error: unknown): DeployOutcome | undefined
   /** `https://<DomainName>` of each distribution, for runs that verify without deploying. */
@@ -200,6 +202,15 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
       result.notes.push(
         `verification failed: rolled back to ${result.outcome.rolledBack?.to ?? 'the previous association'}`
       )
+    }
+    if (
+      stage &&
+      mode === 'deploy' &&
+      result.verify.status === 'pass' &&
+      settings.pruneKeep !== undefined
+    ) {
+      const keep = settings.pruneKeep
+      result.notes.push(await log.group('prune', () => stage.prune(policy, keep, log)))
     }
   } catch (error) {
     // A deploy that failed half-way still reports what it did (e.g. the association it wrote

@@ -20,7 +20,8 @@ export const INPUT = {
   githubToken: 'github-token',
   driftIssue: 'drift-issue',
   failOn: 'fail-on',
-  sarifFile: 'sarif-file'
+  sarifFile: 'sarif-file',
+  pruneVersions: 'prune-versions'
 } as const
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT]
@@ -53,6 +54,8 @@ export interface Settings {
   driftIssue: boolean
   failOn: FailOn
   sarifFile?: string
+  /** After a green deploy, keep this many unused published versions and delete older ones; undefined = never. */
+  pruneKeep?: number
 }
 
 /** Reads one input by name; '' when unset (as @actions/core's getInput does). */
@@ -152,6 +155,17 @@ function parseChoice<T extends string>(
   return value as T
 }
 
+function parsePruneKeep(raw: string): number {
+  if (!/^\d+$/.test(raw)) {
+    throw invalid(
+      INPUT.pruneVersions,
+      raw,
+      'use a whole number of unused versions to keep (0 or more), or leave it empty to never delete'
+    )
+  }
+  return Number(raw)
+}
+
 const DISTRIBUTION_ID = /^[A-Z0-9]{8,20}$/
 
 /** Reads and validates every input; throws InputError naming the input and the fix. */
@@ -210,6 +224,7 @@ export function readSettings(read: InputReader): Settings {
     githubToken: optional(INPUT.githubToken),
     driftIssue: bool(INPUT.driftIssue, true),
     failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
-    sarifFile: optional(INPUT.sarifFile)
+    sarifFile: optional(INPUT.sarifFile),
+    pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
   }
 }

@@ -12,6 +12,12 @@ describe('README', () => {
     expect(readme).toBe(renderReadme(readme, actionYml))
   })
 
+  it('embeds exactly docs/iam-policy.json as the IAM policy', () => {
+    const block =
+      /<!-- iam-policy:start -->\n```json\n([\s\S]*?)\n```\n<!-- iam-policy:end -->/.exec(readme)
+    expect(block?.[1]).toBe(readFileSync('docs/iam-policy.json', 'utf8').trimEnd())
+  })
+
   it('shows the two front-door commands', () => {
     expect(readme).toContain('npm ci && npm run demo')
     expect(readme).toContain('npm ci && npm test')

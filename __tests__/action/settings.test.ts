@@ -45,6 +45,8 @@ describe('readSettings', () => {
     expect(s.behaviors).toEqual({ kind: 'patterns', patterns: ['/api/*', '/static/*'] })
     expect(s.failOn).toBe('warning')
     expect(settingsFrom({ invalidate: 'false' }).invalidate).toBe(false)
+    expect(settingsFrom({ 'prune-versions': '3' }).pruneKeep).toBe(3)
+    expect(settingsFrom({}).pruneKeep).toBeUndefined()
     expect(settingsFrom({ behaviors: 'all' }).behaviors).toEqual({ kind: 'all' })
     expect(settingsFrom({ behaviors: '*' }).behaviors).toEqual({ kind: 'default' })
   })
@@ -63,7 +65,8 @@ describe('readSettings', () => {
     [{ url: 'www.example.com' }, /Input 'url' .*'www.example.com': not a URL/],
     [{ url: 'ftp://example.com' }, /only http:\/\/ and https:\/\//],
     [{ invalidate: 'index.html' }, /'invalidate'.*start with \//],
-    [{ behaviors: '*, /api/*' }, /'behaviors'.*stand alone/]
+    [{ behaviors: '*, /api/*' }, /'behaviors'.*stand alone/],
+    [{ 'prune-versions': '-1' }, /'prune-versions'.*whole number/]
   ])('rejects %j with a message naming the input and the fix', (inputs, message) => {
     expect(() => settingsFrom(inputs)).toThrow(InputError)
     expect(() => settingsFrom(inputs)).toThrow(message)

@@ -191,6 +191,27 @@ describe('deploy on push', () => {
   })
 })
 
+describe('prune-versions', () => {
+  it('after a green deploy deletes the unused old version and keeps the associated one', async () => {
+    const ws = makeWorkspace({ [POLICY_PATH]: DEPLOYED })
+    const before = emulator.state().functions.find((f) => f.name === 'headerguard-example')
+    expect(before?.versions.map((v) => v.version)).toEqual(expect.arrayContaining(['1', '2']))
+    const run = await runAction({
+      workspace: ws,
+      inputs: { ...baseInputs, 'prune-versions': '0' },
+      eventName: 'push',
+      event: PUSH,
+      env: awsEnv()
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('deleted versions 1')
+    const after = emulator.state().functions.find((f) => f.name === 'headerguard-example')
+    const versions = after?.versions.map((v) => v.version) ?? []
+    expect(versions).toContain('2')
+    expect(versions).not.toContain('1')
+  })
+})
+
 describe('a policy with an error', () => {
   it('fails with an annotation on the offending line and calls no AWS API at all', async () => {
     const broken = EXAMPLE.replace(

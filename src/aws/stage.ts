@@ -40,12 +40,14 @@ export async function loadAwsStage(): Promise<AwsStage> {
     { createAwsClients },
     { deploy, planDeployment, rollback, outcomeOfFailure },
     { readDistributionStatus },
-    { awsContext }
+    { awsContext },
+    { pruneVersions }
   ] = await Promise.all([
     import('./clients.js'),
     import('./deploy.js'),
     import('./cloudfront.js'),
-    import('./context.js')
+    import('./context.js'),
+    import('./prune.js')
   ])
   const clients = createAwsClients()
   return {
@@ -56,6 +58,13 @@ export async function loadAwsStage(): Promise<AwsStage> {
     rollback: (outcome, policy, settings, log, reason) =>
       rollback(clients, outcome, deploySettings(policy, settings), log, reason),
     outcomeOfFailure,
+    prune: async (policy, keep, log) => {
+      const functionName = policy.lambda.functionName
+      if (!functionName) throw new InputError('prune-versions: no Lambda@Edge function named')
+      const pruned = await pruneVersions(clients, functionName, keep, log)
+      const list = (versions: string[]) => (versions.length ? versions.join(', ') : 'none')
+      return `pruned ${functionName}: deleted versions ${list(pruned.deleted)}; still replicated, retry later: ${list(pruned.deferred)}`
+    },
     siteUrls: async (distributionIds) => {
       const ctx = awsContext(clients, {
         info() {},
