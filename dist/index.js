@@ -32262,7 +32262,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8968);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9891);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -32272,7 +32272,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8968:
+/***/ 9891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49550,6 +49550,14 @@ function missingHeaders(report) {
 function resultFailed(result) {
     return result.error !== undefined || result.findings.some((f) => f.verdict !== 'pass');
 }
+/**
+ * Passing checks that a removed header is absent: the OWASP preset removes dozens of names,
+ * and one line says "all absent" better than dozens of rows.
+ */
+function splitAbsentRemovals(findings) {
+    const absent = (f) => f.kind === 'remove' && f.verdict === 'pass';
+    return { shown: findings.filter((f) => !absent(f)), absentRemovals: findings.filter(absent) };
+}
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Annotations on the policy file: one per problem (a finding group or a diagnostic) at the line
@@ -49757,7 +49765,28 @@ function shouldFail(input) {
     return input.failOn === 'warning' && hasWarnings(input);
 }
 
+;// CONCATENATED MODULE: ./src/report/header-diff.ts
+const isRemoval = (change) => change.action === 'remove';
+const label = (change) => change.path ? `${change.name} (paths ${change.path})` : change.name;
+function foldHeaderDiff(diff) {
+    const rows = (kind, changes) => changes
+        .filter((c) => !isRemoval(c))
+        .map((c) => ({ kind, name: c.name, path: c.path, before: c.before, after: c.after }));
+    return {
+        values: [
+            ...rows('added', diff.added),
+            ...rows('changed', diff.changed),
+            ...rows('removed', diff.removed)
+        ],
+        removalsAdded: diff.added.filter(isRemoval).map(label),
+        removalsDropped: diff.removed.filter(isRemoval).map(label)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections.ts
+// Markdown building blocks shared by the job summary, the PR comment and the drift issue.
+// Every string that did not come from this file goes through markdown.ts.
+
 
 
 const VERDICT_LABEL = {
@@ -49856,13 +49885,23 @@ function urlTitleHtml(result, limit) {
 function findingsTable(result, limit) {
     if (result.error !== undefined && result.findings.length === 0)
         return `Could not check: ${markdown_text(result.error, limit)}`;
-    const rows = result.findings.map((f) => [
+    const { shown, absentRemovals } = splitAbsentRemovals(result.findings);
+    const rows = shown.map((f) => [
         codeCell(f.header, 80),
         codeCell(f.expected, limit),
         codeCell(f.actual, limit),
         verdictLabel(f),
         f.verdict === 'pass' ? '' : markdown_text(f.message, limit)
     ]);
+    if (absentRemovals.length > 0) {
+        rows.push([
+            `${absentRemovals.length} removed headers`,
+            'absent',
+            '—',
+            '✅ pass',
+            code(absentRemovals.map((f) => f.header).join(', '), limit)
+        ]);
+    }
     const body = rows.length > 0
         ? table(['header', 'expected', 'actual', 'verdict', 'note'], rows)
         : '_Nothing to check on this response._';
@@ -49917,29 +49956,22 @@ function changesSection(outcome) {
             a.changed ? 'yes' : 'no'
         ])));
     }
-    const diff = outcome.headerDiff;
-    if (diff && diff.added.length + diff.changed.length + diff.removed.length > 0) {
-        const rows = [
-            ...diff.added.map((c) => [
-                'added',
-                codeCell(c.name, 80),
-                codeCell(null),
-                codeCell(c.after ?? null)
-            ]),
-            ...diff.changed.map((c) => [
-                'changed',
-                codeCell(c.name, 80),
-                codeCell(c.before ?? null),
-                codeCell(c.after ?? null)
-            ]),
-            ...diff.removed.map((c) => [
-                'removed',
-                codeCell(c.name, 80),
-                codeCell(c.before ?? null),
-                codeCell(null)
-            ])
-        ];
-        parts.push(table(['', 'header', 'before', 'after'], rows));
+    const diff = outcome.headerDiff ? foldHeaderDiff(outcome.headerDiff) : undefined;
+    if (diff && diff.values.length > 0) {
+        const rows = diff.values.map((c) => [
+            c.kind,
+            codeCell(c.name, 80),
+            c.path ? codeCell(c.path, 60) : 'all',
+            codeCell(c.before ?? null),
+            codeCell(c.after ?? null)
+        ]);
+        parts.push(table(['', 'header', 'paths', 'before', 'after'], rows));
+    }
+    if (diff && diff.removalsAdded.length > 0) {
+        parts.push(`Now removes ${diff.removalsAdded.length} header(s): ${code(diff.removalsAdded.join(', '))}`);
+    }
+    if (diff && diff.removalsDropped.length > 0) {
+        parts.push(`No longer removes ${diff.removalsDropped.length} header(s): ${code(diff.removalsDropped.join(', '))}`);
     }
     if (outcome.steps.length > 0)
         parts.push(outcome.steps.map((s) => `1. ${markdown_text(s)}`).join('\n'));

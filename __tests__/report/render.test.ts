@@ -366,7 +366,34 @@ describe('plan and deploy summaries show what changed', () => {
     expect(summary).toContain('### headerguard deploy')
     expect(summary).toContain('version `8`')
     expect(summary).toMatch(/\| `E2QWRUHEXAMPLE` \| `\*` \| `arn:…:7` \| `arn:…:8` \| yes \|/)
-    expect(summary).toMatch(/\| changed \| `x-frame-options` \| `SAMEORIGIN` \| `DENY` \|/)
+    expect(summary).toMatch(/\| changed \| `x-frame-options` \| all \| `SAMEORIGIN` \| `DENY` \|/)
     expect(summary).toContain('deployed after 95 s')
+  })
+})
+
+describe('header diff folding', () => {
+  it('keeps value changes per row and folds removal lists into one line each', async () => {
+    const { foldHeaderDiff } = await import('../../src/report/header-diff.js')
+    const folded = foldHeaderDiff({
+      added: [
+        { name: 'x-frame-options', after: 'DENY' },
+        { name: 'server', action: 'remove' },
+        { name: 'x-powered-by', action: 'remove', path: '/api/*' }
+      ],
+      changed: [{ name: 'cache-control', before: 'no-store', after: 'public', path: '/assets/*' }],
+      removed: [{ name: 'x-envoy-*', action: 'remove' }]
+    })
+    expect(folded.values).toEqual([
+      { kind: 'added', name: 'x-frame-options', path: undefined, before: undefined, after: 'DENY' },
+      {
+        kind: 'changed',
+        name: 'cache-control',
+        path: '/assets/*',
+        before: 'no-store',
+        after: 'public'
+      }
+    ])
+    expect(folded.removalsAdded).toEqual(['server', 'x-powered-by (paths /api/*)'])
+    expect(folded.removalsDropped).toEqual(['x-envoy-*'])
   })
 })

@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1001);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7496);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2609);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5217);
 // `headerguard demo`: the whole loop, offline, on the embedded emulator. It starts the emulator
 // in front of examples/site/, runs the real bundled action (dist/index.js, as a child process,
@@ -192,15 +192,101 @@ async function demoCommand(ctx) {
 
 /***/ }),
 
-/***/ 7496:
+/***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   JJ: () => (/* binding */ renderTerminalReport),
-/* harmony export */   zu: () => (/* binding */ renderOutcome)
+/* harmony export */   BR: () => (/* binding */ groupFailures),
+/* harmony export */   dn: () => (/* binding */ splitAbsentRemovals)
 /* harmony export */ });
-/* unused harmony exports renderResult, renderHeaderDiff */
+/* unused harmony exports failures, missingHeaders, resultFailed */
+/** Every failing finding with its URL, in report order. */
+function failures(report) {
+    if (!report)
+        return [];
+    return report.results.flatMap((r) => r.findings.filter((f) => f.verdict !== 'pass').map((finding) => ({ url: r.url, finding })));
+}
+/** One group per (header, verdict, line): a header missing on 30 URLs is one problem, not 30. */
+function groupFailures(report) {
+    const groups = new Map();
+    for (const { url, finding } of failures(report)) {
+        const key = `${finding.header}\u0000${finding.verdict}\u0000${finding.policyLine}`;
+        const group = groups.get(key);
+        if (group) {
+            if (!group.urls.includes(url))
+                group.urls.push(url);
+            continue;
+        }
+        const created = {
+            header: finding.header,
+            verdict: finding.verdict,
+            severity: finding.severity,
+            policyLine: finding.policyLine,
+            message: finding.message,
+            expected: finding.expected,
+            urls: [url]
+        };
+        if (finding.policyColumn !== undefined)
+            created.policyColumn = finding.policyColumn;
+        groups.set(key, created);
+    }
+    return [...groups.values()];
+}
+/** Header names missing or wrong on at least one URL (the `missing` output), sorted. */
+function missingHeaders(report) {
+    return [...new Set(failures(report).map(({ finding }) => finding.header))].sort();
+}
+function resultFailed(result) {
+    return result.error !== undefined || result.findings.some((f) => f.verdict !== 'pass');
+}
+/**
+ * Passing checks that a removed header is absent: the OWASP preset removes dozens of names,
+ * and one line says "all absent" better than dozens of rows.
+ */
+function splitAbsentRemovals(findings) {
+    const absent = (f) => f.kind === 'remove' && f.verdict === 'pass';
+    return { shown: findings.filter((f) => !absent(f)), absentRemovals: findings.filter(absent) };
+}
+
+
+/***/ }),
+
+/***/ 2609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zu: () => (/* binding */ renderOutcome),
+  B1: () => (/* binding */ renderReport),
+  JJ: () => (/* binding */ renderTerminalReport)
+});
+
+// UNUSED EXPORTS: renderHeaderDiff, renderResult
+
+// EXTERNAL MODULE: ./src/report/findings.ts
+var findings = __webpack_require__(9334);
+;// CONCATENATED MODULE: ./src/report/header-diff.ts
+const isRemoval = (change) => change.action === 'remove';
+const label = (change) => change.path ? `${change.name} (paths ${change.path})` : change.name;
+function foldHeaderDiff(diff) {
+    const rows = (kind, changes) => changes
+        .filter((c) => !isRemoval(c))
+        .map((c) => ({ kind, name: c.name, path: c.path, before: c.before, after: c.after }));
+    return {
+        values: [
+            ...rows('added', diff.added),
+            ...rows('changed', diff.changed),
+            ...rows('removed', diff.removed)
+        ],
+        removalsAdded: diff.added.filter(isRemoval).map(label),
+        removalsDropped: diff.removed.filter(isRemoval).map(label)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
 /** Remote text on a terminal: no control characters (escape sequences), bounded length. */
 function cell(value, width) {
     if (value === null)
@@ -234,8 +320,7 @@ function renderResult(result) {
     const head = `${cell(result.url, 120)}  ${result.status ?? 'no answer'} (${result.kind}${cache})${redirect}`;
     const lines = [head];
     // Dozens of removed-and-absent headers (the OWASP list) say one thing: count them.
-    const absentRemovals = result.findings.filter((f) => f.kind === 'remove' && f.verdict === 'pass');
-    const shown = result.findings.filter((f) => !absentRemovals.includes(f));
+    const { shown, absentRemovals } = (0,findings/* splitAbsentRemovals */.dn)(result.findings);
     if (shown.length > 0) {
         const rows = [
             ['  header', 'expected', 'actual', 'verdict'],
@@ -301,29 +386,22 @@ function renderTerminalReport(result) {
         parts.push(renderReport(result.verify));
     return parts.join('\n\n');
 }
-function where(change) {
-    return change.path ? ` (paths ${cell(change.path, 40)})` : '';
-}
-/** Header changes one per line; removal lists, which can be long, one line per kind. */
+/** Value changes one per line; removal lists, which can be long, one line each. */
 function renderHeaderDiff(diff) {
-    const lines = [];
-    const isRemoval = (c) => c.action === 'remove';
-    for (const c of diff.added.filter((c) => !isRemoval(c))) {
-        lines.push(`  + ${c.name}: ${cell(c.after ?? '', 100)}${where(c)}`);
+    const folded = foldHeaderDiff(diff);
+    const sign = { added: '+', changed: '~', removed: '-' };
+    const lines = folded.values.map((c) => {
+        const value = c.kind === 'changed'
+            ? `${cell(c.before ?? '', 60)} -> ${cell(c.after ?? '', 60)}`
+            : cell((c.kind === 'added' ? c.after : c.before) ?? '', 100);
+        return `  ${sign[c.kind]} ${c.name}: ${value}${c.path ? ` (paths ${cell(c.path, 40)})` : ''}`;
+    });
+    const names = (list) => cell(list.join(', '), 160);
+    if (folded.removalsAdded.length) {
+        lines.push(`  + removes ${folded.removalsAdded.length} header(s): ${names(folded.removalsAdded)}`);
     }
-    for (const c of diff.changed.filter((c) => !isRemoval(c))) {
-        lines.push(`  ~ ${c.name}: ${cell(c.before ?? '', 60)} -> ${cell(c.after ?? '', 60)}${where(c)}`);
-    }
-    for (const c of diff.removed.filter((c) => !isRemoval(c))) {
-        lines.push(`  - ${c.name}: ${cell(c.before ?? '', 100)}${where(c)}`);
-    }
-    const names = (changes) => cell(changes.map((c) => c.name).join(', '), 160);
-    const newRemovals = diff.added.filter(isRemoval);
-    const droppedRemovals = diff.removed.filter(isRemoval);
-    if (newRemovals.length)
-        lines.push(`  + removes ${newRemovals.length} header(s): ${names(newRemovals)}`);
-    if (droppedRemovals.length) {
-        lines.push(`  - no longer removes ${droppedRemovals.length} header(s): ${names(droppedRemovals)}`);
+    if (folded.removalsDropped.length) {
+        lines.push(`  - no longer removes ${folded.removalsDropped.length} header(s): ${names(folded.removalsDropped)}`);
     }
     return lines;
 }

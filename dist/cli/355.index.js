@@ -792,13 +792,16 @@ function repoRelative(cwd, path) {
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
 }
 
-// EXTERNAL MODULE: ./src/report/terminal.ts
-var terminal = __webpack_require__(7496);
-// EXTERNAL MODULE: ./src/report/files.ts + 1 modules
-var files = __webpack_require__(8648);
+// EXTERNAL MODULE: ./src/report/terminal.ts + 1 modules
+var terminal = __webpack_require__(2609);
+// EXTERNAL MODULE: ./src/report/files.ts
+var files = __webpack_require__(561);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __webpack_require__(6811);
 ;// CONCATENATED MODULE: ./src/report/sections.ts
+// Markdown building blocks shared by the job summary, the PR comment and the drift issue.
+// Every string that did not come from this file goes through markdown.ts.
+
 
 
 const VERDICT_LABEL = {
@@ -897,13 +900,23 @@ function sections_urlTitleHtml(result, limit) {
 function sections_findingsTable(result, limit) {
     if (result.error !== undefined && result.findings.length === 0)
         return `Could not check: ${text(result.error, limit)}`;
-    const rows = result.findings.map((f) => [
+    const { shown, absentRemovals } = splitAbsentRemovals(result.findings);
+    const rows = shown.map((f) => [
         codeCell(f.header, 80),
         codeCell(f.expected, limit),
         codeCell(f.actual, limit),
         verdictLabel(f),
         f.verdict === 'pass' ? '' : text(f.message, limit)
     ]);
+    if (absentRemovals.length > 0) {
+        rows.push([
+            `${absentRemovals.length} removed headers`,
+            'absent',
+            '—',
+            '✅ pass',
+            code(absentRemovals.map((f) => f.header).join(', '), limit)
+        ]);
+    }
     const body = rows.length > 0
         ? table(['header', 'expected', 'actual', 'verdict', 'note'], rows)
         : '_Nothing to check on this response._';
@@ -958,29 +971,22 @@ function sections_changesSection(outcome) {
             a.changed ? 'yes' : 'no'
         ])));
     }
-    const diff = outcome.headerDiff;
-    if (diff && diff.added.length + diff.changed.length + diff.removed.length > 0) {
-        const rows = [
-            ...diff.added.map((c) => [
-                'added',
-                codeCell(c.name, 80),
-                codeCell(null),
-                codeCell(c.after ?? null)
-            ]),
-            ...diff.changed.map((c) => [
-                'changed',
-                codeCell(c.name, 80),
-                codeCell(c.before ?? null),
-                codeCell(c.after ?? null)
-            ]),
-            ...diff.removed.map((c) => [
-                'removed',
-                codeCell(c.name, 80),
-                codeCell(c.before ?? null),
-                codeCell(null)
-            ])
-        ];
-        parts.push(table(['', 'header', 'before', 'after'], rows));
+    const diff = outcome.headerDiff ? foldHeaderDiff(outcome.headerDiff) : undefined;
+    if (diff && diff.values.length > 0) {
+        const rows = diff.values.map((c) => [
+            c.kind,
+            codeCell(c.name, 80),
+            c.path ? codeCell(c.path, 60) : 'all',
+            codeCell(c.before ?? null),
+            codeCell(c.after ?? null)
+        ]);
+        parts.push(table(['', 'header', 'paths', 'before', 'after'], rows));
+    }
+    if (diff && diff.removalsAdded.length > 0) {
+        parts.push(`Now removes ${diff.removalsAdded.length} header(s): ${code(diff.removalsAdded.join(', '))}`);
+    }
+    if (diff && diff.removalsDropped.length > 0) {
+        parts.push(`No longer removes ${diff.removalsDropped.length} header(s): ${code(diff.removalsDropped.join(', '))}`);
     }
     if (outcome.steps.length > 0)
         parts.push(outcome.steps.map((s) => `1. ${text(s)}`).join('\n'));

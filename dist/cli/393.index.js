@@ -47,9 +47,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8954);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8648);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(561);
 /* harmony import */ var _verify_site_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8502);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7496);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2609);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
 // `headerguard check [--policy F] [--url U]... [--json F]`: fetch the site, compare every
 // response with the policy, print a table per URL and the grade.

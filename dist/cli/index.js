@@ -59,15 +59,15 @@ const commands = {
     },
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(974), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(110), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(962), __nccwpck_require__.e(974), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2355))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(962), __nccwpck_require__.e(110), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2355))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(962), __nccwpck_require__.e(974), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2355))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(962), __nccwpck_require__.e(110), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2355))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',

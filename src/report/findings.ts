@@ -57,3 +57,15 @@ export function missingHeaders(report: VerifyReport | undefined): string[] {
 export function resultFailed(result: UrlResult): boolean {
   return result.error !== undefined || result.findings.some((f) => f.verdict !== 'pass')
 }
+
+/**
+ * Passing checks that a removed header is absent: the OWASP preset removes dozens of names,
+ * and one line says "all absent" better than dozens of rows.
+ */
+export function splitAbsentRemovals(findings: readonly Finding[]): {
+  shown: Finding[]
+  absentRemovals: Finding[]
+} {
+  const absent = (f: Finding) => f.kind === 'remove' && f.verdict === 'pass'
+  return { shown: findings.filter((f) => !absent(f)), absentRemovals: findings.filter(absent) }
+}

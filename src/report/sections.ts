@@ -1,10 +1,11 @@
 // Markdown building blocks shared by the job summary, the PR comment and the drift issue.
 // Every string that did not come from this file goes through markdown.ts.
+import { foldHeaderDiff } from './header-diff.js'
 import type { DeployOutcome } from '../aws/types.js'
 import type { Diagnostic } from '../policy/types.js'
 import type { ObservatoryGrade } from '../verify/grade.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
-import { resultFailed } from './findings.js'
+import { resultFailed, splitAbsentRemovals } from './findings.js'
 import { code, codeCell, htmlText, table, text } from './markdown.js'
 import type { ReportInput } from './types.js'
 
@@ -110,13 +111,23 @@ export function urlTitleHtml(result: UrlResult, limit?: number): string {
 export function findingsTable(result: UrlResult, limit?: number): string {
   if (result.error !== undefined && result.findings.length === 0)
     return `Could not check: ${text(result.error, limit)}`
-  const rows = result.findings.map((f) => [
+  const { shown, absentRemovals } = splitAbsentRemovals(result.findings)
+  const rows = shown.map((f) => [
     codeCell(f.header, 80),
     codeCell(f.expected, limit),
     codeCell(f.actual, limit),
     verdictLabel(f),
     f.verdict === 'pass' ? '' : text(f.message, limit)
   ])
+  if (absentRemovals.length > 0) {
+    rows.push([
+      `${absentRemovals.length} removed headers`,
+      'absent',
+      '—',
+      '✅ pass',
+      code(absentRemovals.map((f) => f.header).join(', '), limit)
+    ])
+  }
   const body =
     rows.length > 0
       ? table(['header', 'expected', 'actual', 'verdict', 'note'], rows)
@@ -185,29 +196,26 @@ export function changesSection(outcome: DeployOutcome): string {
       )
     )
   }
-  const diff = outcome.headerDiff
-  if (diff && diff.added.length + diff.changed.length + diff.removed.length > 0) {
-    const rows = [
-      ...diff.added.map((c) => [
-        'added',
-        codeCell(c.name, 80),
-        codeCell(null),
-        codeCell(c.after ?? null)
-      ]),
-      ...diff.changed.map((c) => [
-        'changed',
-        codeCell(c.name, 80),
-        codeCell(c.before ?? null),
-        codeCell(c.after ?? null)
-      ]),
-      ...diff.removed.map((c) => [
-        'removed',
-        codeCell(c.name, 80),
-        codeCell(c.before ?? null),
-        codeCell(null)
-      ])
-    ]
-    parts.push(table(['', 'header', 'before', 'after'], rows))
+  const diff = outcome.headerDiff ? foldHeaderDiff(outcome.headerDiff) : undefined
+  if (diff && diff.values.length > 0) {
+    const rows = diff.values.map((c) => [
+      c.kind,
+      codeCell(c.name, 80),
+      c.path ? codeCell(c.path, 60) : 'all',
+      codeCell(c.before ?? null),
+      codeCell(c.after ?? null)
+    ])
+    parts.push(table(['', 'header', 'paths', 'before', 'after'], rows))
+  }
+  if (diff && diff.removalsAdded.length > 0) {
+    parts.push(
+      `Now removes ${diff.removalsAdded.length} header(s): ${code(diff.removalsAdded.join(', '))}`
+    )
+  }
+  if (diff && diff.removalsDropped.length > 0) {
+    parts.push(
+      `No longer removes ${diff.removalsDropped.length} header(s): ${code(diff.removalsDropped.join(', '))}`
+    )
   }
   if (outcome.steps.length > 0) parts.push(outcome.steps.map((s) => `1. ${text(s)}`).join('\n'))
   return parts.join('\n\n')

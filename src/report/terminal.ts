@@ -1,6 +1,8 @@
 // The report on a terminal: the CLI's counterpart of the job summary. Remote text passes
 // through cell() so a hostile header value cannot send terminal escape sequences.
-import type { DeployOutcome, HeaderDiff, HeaderValueChange } from '../aws/types.js'
+import type { DeployOutcome, HeaderDiff } from '../aws/types.js'
+import { splitAbsentRemovals } from './findings.js'
+import { foldHeaderDiff } from './header-diff.js'
 import type { PipelineResult } from '../pipeline.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
 
@@ -41,8 +43,7 @@ export function renderResult(result: UrlResult): string {
   const head = `${cell(result.url, 120)}  ${result.status ?? 'no answer'} (${result.kind}${cache})${redirect}`
   const lines = [head]
   // Dozens of removed-and-absent headers (the OWASP list) say one thing: count them.
-  const absentRemovals = result.findings.filter((f) => f.kind === 'remove' && f.verdict === 'pass')
-  const shown = result.findings.filter((f) => !absentRemovals.includes(f))
+  const { shown, absentRemovals } = splitAbsentRemovals(result.findings)
   if (shown.length > 0) {
     const rows = [
       ['  header', 'expected', 'actual', 'verdict'],
@@ -114,33 +115,26 @@ export function renderTerminalReport(result: PipelineResult): string {
   return parts.join('\n\n')
 }
 
-function where(change: HeaderValueChange): string {
-  return change.path ? ` (paths ${cell(change.path, 40)})` : ''
-}
-
-/** Header changes one per line; removal lists, which can be long, one line per kind. */
+/** Value changes one per line; removal lists, which can be long, one line each. */
 export function renderHeaderDiff(diff: HeaderDiff): string[] {
-  const lines: string[] = []
-  const isRemoval = (c: HeaderValueChange) => c.action === 'remove'
-  for (const c of diff.added.filter((c) => !isRemoval(c))) {
-    lines.push(`  + ${c.name}: ${cell(c.after ?? '', 100)}${where(c)}`)
-  }
-  for (const c of diff.changed.filter((c) => !isRemoval(c))) {
+  const folded = foldHeaderDiff(diff)
+  const sign = { added: '+', changed: '~', removed: '-' }
+  const lines = folded.values.map((c) => {
+    const value =
+      c.kind === 'changed'
+        ? `${cell(c.before ?? '', 60)} -> ${cell(c.after ?? '', 60)}`
+        : cell((c.kind === 'added' ? c.after : c.before) ?? '', 100)
+    return `  ${sign[c.kind]} ${c.name}: ${value}${c.path ? ` (paths ${cell(c.path, 40)})` : ''}`
+  })
+  const names = (list: string[]) => cell(list.join(', '), 160)
+  if (folded.removalsAdded.length) {
     lines.push(
-      `  ~ ${c.name}: ${cell(c.before ?? '', 60)} -> ${cell(c.after ?? '', 60)}${where(c)}`
+      `  + removes ${folded.removalsAdded.length} header(s): ${names(folded.removalsAdded)}`
     )
   }
-  for (const c of diff.removed.filter((c) => !isRemoval(c))) {
-    lines.push(`  - ${c.name}: ${cell(c.before ?? '', 100)}${where(c)}`)
-  }
-  const names = (changes: HeaderValueChange[]) => cell(changes.map((c) => c.name).join(', '), 160)
-  const newRemovals = diff.added.filter(isRemoval)
-  const droppedRemovals = diff.removed.filter(isRemoval)
-  if (newRemovals.length)
-    lines.push(`  + removes ${newRemovals.length} header(s): ${names(newRemovals)}`)
-  if (droppedRemovals.length) {
+  if (folded.removalsDropped.length) {
     lines.push(
-      `  - no longer removes ${droppedRemovals.length} header(s): ${names(droppedRemovals)}`
+      `  - no longer removes ${folded.removalsDropped.length} header(s): ${names(folded.removalsDropped)}`
     )
   }
   return lines
