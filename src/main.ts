@@ -8,6 +8,7 @@ import type { Logger } from './log.js'
 import { runPipeline } from './pipeline.js'
 import { loadAwsStage } from './aws/stage.js'
 import { publishToGitHub } from './report/action-report.js'
+import { text } from './report/markdown.js'
 import { readSettings } from './settings.js'
 
 /** The pipeline's Logger on @actions/core: groups fold in the Actions log. */
@@ -40,7 +41,14 @@ export async function run(): Promise<void> {
     )
     if (failure) core.setFailed(failure)
   } catch (error) {
+    // Invalid inputs and other errors before the report stage still leave a trace a workflow
+    // can use: the status output and a summary line.
     if (error instanceof Error && error.stack) core.debug(error.stack)
-    core.setFailed(errorMessage(error))
+    const message = errorMessage(error)
+    core.setOutput('status', 'fail')
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(`### headerguard · ❌ ${text(message, 2000)}\n`).write()
+    }
+    core.setFailed(message)
   }
 }

@@ -3,6 +3,7 @@
 // the CLI to the terminal; both get the same PipelineResult.
 import { isAbsolute, relative } from 'node:path'
 import { buildEdgePackage } from './build/package.js'
+import { openEdgePreview } from './build/preview.js'
 import type { EdgePackage } from './build/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
 import type { DeployOutcome } from './aws/types.js'
@@ -100,6 +101,10 @@ export function awsSkipReason(event: RunEvent, env: NodeJS.ProcessEnv): string |
   return undefined
 }
 
+/** A deploy that cannot reach AWS must fail, not pass on a site it did not change. */
+export const DEPLOY_WITHOUT_CREDENTIALS =
+  'deploy needs AWS credentials and found none in the environment (AWS_ACCESS_KEY_ID, AWS_WEB_IDENTITY_TOKEN_FILE, AWS_PROFILE, container credentials): add aws-actions/configure-aws-credentials before this step; on a self-hosted runner with an instance profile, set AWS_EC2_METADATA_DISABLED=false to use it. Nothing was deployed.'
+
 function requireDeployTarget(policy: ResolvedPolicy): void {
   if (!policy.lambda.functionName) {
     throw new InputError(
@@ -156,10 +161,13 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     // check needs AWS only to find the distribution's domain when no URL is given.
     const awsNeeded = mode !== 'check' || needsDomainLookup(policy)
     const skip = awsNeeded ? awsSkipReason(event, env) : undefined
-    if (skip && mode !== 'check') {
-      result.notes.push(skip)
-      if (mode === 'deploy') log.warning(`deploy: ${skip}`)
+    if (skip && mode === 'deploy') {
+      result.error = event.fromFork
+        ? 'this pull request comes from a fork, which gets no AWS credentials: deploy cannot run here (mode auto plans on pull requests). Nothing was deployed.'
+        : DEPLOY_WITHOUT_CREDENTIALS
+      return result
     }
+    if (skip && mode === 'plan') result.notes.push(skip)
     aws = awsNeeded && !skip ? await input.aws() : undefined
 
     if (aws && mode !== 'check') {
@@ -179,13 +187,17 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     }
     const deployedNow = mode === 'deploy' && result.outcome?.changed === true
     result.verify = await log.group('verify', () =>
-      verifySite(policy, {
-        urls,
-        deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
-        cacheBust: deployedNow
-      })
+      mode === 'plan'
+        ? verifyPreview(policy, pkg, urls, result.notes)
+        : verifySite(policy, {
+            urls,
+            deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
+            cacheBust: deployedNow
+          })
     )
-    log.info(`verification: ${result.verify.status}, grade ${result.verify.grade}`)
+    log.info(
+      `verification: ${result.verify.status}${result.verify.grade ? `, grade ${result.verify.grade}` : ''}`
+    )
 
     if (
       stage &&
@@ -220,6 +232,33 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     log.debug(error instanceof Error && error.stack ? error.stack : String(error))
   }
   return result
+}
+
+/**
+ * Plan judges what the site would serve after this deploy: every live response goes through
+ * the new package's handler (and Lambda@Edge's validation) before it is compared with the
+ * policy. Judging the live responses as they are would fail every pull request that changes
+ * the policy.
+ */
+async function verifyPreview(
+  policy: ResolvedPolicy,
+  pkg: EdgePackage,
+  urls: string[],
+  notes: string[]
+): Promise<VerifyReport> {
+  const edge = await openEdgePreview(pkg.zip)
+  try {
+    const report = await verifySite(policy, {
+      urls,
+      preview: (uri, response) => edge.apply(uri, response)
+    })
+    notes.push(
+      'plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy'
+    )
+    return report
+  } finally {
+    await edge.close()
+  }
 }
 
 function needsDomainLookup(policy: ResolvedPolicy): boolean {

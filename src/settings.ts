@@ -185,6 +185,14 @@ export function readSettings(read: InputReader): Settings {
       )
     }
   }
+  const functionName = optional(INPUT.functionName)
+  if (functionName && !/^[A-Za-z0-9_-]{1,64}$/.test(functionName)) {
+    throw invalid(
+      INPUT.functionName,
+      functionName,
+      'a Lambda function name is 1 to 64 letters, digits, - and _ (the name, not an ARN)'
+    )
+  }
   const roleArn = optional(INPUT.roleArn)
   if (roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) {
     throw invalid(
@@ -212,7 +220,7 @@ export function readSettings(read: InputReader): Settings {
     policyFile: get(INPUT.policy) || DEFAULT_POLICY_FILE,
     mode: parseChoice(INPUT.mode, get(INPUT.mode), MODES, 'auto'),
     distributionIds,
-    functionName: optional(INPUT.functionName),
+    functionName,
     roleArn,
     behaviors: optional(INPUT.behaviors) ? parseBehaviors(get(INPUT.behaviors)) : undefined,
     urls: optional(INPUT.url) ? parseUrls(get(INPUT.url)) : undefined,

@@ -66,7 +66,9 @@ describe('readSettings', () => {
     [{ url: 'ftp://example.com' }, /only http:\/\/ and https:\/\//],
     [{ invalidate: 'index.html' }, /'invalidate'.*start with \//],
     [{ behaviors: '*, /api/*' }, /'behaviors'.*stand alone/],
-    [{ 'prune-versions': '-1' }, /'prune-versions'.*whole number/]
+    [{ 'prune-versions': '-1' }, /'prune-versions'.*whole number/],
+    [{ 'function-name': 'bad_name!!' }, /'function-name'.*1 to 64 letters/],
+    [{ 'function-name': 'arn:aws:lambda:us-east-1:1:function:x' }, /'function-name'.*not an ARN/]
   ])('rejects %j with a message naming the input and the fix', (inputs, message) => {
     expect(() => settingsFrom(inputs)).toThrow(InputError)
     expect(() => settingsFrom(inputs)).toThrow(message)

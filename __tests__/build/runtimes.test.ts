@@ -1,8 +1,8 @@
-// The zip's handler under the Node.js versions Lambda runs (nodejs22.x, nodejs24.x): the
-// binaries in runtimes/ are installed here and in CI, so a missing one is a failure.
+// The zip's handler under the Node.js versions Lambda runs (nodejs22.x, nodejs24.x), from
+// runtimes/ (installed by `npm test`; see __tests__/helpers/runtimes.ts).
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
@@ -10,8 +10,7 @@ import { buildEdgePackage } from '../../src/build/package.js'
 import { openEdgeZip } from '../../src/build/runner.js'
 import { FIXTURE_NAMES, fixture } from './helpers.js'
 import { RICH_POLICY } from './policies.js'
-
-const runtimes = new URL('../../runtimes/node_modules/', import.meta.url).pathname
+import { runtimeNode } from '../helpers/runtimes.js'
 
 // Loads the extracted package the way Lambda does (import index.mjs, call `handler`) and
 // prints each fixture's result as JSON.
@@ -23,15 +22,11 @@ for (const file of process.argv.slice(2)) out.push(await handler(JSON.parse(read
 process.stdout.write(JSON.stringify({ version: process.version, out }))
 `
 
-describe.each(['node22', 'node24'])('under %s', (runtime) => {
+describe.each([22, 24] as const)('under node%s', (major) => {
   it('the zip handler gives the same responses as here', async () => {
-    const node = join(runtimes, runtime, 'bin', 'node')
-    if (!existsSync(node))
-      throw new Error(
-        `${node} is missing: install it (npm ci in runtimes/) before running these tests`
-      )
+    const node = runtimeNode(major)
     const zip = buildEdgePackage(RICH_POLICY).zip
-    const dir = mkdtempSync(join(tmpdir(), `hg-${runtime}-`))
+    const dir = mkdtempSync(join(tmpdir(), `hg-node${major}-`))
     for (const [name, bytes] of Object.entries(unzipSync(zip)))
       writeFileSync(join(dir, name), bytes)
     writeFileSync(join(dir, 'check.mjs'), CHECK)
@@ -46,7 +41,7 @@ describe.each(['node22', 'node24'])('under %s', (runtime) => {
       version: string
       out: unknown[]
     }
-    expect(result.version).toMatch(runtime === 'node22' ? /^v22\./ : /^v24\./)
+    if (node !== process.execPath) expect(result.version).toMatch(new RegExp(`^v${major}\\.`))
     const fn = await openEdgeZip(zip)
     const here = await Promise.all(
       FIXTURE_NAMES.map(async (name) => (await fn.invoke(fixture(name))).response)

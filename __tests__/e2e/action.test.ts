@@ -326,6 +326,29 @@ describe('pull requests', () => {
     ).toBe(true)
   })
 
+  it('plan judges what the site will serve after the change, not what it serves today', async () => {
+    const changed = DEPLOYED.replace('referrer-policy: no-referrer', 'referrer-policy: same-origin')
+    expect(changed).not.toBe(DEPLOYED)
+    const ws = makeWorkspace({ [POLICY_PATH]: changed })
+    emulator.resetCalls()
+    const run = await runAction({
+      workspace: ws,
+      inputs: baseInputs,
+      eventName: 'pull_request',
+      event: pullRequest(9),
+      env: awsEnv()
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('pass')
+    expect(mutatingCalls()).toEqual([])
+    expect(run.summary).toMatch(
+      /changed \| `referrer-policy` \| all \| `no-referrer` \| `same-origin`/
+    )
+    expect(run.summary).toContain('passed through the new edge function')
+    const comment = github.state.comments.find((c) => c.issue_number === 9)
+    expect(comment?.body).toContain('same-origin')
+  })
+
   it('a fork runs plan without AWS credentials: validates, builds, verifies and says what it skipped', async () => {
     const ws = makeWorkspace({ [POLICY_PATH]: DEPLOYED })
     emulator.resetCalls()
@@ -395,5 +418,41 @@ describe('drift on a schedule', () => {
     })
     expect(green.code).toBe(0)
     expect(github.state.issues.find((i) => i.number === open[0]?.number)?.state).toBe('closed')
+  })
+})
+
+describe('a failed function update', () => {
+  it('fails the run without touching the association, and the next run recovers', async () => {
+    const ws = makeWorkspace({
+      [POLICY_PATH]: DEPLOYED.replace(
+        'referrer-policy: no-referrer',
+        'referrer-policy: same-origin'
+      )
+    })
+    const associated = distribution(DIST).deployedOriginResponseArns['*']
+    emulator.injectFault({ kind: 'fail-function-update', functionName: 'headerguard-example' })
+    const failed = await runAction({
+      workspace: ws,
+      inputs: baseInputs,
+      eventName: 'push',
+      event: PUSH,
+      env: awsEnv()
+    })
+    expect(failed.code).toBe(1)
+    expect(failed.stdout).toMatch(/::error::Updating function headerguard-example failed/)
+    expect(failed.outputs.status).toBe('fail')
+    expect(distribution(DIST).deployedOriginResponseArns['*']).toBe(associated)
+
+    const retried = await runAction({
+      workspace: ws,
+      inputs: baseInputs,
+      eventName: 'push',
+      event: PUSH,
+      env: awsEnv()
+    })
+    expect(retried.code).toBe(0)
+    expect(retried.outputs).toMatchObject({ status: 'pass', changed: 'true' })
+    expect(distribution(DIST).deployedOriginResponseArns['*']).toBe(retried.outputs['function-arn'])
+    expect(retried.outputs['function-arn']).not.toBe(associated)
   })
 })

@@ -13,6 +13,9 @@ export function awsCredentialSource(env: NodeJS.ProcessEnv): string | undefined 
     return 'container credentials'
   }
   if (env.AWS_PROFILE) return `profile ${env.AWS_PROFILE}`
+  // Instance profiles are opted into, never probed: probing 169.254.169.254 from a machine that
+  // has no metadata service costs seconds of time-outs (self-hosted EC2 runners set this).
+  if (env.AWS_EC2_METADATA_DISABLED === 'false') return 'instance metadata'
   const sharedFile = env.AWS_SHARED_CREDENTIALS_FILE ?? join(homedir(), '.aws', 'credentials')
   const configFile = env.AWS_CONFIG_FILE ?? join(homedir(), '.aws', 'config')
   // On a GitHub-hosted runner the only credentials are the ones a previous step exported.

@@ -209,10 +209,16 @@ function lambdaPolling(settings: DeploySettings) {
   }
 }
 
-/** Waits until $LATEST is Active and its last update Successful; fails clearly on Failed. */
+/**
+ * Waits until $LATEST is Active and no update is in progress. After our own update, a Failed
+ * update fails the run clearly. Before it (`previousUpdate: 'settled'`), a Failed status is an
+ * earlier run's abandoned update — Lambda kept the previous code — and must not block this run
+ * from trying again.
+ */
 export async function waitFunctionUpdated(
   ctx: AwsContext,
-  settings: DeploySettings
+  settings: DeploySettings,
+  previousUpdate: 'ours' | 'settled' = 'ours'
 ): Promise<FunctionConfiguration> {
   const name = settings.functionName
   const check = async (): Promise<PollResult<FunctionConfiguration>> => {
@@ -223,6 +229,16 @@ export async function waitFunctionUpdated(
       throw new AwsError(
         `Function ${name} failed: ${config.StateReason ?? 'no reason given'} (${config.StateReasonCode ?? 'no code'}). Nothing was associated; fix the cause, delete the function if Lambda cannot recover it, and run again.`
       )
+    }
+    if (
+      config.LastUpdateStatus === 'Failed' &&
+      previousUpdate === 'settled' &&
+      config.State === 'Active'
+    ) {
+      ctx.log.info(
+        `The last update of ${name} had failed (${config.LastUpdateStatusReason ?? 'no reason given'}); Lambda kept the previous code, trying again`
+      )
+      return { done: true, value: config }
     }
     if (config.LastUpdateStatus === 'Failed') {
       throw new AwsError(
@@ -353,7 +369,7 @@ export async function publishVersion(
     await waitFunctionUpdated(ctx, settings)
   } else {
     // Someone else's update may still be running; publishing now would fail with a conflict.
-    await waitFunctionUpdated(ctx, settings)
+    await waitFunctionUpdated(ctx, settings, 'settled')
     if (plan.updateCode) {
       await awsCall(
         `Updating the code of ${name}`,

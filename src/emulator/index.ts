@@ -2,9 +2,9 @@
 // AWS SDK at `endpoint` (AWS_ENDPOINT_URL_CLOUDFRONT / _LAMBDA / _IAM) and the verifier at
 // the viewer URLs. See README "The embedded emulator".
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { InputError } from '../errors.js'
 import { checkQuantities } from './cloudfront-checks.js'
@@ -83,12 +83,33 @@ async function seedDistributions(
   for (const d of input.distributions ?? []) {
     for (const origin of d.origins) {
       if (origin.folder)
-        ctx.store.originFolders.set(originDomainName(origin), resolve(cwd, origin.folder))
+        ctx.store.originFolders.set(
+          originDomainName(origin),
+          locateFolder(origin.folder, cwd, d.id)
+        )
     }
     const config = seedDistributionConfig(d)
     checkQuantities(config)
     await addDistribution(ctx, d.id, config, true)
   }
+}
+
+/**
+ * An origin folder: relative to cwd, else (for `headerguard emulator` started elsewhere) relative
+ * to the checkout the running dist/cli.js belongs to. A missing folder fails the start: an
+ * origin that 404s everything would only confuse later.
+ */
+function locateFolder(folder: string, cwd: string, distributionId: string): string {
+  const entry = process.argv[1]
+  const candidates = [resolve(cwd, folder)]
+  if (entry && !isAbsolute(folder)) candidates.push(resolve(dirname(entry), '..', folder))
+  const found = candidates.find((path) => existsSync(path) && statSync(path).isDirectory())
+  if (!found) {
+    throw new InputError(
+      `distribution ${distributionId}: origin folder '${folder}' does not exist (looked in ${candidates.join(' and ')}); start the emulator from the headerguard checkout or give --state with an existing folder`
+    )
+  }
+  return found
 }
 
 /** Starts the emulator: a control-plane endpoint and one viewer endpoint per distribution. */

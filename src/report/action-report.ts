@@ -30,7 +30,8 @@ export function reportInputOf(
     diagnostics: result.diagnostics,
     verify: result.verify,
     outcome: result.outcome,
-    notes: result.error ? [...result.notes, `error: ${result.error}`] : result.notes,
+    error: result.error,
+    notes: result.notes,
     failOn: settings.failOn,
     runUrl: event.runUrl,
     commitSha: event.sha
@@ -123,7 +124,6 @@ export async function publishToGitHub(
   })
   const outputs = {
     ...outcomeOutputs(input),
-    ...(result.error ? { status: 'fail' } : {}),
     report: written.json ?? '',
     ...deployOutputs(result)
   }

@@ -23,6 +23,7 @@ export function toRunReport(input: ReportInput): Record<string, unknown> {
     : { status: 'fail', grade: null, results: [] }
   return {
     ...verify,
+    ...(input.error !== undefined ? { status: 'fail', error: input.error } : {}),
     mode: input.mode,
     policyFile: input.policyFile,
     diagnostics: input.diagnostics.map((d) => ({

@@ -11,6 +11,7 @@ export interface OutcomeOutputs {
 }
 
 function hasErrors(input: ReportInput): boolean {
+  if (input.error !== undefined) return true
   if (input.diagnostics.some((d) => d.severity === 'error')) return true
   const v = input.verify
   if (!v) return false

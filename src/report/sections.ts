@@ -32,7 +32,8 @@ export function statusHeading(input: ReportInput, failed: boolean): string {
   const errors = input.diagnostics.filter((d) => d.severity === 'error').length
   const v = input.verify
   let outcome: string
-  if (errors > 0) outcome = `❌ the policy file has ${errors} error${errors === 1 ? '' : 's'}`
+  if (input.error !== undefined) outcome = `❌ ${text(input.error, 300)}`
+  else if (errors > 0) outcome = `❌ the policy file has ${errors} error${errors === 1 ? '' : 's'}`
   else if (!v) outcome = failed ? '❌ failed' : '✅ done (no verification)'
   else if (v.unreachable) outcome = '❌ no URL could be fetched'
   else if (v.totals.errors > 0 || v.status === 'fail')

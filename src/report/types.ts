@@ -15,6 +15,8 @@ export interface ReportInput {
   diagnostics: Diagnostic[]
   verify?: VerifyReport
   outcome?: DeployOutcome
+  /** Why the run stopped before it finished (an AWS error, nothing to verify): always a failure. */
+  error?: string
   /** Extra lines for the summary (e.g. "verification skipped: no URL"). Plain text: escaped. */
   notes: string[]
   failOn: FailOn

@@ -223,6 +223,21 @@ export async function verifySite(
     node?.close()
   }
 
+  const preview = options.preview
+  if (preview) {
+    for (const f of fetched) {
+      if (f.target.kind === 'http-redirect') continue
+      for (const hop of f.chain.hops) {
+        const after = await preview(new URL(hop.url).pathname, {
+          status: hop.status,
+          headers: hop.headers
+        })
+        hop.status = after.status
+        hop.headers = after.headers
+      }
+    }
+  }
+
   const judged = new Map<string, Finding[][]>()
   const judgeChain = (f: Fetched) => f.chain.hops.map((hop) => judgeResponse(policy, hop))
   for (const f of fetched)

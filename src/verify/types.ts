@@ -109,6 +109,15 @@ export interface VerifyOptions {
   cacheBust?: boolean
   /** How long after `deployedAt` a failure that a cache-busting request does not show counts as propagation; default 15 min. */
   propagationWindowMs?: number
+  /**
+   * Replaces each fetched response (every redirect hop; not CloudFront's own http->https
+   * redirect) before it is judged and graded. Plan mode passes the new edge function here, so
+   * the verdicts say what the site would serve after the deploy.
+   */
+  preview?: (
+    uri: string,
+    response: { status: number; headers: Record<string, string[]> }
+  ) => Promise<{ status: number; headers: Record<string, string[]> }>
   /** Injected fetch (tests, proxies). Default: Node's http/https, which keeps repeated header instances apart. */
   fetch?: FetchLike
   /** Fixed id for the 404 path and cache-busting query (tests); default random. */

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { memoryLogger } from '../../src/log.js'
+import { DEPLOY_WITHOUT_CREDENTIALS, runPipeline, type AwsStage } from '../../src/pipeline.js'
+import { readSettings, type InputName } from '../../src/settings.js'
+import { describeEvent } from '../../src/event.js'
+import { startSiteServer, type SiteServer } from '../helpers/site-server.js'
+
+const POLICY = [
+  'version: 1',
+  'cloudfront: { distribution: EDFDVBD6EXAMPLE }',
+  'lambda: { function: headerguard-test }',
+  'headers:',
+  '  x-frame-options: DENY',
+  '  x-content-type-options: nosniff',
+  'verify: { paths: [/] }'
+].join('\n')
+
+let site: SiteServer
+
+beforeAll(async () => {
+  site = await startSiteServer({
+    '*': { headers: { 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff' } }
+  })
+})
+afterAll(async () => site.close())
+
+function repo(policy: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'headerguard-pipeline-'))
+  mkdirSync(join(dir, '.github'))
+  writeFileSync(join(dir, '.github', 'security-headers.yml'), policy)
+  return dir
+}
+
+/** An AWS stage that must never be loaded: the test fails if the pipeline asks for it. */
+const noAws = async (): Promise<AwsStage> => {
+  throw new Error('the pipeline loaded the AWS stage although it must not')
+}
+
+function run(
+  inputs: Partial<Record<InputName, string>>,
+  eventName: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string
+) {
+  return runPipeline({
+    settings: readSettings((name) => inputs[name] ?? ''),
+    event: describeEvent(eventName, {}, { GITHUB_REPOSITORY: 'acme/site' }),
+    env,
+    cwd,
+    log: memoryLogger(),
+    aws: noAws
+  })
+}
+
+describe('runPipeline without AWS credentials', () => {
+  it('deploy fails with what to do, before loading the AWS stage or verifying', async () => {
+    const result = await run({ mode: 'deploy', url: site.url }, 'push', {}, repo(POLICY))
+    expect(result.error).toBe(DEPLOY_WITHOUT_CREDENTIALS)
+    expect(result.verify).toBeUndefined()
+    expect(result.pkg?.manifest.codeSha256).toMatch(/=$/)
+  })
+
+  it('plan validates, builds and verifies, and notes that AWS was skipped', async () => {
+    const result = await run({ mode: 'plan', url: site.url }, 'pull_request', {}, repo(POLICY))
+    expect(result.error).toBeUndefined()
+    expect(result.notes.join('\n')).toMatch(/no AWS credentials.*AWS steps were skipped/)
+    expect(result.verify?.status).toBe('pass')
+  })
+
+  it('a policy error stops the run before the build and AWS', async () => {
+    const result = await run(
+      { mode: 'deploy' },
+      'push',
+      { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
+      repo(`${POLICY}\n  via: proxy`)
+    )
+    expect(result.error).toMatch(/has errors: nothing was built or deployed/)
+    expect(result.pkg).toBeUndefined()
+    expect(
+      result.diagnostics.some(
+        (d) => d.severity === 'error' && d.pos.file === '.github/security-headers.yml'
+      )
+    ).toBe(true)
+  })
+
+  it('check with a URL needs no AWS at all', async () => {
+    const result = await run({ mode: 'check', url: site.url }, 'schedule', {}, repo(POLICY))
+    expect(result.error).toBeUndefined()
+    expect(result.verify?.status).toBe('pass')
+  })
+})
