@@ -1,7 +1,6 @@
 // The modes as steps over the stage modules, shared by the action (main.ts) and the CLI:
 // policy → build → aws → verify. Reporting is the caller's: the action reports to GitHub,
 // the CLI to the terminal; both get the same PipelineResult.
-import { isAbsolute, relative } from 'node:path'
 import { buildEdgePackage } from './build/package.js'
 import { openEdgePreview } from './build/preview.js'
 import type { EdgePackage } from './build/types.js'
@@ -10,6 +9,7 @@ import type { DeployOutcome } from './aws/types.js'
 import { InputError, errorMessage } from './errors.js'
 import { type RunEvent, resolveMode } from './event.js'
 import type { Logger } from './log.js'
+import { repoRelative } from './paths.js'
 import { hasErrors } from './policy/diagnostics.js'
 import { findPolicyFile, loadPolicy } from './policy/load.js'
 import type { Diagnostic, ResolvedPolicy } from './policy/types.js'
@@ -208,21 +208,15 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
       settings.rollbackOnFailure
     ) {
       const reason = 'verification failed after the deploy'
-      result.outcome = await log.group('rollback', () =>
-        stage.rollback(result.outcome as DeployOutcome, policy, settings, log, reason)
-      )
+      result.outcome = await stage.rollback(result.outcome, policy, settings, log, reason)
       result.notes.push(
-        `verification failed: rolled back to ${result.outcome.rolledBack?.to ?? 'the previous association'}`
+        result.outcome.rolledBack
+          ? `verification failed: rolled back to ${result.outcome.rolledBack.to}`
+          : 'verification failed: there was no previous association to restore'
       )
     }
-    if (
-      stage &&
-      mode === 'deploy' &&
-      result.verify.status === 'pass' &&
-      settings.pruneKeep !== undefined
-    ) {
-      const keep = settings.pruneKeep
-      result.notes.push(await log.group('prune', () => stage.prune(policy, keep, log)))
+    if (stage && mode === 'deploy' && settings.pruneKeep !== undefined) {
+      result.notes.push(await pruneAfterDeploy(stage, policy, settings.pruneKeep, result, log))
     }
   } catch (error) {
     // A deploy that failed half-way still reports what it did (e.g. the association it wrote
@@ -261,6 +255,30 @@ async function verifyPreview(
   }
 }
 
+/**
+ * prune-versions runs only on a settled site: a green run that changed nothing. After a change,
+ * the version just replaced may still be needed for a rollback, and its replicas linger for
+ * hours anyway. A prune failure is a warning: the deploy itself succeeded.
+ */
+async function pruneAfterDeploy(
+  stage: AwsStage,
+  policy: ResolvedPolicy,
+  keep: number,
+  result: PipelineResult,
+  log: Logger
+): Promise<string> {
+  if (result.verify?.status !== 'pass') return 'prune-versions: skipped, verification did not pass'
+  if (result.outcome?.changed) {
+    return 'prune-versions: skipped, this run changed the association; old versions are pruned by a later run that changes nothing'
+  }
+  try {
+    return await log.group('prune', () => stage.prune(policy, keep, log))
+  } catch (error) {
+    log.warning(`prune-versions failed (the deploy itself succeeded): ${errorMessage(error)}`)
+    return `prune-versions failed: ${errorMessage(error)}`
+  }
+}
+
 function needsDomainLookup(policy: ResolvedPolicy): boolean {
   return policy.verify.urls.length === 0 && policy.cloudfront.distributions.length > 0
 }
@@ -278,10 +296,4 @@ async function resolveUrls(
     return aws.siteUrls(policy.cloudfront.distributions)
   }
   return []
-}
-
-/** A path relative to the repository root when it lies inside it, else as given. */
-export function repoRelative(cwd: string, path: string): string {
-  const rel = relative(cwd, path)
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
 }

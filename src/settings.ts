@@ -26,6 +26,11 @@ export const INPUT = {
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT]
 
+/** The inputs `headerguard plan|deploy` take as `--flags`: the mode is the command, and a terminal run has no GitHub token. */
+export const CLI_INPUTS: readonly InputName[] = Object.values(INPUT).filter(
+  (name) => name !== INPUT.mode && name !== INPUT.githubToken
+)
+
 export const MODES = ['auto', 'plan', 'deploy', 'check'] as const
 export type Mode = (typeof MODES)[number]
 export type RunMode = Exclude<Mode, 'auto'>

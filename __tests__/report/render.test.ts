@@ -21,7 +21,8 @@ const HOSTILE = [
   '](javascript:alert(1))',
   '<!-- headerguard:comment policy=.github/security-headers.yml -->',
   '</details><script>alert(1)</script>',
-  'see #1 and https://evil.example/x'
+  'see #1 and https://evil.example/x',
+  'back\\| slash \\\\| pipes \\'
 ]
 
 /** The Markdown with every code span removed: what GitHub would interpret. */
@@ -38,7 +39,8 @@ function tableShapeOk(markdown: string): boolean {
       expected = undefined
       continue
     }
-    const pipes = (line.match(/(?<!\\)\|/g) ?? []).length
+    // A pipe is escaped only by an odd run of backslashes: `\\|` is an escaped backslash and a live pipe.
+    const pipes = [...line.matchAll(/(\\*)\|/g)].filter((m) => (m[1] ?? '').length % 2 === 0).length
     if (expected === undefined) expected = pipes
     else if (pipes !== expected) return false
   }

@@ -1,5 +1,6 @@
 // `headerguard build [--policy F] --out DIR`: compile the policy into DIR/edge.zip and
 // DIR/manifest.json. Exit 0 built, 1 policy errors (positioned, on stderr), 2 bad usage.
+import { errorMessage } from '../errors.js'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { EdgeBuildError } from '../build/compile.js'
@@ -19,10 +20,7 @@ export async function buildCommand(ctx: CliContext): Promise<number> {
       strict: true
     }).values
   } catch (error) {
-    writeLine(
-      ctx.stderr,
-      `headerguard build: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`
-    )
+    writeLine(ctx.stderr, `headerguard build: ${errorMessage(error)}\n${USAGE}`)
     return ExitCode.cannotRun
   }
   if (!values.out) {

@@ -2,9 +2,10 @@
 // response with the policy, print a table per URL and the grade.
 // Exit 0: the site serves the policy; 1: violations; 2: could not run (policy errors, no URL,
 // no URL answered).
-import { isAbsolute, relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
+import { repoRelative } from '../paths.js'
 import { formatDiagnostic, hasErrors } from '../policy/diagnostics.js'
 import { findPolicyFile, loadPolicy } from '../policy/load.js'
 import { writeReportFiles } from '../report/files.js'
@@ -53,19 +54,14 @@ function parse(args: string[]): CheckArgs {
     }
   } catch (error) {
     if (error instanceof InputError) throw error
-    throw new InputError(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`)
+    throw new InputError(`${errorMessage(error)}; ${USAGE}`)
   }
-}
-
-function displayName(cwd: string, file: string): string {
-  const rel = relative(cwd, file)
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file
 }
 
 export async function checkCommand(ctx: CliContext): Promise<number> {
   const args = parse(ctx.args)
   const file = findPolicyFile(ctx.cwd, args.policy)
-  const shown = displayName(ctx.cwd, file)
+  const shown = repoRelative(ctx.cwd, file)
   const loaded = await loadPolicy(file)
   for (const d of loaded.diagnostics)
     writeLine(ctx.stderr, formatDiagnostic({ ...d, pos: { ...d.pos, file: shown } }))
@@ -104,7 +100,7 @@ export async function checkCommand(ctx: CliContext): Promise<number> {
     }
     const path = resolve(ctx.cwd, args.json)
     await writeReportFiles(input, { json: path })
-    writeLine(ctx.stderr, `report written to ${displayName(ctx.cwd, path)}`)
+    writeLine(ctx.stderr, `report written to ${repoRelative(ctx.cwd, path)}`)
   }
   if (report.unreachable) {
     writeLine(ctx.stderr, 'no URL answered: check the URL and your network, then run check again')

@@ -2,7 +2,7 @@
 // emulator until SIGINT/SIGTERM. Its first stdout line is one JSON object with the endpoint,
 // the viewer URL of each distribution and the CA file the viewers' certificate chains to.
 import { parseArgs } from 'node:util'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 import { startEmulator } from '../emulator/index.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
@@ -40,7 +40,7 @@ export async function emulatorCommand(ctx: CliContext): Promise<number> {
     }).values
   } catch (error) {
     throw new InputError(
-      `${error instanceof Error ? error.message : String(error)}; usage: headerguard emulator [--port N] [--state FILE]`
+      `${errorMessage(error)}; usage: headerguard emulator [--port N] [--state FILE]`
     )
   }
   const emulator = await startEmulator({

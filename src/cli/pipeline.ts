@@ -11,14 +11,10 @@ import { formatDiagnostic } from '../policy/diagnostics.js'
 import { renderTerminalReport } from '../report/terminal.js'
 import { writeReportFiles } from '../report/files.js'
 import { reportInputOf } from '../report/action-report.js'
-import { INPUT, type InputName, type RunMode, readSettings } from '../settings.js'
+import { CLI_INPUTS, INPUT, type InputName, type RunMode, readSettings } from '../settings.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
-const flags = Object.fromEntries(
-  Object.values(INPUT)
-    .filter((name) => name !== INPUT.mode && name !== INPUT.githubToken)
-    .map((name) => [name, { type: 'string' as const }])
-)
+const flags = Object.fromEntries(CLI_INPUTS.map((name) => [name, { type: 'string' as const }]))
 
 /** 0 pass, 1 violations, 2 could not run: as `check`. */
 export function exitCodeOf(result: PipelineResult): number {

@@ -1,9 +1,23 @@
+import { errorMessage } from '../errors.js'
+import { CLI_INPUTS } from '../settings.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
 type Command = (ctx: CliContext) => Promise<number>
 
 // Each command loads its own module, so `headerguard validate` does not pay for the AWS SDK.
-const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+/** plan and deploy take the action's inputs as flags. */
+function inputFlags(): string {
+  return [
+    'flags (the action inputs; see README "Inputs"):',
+    ...CLI_INPUTS.map((name) => `  --${name} VALUE`),
+    '  --json FILE'
+  ].join('\n')
+}
+
+const commands: Record<
+  string,
+  { summary: string; flags?: () => string; load: () => Promise<Command> }
+> = {
   validate: {
     summary: 'validate [--policy F]                  check a policy file',
     load: async () => (await import('./validate.js')).validateCommand
@@ -19,10 +33,12 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   },
   plan: {
     summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
+    flags: inputFlags,
     load: async () => (await import('./pipeline.js')).planCommand
   },
   deploy: {
     summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
+    flags: inputFlags,
     load: async () => (await import('./pipeline.js')).deployCommand
   },
   emulator: {
@@ -66,7 +82,7 @@ export async function runCli(
       await command.load()
     )({ ...ctx, args })
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     writeLine(ctx.stderr, `headerguard ${name}: ${message}`)
     if (ctx.env.HEADERGUARD_DEBUG && error instanceof Error && error.stack)
       writeLine(ctx.stderr, error.stack)

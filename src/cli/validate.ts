@@ -2,7 +2,7 @@
 // stderr as FILE:LINE:COL: severity: message; exit 0 when there is no error, 1 otherwise.
 import { relative, isAbsolute } from 'node:path'
 import { parseArgs } from 'node:util'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 import { formatDiagnostic, hasErrors } from '../policy/diagnostics.js'
 import { findPolicyFile, loadPolicy } from '../policy/load.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
@@ -17,9 +17,7 @@ export async function validateCommand(ctx: CliContext): Promise<number> {
     })
     policyArg = values.policy
   } catch (error) {
-    throw new InputError(
-      `${error instanceof Error ? error.message : String(error)}; usage: headerguard validate [--policy FILE]`
-    )
+    throw new InputError(`${errorMessage(error)}; usage: headerguard validate [--policy FILE]`)
   }
   const file = findPolicyFile(ctx.cwd, policyArg)
   const shown = displayName(ctx.cwd, file)

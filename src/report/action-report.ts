@@ -66,7 +66,8 @@ async function tellGitHub(
   event: RunEvent,
   log: Logger
 ): Promise<void> {
-  const wantsComment = settings.comment && input.mode !== 'check'
+  // Only a pull request has a conversation to comment on; a push says nothing about it.
+  const wantsComment = settings.comment && input.mode !== 'check' && event.prNumber !== undefined
   const wantsDrift = settings.driftIssue && input.mode === 'check' && input.verify !== undefined
   if (!wantsComment && !wantsDrift) return
   if (!settings.githubToken || !event.owner || !event.repo) {

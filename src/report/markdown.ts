@@ -45,6 +45,14 @@ export function code(value: string, limit = SUMMARY_CELL_LIMIT): string {
  */
 export function codeCell(value: string | null | undefined, limit = SUMMARY_CELL_LIMIT): string {
   if (value === null || value === undefined) return '—'
+  // A backslash right before a pipe would turn our `\|` into `\\|` (an escaped backslash and a
+  // live pipe) for GFM's cell splitter. Such a value goes out as <code> with every ASCII
+  // punctuation character as a numeric entity: no literal backslash or pipe is left to split
+  // on, and no character is left for Markdown or HTML to interpret.
+  if (value.includes('\\')) {
+    const content = visibleControls(truncate(value, limit))
+    return `<code>${content.replace(/[!-/:-@[-`{-~]/g, (c) => `&#${c.charCodeAt(0)};`)}</code>`
+  }
   return code(value, limit).replace(/\|/g, '\\|')
 }
 
