@@ -7,7 +7,8 @@ import {
   GetDistributionCommand,
   GetDistributionConfigCommand,
   GetInvalidationCommand,
-  UpdateDistributionCommand
+  UpdateDistributionCommand,
+  type DistributionConfig
 } from '@aws-sdk/client-cloudfront'
 import { GetRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import {
@@ -22,6 +23,7 @@ import {
   type FunctionConfiguration
 } from '@aws-sdk/client-lambda'
 import { mockClient } from 'aws-sdk-client-mock'
+import { withAssociations } from '../../src/aws/associations.js'
 import { createAwsClients } from '../../src/aws/clients.js'
 import { deploy, outcomeOfFailure, planDeployment, rollback } from '../../src/aws/deploy.js'
 import type { DeployOutcome } from '../../src/aws/types.js'
@@ -703,6 +705,7 @@ describe('plan', () => {
       mode: 'plan',
       functionArn: `${FN_ARN}:<next>`,
       version: '<next>',
+      versionKnown: false,
       codeChanged: true,
       changed: true,
       previousFunctionArn: `${FN_ARN}:1`,
@@ -721,7 +724,12 @@ describe('plan', () => {
   it('reports no change when everything is in place', async () => {
     world({ versions: [version(2, pkg.manifest.codeSha256)], associated: `${FN_ARN}:2` })
     const outcome = await planDeployment(clients, pkg, settings(), memoryLogger())
-    expect(outcome).toMatchObject({ changed: false, codeChanged: false, version: '2' })
+    expect(outcome).toMatchObject({
+      changed: false,
+      codeChanged: false,
+      version: '2',
+      versionKnown: true
+    })
     expect(writes()).toEqual(NO_WRITES)
   })
 })
@@ -768,7 +776,11 @@ describe('rollback', () => {
       DistributionConfig: distributionConfig(`${FN_ARN}:1`)
     })
     expect(cloudfront.commandCalls(CreateInvalidationCommand)).toHaveLength(1)
-    expect(rolled.rolledBack).toEqual({ to: `${FN_ARN}:1`, reason: 'verification failed' })
+    expect(rolled.rolledBack).toEqual({
+      to: `${FN_ARN}:1`,
+      reason: 'verification failed',
+      restored: [{ distributionId: DIST, behavior: '*', arn: `${FN_ARN}:1` }]
+    })
     expect(rolled.steps.at(-1)).toBe(`Rolled back to ${FN_ARN}:1`)
   })
 
@@ -791,16 +803,270 @@ describe('rollback', () => {
       cloudfront.commandCalls(UpdateDistributionCommand)[0]?.args[0].input.DistributionConfig
     ).toEqual(distributionConfig())
     expect(rolled.rolledBack?.to).toBe('no origin-response association')
+    expect(rolled.rolledBack?.restored).toEqual([{ distributionId: DIST, behavior: '*' }])
+    expect(rolled.associations[0]).toMatchObject({ newArn: '', changed: false, state: 'restored' })
   })
 
   it('leaves a behavior alone when someone else changed it since', async () => {
     world({ associated: FOREIGN_ARN })
     const outcome = deployedVersion7(`${FN_ARN}:6`)
     const log = memoryLogger()
-    await rollback(clients, outcome, settings(), log, 'bad', fakeClock())
+    const rolled = await rollback(clients, outcome, settings(), log, 'bad', fakeClock())
     expect(cloudfront.commandCalls(UpdateDistributionCommand)).toHaveLength(0)
+    expect(rolled.rolledBack).toBeUndefined()
+    expect(rolled.associations[0]).toMatchObject({ newArn: FOREIGN_ARN, state: 'overwritten' })
+    expect(rolled.steps.at(-1)).toBe(
+      'Nothing rolled back: no written association could be restored'
+    )
     expect(
       log.lines.some((l) => l.startsWith('warning: Rollback:') && l.includes(FOREIGN_ARN))
     ).toBe(true)
+  })
+})
+
+const DIST_B = 'E2QWRUHEXAMPLE'
+
+/** A config whose named behaviors run these origin-response ARNs (undefined: none). */
+const configWith = (arns: Record<string, string | undefined>): DistributionConfig =>
+  withAssociations(distributionConfig(), new Map(Object.entries(arns)))
+
+/**
+ * CloudFront as a store of configs by id: UpdateDistribution replaces the config (or fails as
+ * `failUpdate(id, n)` says for the n-th update of that id); every distribution is Deployed.
+ */
+function fakeDistributions(
+  configs: Record<string, DistributionConfig>,
+  failUpdate: (id: string, n: number) => Error | undefined = () => undefined
+) {
+  const updates: Record<string, number> = {}
+  cloudfront.on(GetDistributionConfigCommand).callsFake((input: { Id: string }) => ({
+    DistributionConfig: configs[input.Id],
+    ETag: `${input.Id}-${updates[input.Id] ?? 0}`
+  }))
+  cloudfront
+    .on(UpdateDistributionCommand)
+    .callsFake((input: { Id: string; DistributionConfig: DistributionConfig }) => {
+      const n = (updates[input.Id] = (updates[input.Id] ?? 0) + 1)
+      const error = failUpdate(input.Id, n)
+      if (error) return Promise.reject(error)
+      configs[input.Id] = input.DistributionConfig
+      return Promise.resolve({ ETag: `${input.Id}-${n}` })
+    })
+  cloudfront.on(GetDistributionCommand).callsFake((input: { Id: string }) => ({
+    Distribution: { Id: input.Id, Status: 'Deployed', DomainName: `${input.Id}.cloudfront.net` }
+  }))
+  const arnAt = (id: string, behavior: string) => {
+    const config = configs[id]
+    const b =
+      behavior === '*'
+        ? config?.DefaultCacheBehavior
+        : config?.CacheBehaviors?.Items?.find((i) => i.PathPattern === behavior)
+    return b?.LambdaFunctionAssociations?.Items?.find((a) => a.EventType === 'origin-response')
+      ?.LambdaFunctionARN
+  }
+  const updatedIds = () =>
+    cloudfront.commandCalls(UpdateDistributionCommand).map((c) => c.args[0].input.Id)
+  return { configs, arnAt, updatedIds }
+}
+
+const preconditionFailed = () => awsError('PreconditionFailed', 'precondition failed', 412)
+const twoDistributions = () => settings({ distributionIds: [DIST, DIST_B] })
+const bothAtVersion1 = () => ({
+  [DIST]: configWith({ '*': `${FN_ARN}:1` }),
+  [DIST_B]: configWith({ '*': `${FN_ARN}:1` })
+})
+
+/** Rolls back what a failed deploy to both distributions left, with fresh call counts. */
+function rollbackFailedDeploy(partial: DeployOutcome | undefined): Promise<DeployOutcome> {
+  if (!partial) throw new Error('the deploy error carries no partial outcome')
+  cloudfront.resetHistory()
+  return rollback(
+    clients,
+    partial,
+    twoDistributions(),
+    memoryLogger(),
+    'deploy failed',
+    fakeClock()
+  )
+}
+
+describe('deploy: partial failure across distributions', () => {
+  it('records A as written and B as failed, and rollback restores only A', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    const cf = fakeDistributions(bothAtVersion1(), (id) =>
+      id === DIST_B ? preconditionFailed() : undefined
+    )
+    const error = await deploy(clients, pkg, twoDistributions(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(String(error)).toContain(`Updating distribution ${DIST_B} failed 5 times`)
+    const partial = outcomeOfFailure(error)
+    expect(partial?.associations).toEqual([
+      {
+        distributionId: DIST,
+        behavior: '*',
+        previousArn: `${FN_ARN}:1`,
+        newArn: `${FN_ARN}:2`,
+        changed: true,
+        state: 'written'
+      },
+      {
+        distributionId: DIST_B,
+        behavior: '*',
+        previousArn: `${FN_ARN}:1`,
+        newArn: `${FN_ARN}:1`,
+        changed: false,
+        state: 'failed'
+      }
+    ])
+    expect(partial?.changed).toBe(true)
+    expect(partial?.steps).toContain(`Written before the failure: ${DIST} '*'`)
+    expect(cf.arnAt(DIST, '*')).toBe(`${FN_ARN}:2`)
+
+    const rolled = await rollbackFailedDeploy(partial)
+    expect(cf.updatedIds()).toEqual([DIST])
+    expect(cf.arnAt(DIST, '*')).toBe(`${FN_ARN}:1`)
+    expect(rolled.rolledBack).toEqual({
+      to: `${FN_ARN}:1`,
+      reason: 'deploy failed',
+      restored: [{ distributionId: DIST, behavior: '*', arn: `${FN_ARN}:1` }]
+    })
+    expect(rolled.associations.map((a) => [a.distributionId, a.state, a.newArn])).toEqual([
+      [DIST, 'restored', `${FN_ARN}:1`],
+      [DIST_B, 'failed', `${FN_ARN}:1`]
+    ])
+  })
+
+  it('when nothing was written, no row claims the new version; a stopped distribution is not-attempted', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    const cf = fakeDistributions(bothAtVersion1(), (id, n) =>
+      id === DIST
+        ? awsError(
+            'InvalidLambdaFunctionAssociation',
+            'The function cannot have environment variables. Function: x:2'
+          )
+        : n === 1
+          ? preconditionFailed()
+          : undefined
+    )
+    // B's backoff lasts a turn of the event loop, as any real delay does, so A's failure is seen.
+    const clock = { ...fakeClock(), sleep: () => new Promise<void>((r) => setImmediate(r)) }
+    const error = await deploy(clients, pkg, twoDistributions(), memoryLogger(), clock).catch(
+      (e: unknown) => e
+    )
+    expect(String(error)).toMatch(/InvalidLambdaFunctionAssociation/)
+    expect(String(error)).not.toContain('was not updated because')
+    // B got one 412 and then stopped instead of retrying: nothing of it was written.
+    expect(cf.updatedIds().sort()).toEqual([DIST, DIST_B].sort())
+    const partial = outcomeOfFailure(error)
+    expect(
+      partial?.associations.map((a) => [a.distributionId, a.state, a.newArn, a.changed])
+    ).toEqual([
+      [DIST, 'failed', `${FN_ARN}:1`, false],
+      [DIST_B, 'not-attempted', `${FN_ARN}:1`, false]
+    ])
+    expect(partial?.associations.some((a) => a.newArn === `${FN_ARN}:2`)).toBe(false)
+    expect(partial?.changed).toBe(false)
+    expect(partial?.steps).toContain('No association was written')
+
+    const rolled = await rollbackFailedDeploy(partial)
+    expect(cf.updatedIds()).toEqual([])
+    expect(rolled.rolledBack).toBeUndefined()
+  })
+
+  it('a behavior overwritten by someone else while we waited is reported with their ARN, not ours', async () => {
+    world({ versions: [version(2, pkg.manifest.codeSha256)] })
+    afterWrite(FOREIGN_ARN)
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
+      (e: unknown) => e
+    )
+    expect(outcomeOfFailure(error)?.associations).toEqual([
+      {
+        distributionId: DIST,
+        behavior: '*',
+        previousArn: undefined,
+        newArn: FOREIGN_ARN,
+        changed: false,
+        state: 'overwritten'
+      }
+    ])
+  })
+})
+
+describe('rollback: what is associated afterwards', () => {
+  const written = (distributionId: string, behavior: string, previousArn?: string) => ({
+    distributionId,
+    behavior,
+    previousArn,
+    newArn: `${FN_ARN}:7`,
+    changed: true,
+    state: 'written' as const
+  })
+
+  it('restores a different previous ARN per behavior and names each one', async () => {
+    world()
+    const cf = fakeDistributions({
+      [DIST]: configWith({ '*': `${FN_ARN}:7`, '/api/*': `${FN_ARN}:7` }),
+      [DIST_B]: configWith({ '*': `${FN_ARN}:7` })
+    })
+    const outcome: DeployOutcome = {
+      ...deployedVersion7(undefined),
+      associations: [
+        written(DIST, '*', `${FN_ARN}:1`),
+        written(DIST, '/api/*'),
+        written(DIST_B, '*', `${FN_ARN}:3`)
+      ],
+      distributions: []
+    }
+    const rolled = await rollback(
+      clients,
+      outcome,
+      settings({ distributionIds: [DIST, DIST_B], behaviors: { kind: 'all' } }),
+      memoryLogger(),
+      'verification failed',
+      fakeClock()
+    )
+    expect([cf.arnAt(DIST, '*'), cf.arnAt(DIST, '/api/*'), cf.arnAt(DIST_B, '*')]).toEqual([
+      `${FN_ARN}:1`,
+      undefined,
+      `${FN_ARN}:3`
+    ])
+    expect(rolled.rolledBack?.restored).toEqual([
+      { distributionId: DIST, behavior: '*', arn: `${FN_ARN}:1` },
+      { distributionId: DIST, behavior: '/api/*', arn: undefined },
+      { distributionId: DIST_B, behavior: '*', arn: `${FN_ARN}:3` }
+    ])
+    expect(rolled.rolledBack?.to).toBe(
+      `per behavior: ${DIST} '*' → ${FN_ARN}:1; ${DIST} '/api/*' → none; ${DIST_B} '*' → ${FN_ARN}:3`
+    )
+    expect(rolled.associations.map((a) => [a.newArn, a.changed, a.state])).toEqual([
+      [`${FN_ARN}:1`, false, 'restored'],
+      ['', false, 'restored'],
+      [`${FN_ARN}:3`, false, 'restored']
+    ])
+  })
+
+  it('sets no rolledBack and writes nothing when no association was written', async () => {
+    world()
+    const cf = fakeDistributions({ [DIST]: configWith({ '*': `${FN_ARN}:7` }) })
+    const outcome: DeployOutcome = {
+      ...deployedVersion7(`${FN_ARN}:7`),
+      changed: false,
+      associations: [
+        {
+          distributionId: DIST,
+          behavior: '*',
+          previousArn: `${FN_ARN}:7`,
+          newArn: `${FN_ARN}:7`,
+          changed: false,
+          state: 'unchanged'
+        }
+      ]
+    }
+    const rolled = await rollback(clients, outcome, settings(), memoryLogger(), 'bad', fakeClock())
+    expect(cf.updatedIds()).toEqual([])
+    expect(rolled.rolledBack).toBeUndefined()
+    expect(rolled.associations).toEqual(outcome.associations)
+    expect(rolled.steps.at(-1)).toBe('Nothing to roll back: no association was written')
   })
 })

@@ -175,7 +175,21 @@ describe('deploy against the emulator', () => {
       memoryLogger(),
       'verification failed'
     )
-    expect(rolled.rolledBack).toEqual({ to: `${FN_ARN}:1`, reason: 'verification failed' })
+    expect(rolled.rolledBack).toEqual({
+      to: `${FN_ARN}:1`,
+      reason: 'verification failed',
+      restored: [{ distributionId: DIST, behavior: '*', arn: `${FN_ARN}:1` }]
+    })
+    expect(rolled.associations).toEqual([
+      {
+        distributionId: DIST,
+        behavior: '*',
+        previousArn: `${FN_ARN}:1`,
+        newArn: `${FN_ARN}:1`,
+        changed: false,
+        state: 'restored'
+      }
+    ])
     expect(emu.state().distributions[0]?.deployedOriginResponseArns['*']).toBe(`${FN_ARN}:1`)
   })
 
@@ -263,6 +277,65 @@ describe('deploy against the emulator', () => {
     )
     expect(mutating(emu)).toEqual(['UpdateFunctionCode'])
     expect(emu.state().distributions[0]?.originResponseArns['*']).toBe(`${FN_ARN}:1`)
+  })
+})
+
+describe('two distributions, the second one failing', () => {
+  const DIST_B = 'E2QWRUHEXAMPLE'
+  const twoSites: EmulatorStateInput = site(
+    [DIST, DIST_B].map((id) => ({
+      id,
+      origins: [{ id: 'site', folder: 'examples/site' }],
+      defaultBehavior: { viewerProtocolPolicy: 'allow-all' }
+    }))
+  )
+
+  it('reports the first as written and the second as failed; rollback restores only the first', async () => {
+    const emu = await start(twoSites)
+    const both = settings({ ...POLL, distributionIds: [DIST, DIST_B] })
+    await deploy(clients, edgePackage('DENY'), both, memoryLogger())
+    emu.injectFault({ kind: 'concurrent-write', distributionId: DIST_B, count: 10 })
+    emu.resetCalls()
+    const error = await deploy(
+      clients,
+      edgePackage('SAMEORIGIN'),
+      both,
+      memoryLogger(),
+      noJitter
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AwsError)
+    expect(String(error)).toContain(
+      `Updating distribution ${DIST_B} failed 5 times with PreconditionFailed`
+    )
+    const partial = outcomeOfFailure(error)
+    expect(partial?.associations.map((a) => [a.distributionId, a.state, a.newArn])).toEqual([
+      [DIST, 'written', `${FN_ARN}:2`],
+      [DIST_B, 'failed', `${FN_ARN}:1`]
+    ])
+    const arns = () => emu.state().distributions.map((d) => d.originResponseArns['*'])
+    expect(arns()).toEqual([`${FN_ARN}:2`, `${FN_ARN}:1`])
+
+    emu.resetCalls()
+    const rolled = await rollback(
+      clients,
+      partial as NonNullable<typeof partial>,
+      both,
+      memoryLogger(),
+      'deploy failed'
+    )
+    expect(rolled.rolledBack).toEqual({
+      to: `${FN_ARN}:1`,
+      reason: 'deploy failed',
+      restored: [{ distributionId: DIST, behavior: '*', arn: `${FN_ARN}:1` }]
+    })
+    expect(
+      emu
+        .calls()
+        .filter((c) => c.operation === 'UpdateDistribution')
+        .map((c) => c.status)
+    ).toEqual([200])
+    expect(arns()).toEqual([`${FN_ARN}:1`, `${FN_ARN}:1`])
+    expect(emu.state().distributions[0]?.deployedOriginResponseArns['*']).toBe(`${FN_ARN}:1`)
   })
 })
 

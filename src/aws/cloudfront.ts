@@ -18,7 +18,12 @@ import {
 import { awsErrorName, explainAwsError, isPreconditionFailed, isThrottling } from './aws-errors.js'
 import type { AwsContext } from './context.js'
 import { pollUntil, retry, seconds } from './timing.js'
-import type { AssociationChange, DeploySettings, DistributionOutcome } from './types.js'
+import {
+  NO_ASSOCIATION,
+  type AssociationChange,
+  type DeploySettings,
+  type DistributionOutcome
+} from './types.js'
 
 export interface DistributionRead {
   id: string
@@ -82,17 +87,39 @@ export interface WriteResult {
 }
 
 /**
+ * Thrown instead of writing when another distribution of the same deploy has already failed:
+ * the deploy fails anyway, so writing more would only leave more to roll back.
+ */
+export class StoppedError extends AwsError {
+  constructor(
+    readonly distributionId: string,
+    readonly failedDistributionId: string
+  ) {
+    super(
+      `Distribution ${distributionId} was not updated because distribution ${failedDistributionId} failed first`
+    )
+  }
+}
+
+/** Returns the id of a distribution that already failed, to stop this one before it writes. */
+export type StopCheck = () => string | undefined
+
+/**
  * Read (or use `first`), plan, UpdateDistribution with If-Match. On PreconditionFailed (someone
  * wrote in between) or throttling: re-read, re-plan, retry with jittered backoff, bounded.
+ * Before every attempt `stop` may end it with a StoppedError.
  */
 export async function writeAssociations(
   ctx: AwsContext,
   id: string,
   first: DistributionRead | undefined,
   planner: AssociationPlanner,
-  wanted: (changes: AssociationChange[]) => WantedAssociations
+  wanted: (changes: AssociationChange[]) => WantedAssociations,
+  stop?: StopCheck
 ): Promise<WriteResult> {
   const attempt = async (n: number): Promise<WriteResult> => {
+    const failedFirst = stop?.()
+    if (failedFirst) throw new StoppedError(id, failedFirst)
     const read = n === 1 && first ? first : await readDistributionConfig(ctx, id)
     const changes = planner(read.config)
     if (!changes.some((c) => c.changed)) return { written: false, changes }
@@ -157,26 +184,45 @@ export async function waitDeployed(
   return { ...value, elapsedMs }
 }
 
+/** A behavior whose origin-response is not what we wrote. */
+export interface Drift {
+  behavior: string
+  wanted: string | undefined
+  actual: string | undefined
+}
+
 /** After Deployed, the config must still hold what we wrote: someone may have overwritten it. */
+export async function findDrift(
+  ctx: AwsContext,
+  id: string,
+  wanted: WantedAssociations
+): Promise<Drift[]> {
+  const { config } = await readDistributionConfig(ctx, id)
+  return [...wanted].flatMap(([behavior, arn]) => {
+    const actual = originResponseArn(behaviorAt(config, behavior))
+    return actual === arn ? [] : [{ behavior, wanted: arn, actual }]
+  })
+}
+
+export function driftError(id: string, drifted: Drift[]): AwsError {
+  const list = drifted
+    .map(
+      (d) =>
+        `behavior '${d.behavior}' has ${d.actual ?? 'no origin-response function'} instead of ${d.wanted ?? 'none'}`
+    )
+    .join('; ')
+  return new AwsError(
+    `Distribution ${id} was changed by someone else while we waited for it: ${list}. Use a workflow concurrency group so deploys do not overlap, then run again.`
+  )
+}
+
 export async function confirmAssociations(
   ctx: AwsContext,
   id: string,
   wanted: WantedAssociations
 ): Promise<void> {
-  const { config } = await readDistributionConfig(ctx, id)
-  const drifted = [...wanted].filter(
-    ([behavior, arn]) => originResponseArn(behaviorAt(config, behavior)) !== arn
-  )
-  if (drifted.length === 0) return
-  const list = drifted
-    .map(
-      ([behavior, arn]) =>
-        `behavior '${behavior}' has ${originResponseArn(behaviorAt(config, behavior)) ?? 'no origin-response function'} instead of ${arn ?? 'none'}`
-    )
-    .join('; ')
-  throw new AwsError(
-    `Distribution ${id} was changed by someone else while we waited for it: ${list}. Use a workflow concurrency group so deploys do not overlap, then run again.`
-  )
+  const drifted = await findDrift(ctx, id, wanted)
+  if (drifted.length > 0) throw driftError(id, drifted)
 }
 
 /** Creates an invalidation and, when asked, waits (bounded) for it; a slow one is a warning, not a failure. */
@@ -235,7 +281,12 @@ export async function invalidate(
 /** Where concurrent per-distribution work records what happened, even when a later step fails. */
 export interface OutcomeSink {
   steps: string[]
-  /** Every targeted behavior, as planned from the config the (last) write was based on. */
+  /**
+   * Each targeted behavior of a distribution once its write succeeded or was not needed
+   * (state `written`/`unchanged`, later `overwritten` when the post-Deployed check finds someone
+   * else's ARN), as planned from the config the write was based on. Nothing for a distribution
+   * whose write failed: the caller knows its behaviors from its own reads.
+   */
   associations: AssociationChange[]
   distributions: DistributionOutcome[]
 }
@@ -250,11 +301,17 @@ export async function applyToDistribution(
   first: DistributionRead,
   planner: AssociationPlanner,
   wanted: (changes: AssociationChange[]) => WantedAssociations,
-  sink: OutcomeSink
+  sink: OutcomeSink,
+  stop?: StopCheck
 ): Promise<void> {
   const id = first.id
-  const write = await writeAssociations(ctx, id, first, planner, wanted)
-  sink.associations.push(...write.changes)
+  const write = await writeAssociations(ctx, id, first, planner, wanted, stop)
+  const records: AssociationChange[] = write.changes.map((c) => ({
+    ...c,
+    state: write.written && c.changed ? 'written' : 'unchanged',
+    changed: write.written && c.changed
+  }))
+  sink.associations.push(...records)
   if (!write.written) {
     const status = await readDistributionStatus(ctx, id)
     sink.steps.push(`Distribution ${id}: associations already as wanted; nothing written`)
@@ -270,7 +327,20 @@ export async function applyToDistribution(
   ctx.log.info(`Distribution ${id} updated; waiting for Deployed (${consoleLink(id)})`)
   const deployed = await waitDeployed(ctx, id, settings)
   const deployedAfterMs = ctx.clock.now() - (write.writtenAt ?? ctx.clock.now())
-  await confirmAssociations(ctx, id, target)
+  const drifted = await findDrift(ctx, id, target)
+  if (drifted.length > 0) {
+    // What is associated now is someone else's: not ours to report as written or to roll back.
+    for (const d of drifted) {
+      const record = records.find((r) => r.behavior === d.behavior)
+      if (record)
+        Object.assign(record, {
+          newArn: d.actual ?? NO_ASSOCIATION,
+          changed: false,
+          state: 'overwritten'
+        })
+    }
+    throw driftError(id, drifted)
+  }
   sink.steps.push(`Distribution ${id}: Deployed after ${seconds(deployedAfterMs)}`)
   const distribution: DistributionOutcome = {
     id,

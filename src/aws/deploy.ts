@@ -19,6 +19,7 @@ import {
   applyToDistribution,
   readDistributionConfig,
   readDistributionStatus,
+  StoppedError,
   type DistributionRead,
   type OutcomeSink
 } from './cloudfront.js'
@@ -26,7 +27,14 @@ import { awsContext, type AwsContext, type TimingOptions } from './context.js'
 import { describeChange, diffHeaders, EMPTY_HEADERS } from './header-diff.js'
 import { inspectFunction, plannedVersion, publishVersion, type PublishedVersion } from './lambda.js'
 import { downloadVersionZip } from './live-package.js'
-import type { AssociationChange, DeployOutcome, DeploySettings, HeaderDiff } from './types.js'
+import {
+  NO_ASSOCIATION,
+  type AssociationChange,
+  type DeployOutcome,
+  type DeploySettings,
+  type HeaderDiff,
+  type RestoredAssociation
+} from './types.js'
 
 export interface DeployOptions extends TimingOptions {
   /** Reads the headers out of a package zip. Default: the build stage's readPackagedHeaders. */
@@ -43,11 +51,16 @@ export function outcomeOfFailure(error: unknown): DeployOutcome | undefined {
   return error && typeof error === 'object' ? partialOutcomes.get(error) : undefined
 }
 
-/** Runs every task to the end; then throws the one failure, or all failures as one error. */
+/**
+ * Runs every task to the end; then throws the one failure, or all failures as one error. A
+ * distribution stopped because another failed is only mentioned when nothing else failed.
+ */
 async function settleAll(tasks: Promise<void>[]): Promise<void> {
-  const failures = (await Promise.allSettled(tasks)).flatMap((r) =>
+  const settled = (await Promise.allSettled(tasks)).flatMap((r) =>
     r.status === 'rejected' ? [r.reason as unknown] : []
   )
+  const real = settled.filter((e) => !(e instanceof StoppedError))
+  const failures = real.length > 0 ? real : settled
   if (failures.length === 0) return
   if (failures.length === 1) throw failures[0]
   const first = failures[0]
@@ -175,6 +188,7 @@ export async function planDeployment(
       functionName: settings.functionName,
       functionArn: planned.arn,
       version: planned.version,
+      versionKnown: lambda.plan.kind === 'reuse',
       codeChanged: planned.codeChanged,
       changed: planned.codeChanged || associations.some((a) => a.changed),
       previousFunctionArn: associations.find((a) => a.previousArn)?.previousArn,
@@ -184,6 +198,61 @@ export async function planDeployment(
       steps
     }
   })
+}
+
+const keyOf = (a: Pick<AssociationChange, 'distributionId' | 'behavior'>) =>
+  `${a.distributionId}\u0000${a.behavior}`
+
+/**
+ * Every targeted behavior once: what the distributions' work recorded, else (its distribution
+ * failed or was stopped) the planned row with what is still associated.
+ */
+function settledAssociations(
+  planned: AssociationChange[],
+  recorded: AssociationChange[],
+  unfinished: Map<string, 'failed' | 'not-attempted'>
+): AssociationChange[] {
+  const byKey = new Map(recorded.map((a) => [keyOf(a), a]))
+  const rows = planned.map(
+    (a): AssociationChange =>
+      byKey.get(keyOf(a)) ?? {
+        distributionId: a.distributionId,
+        behavior: a.behavior,
+        previousArn: a.previousArn,
+        newArn: a.previousArn ?? NO_ASSOCIATION,
+        changed: false,
+        state: unfinished.get(a.distributionId) ?? 'not-attempted'
+      }
+  )
+  const plannedKeys = new Set(planned.map(keyOf))
+  // A behavior added to the distribution between our reads (behaviors: all).
+  return [...rows, ...recorded.filter((a) => !plannedKeys.has(keyOf(a)))]
+}
+
+/**
+ * Runs each distribution's work and records which failed; once one has failed, the others stop
+ * before their next write (they are `not-attempted`: nothing of theirs was written).
+ */
+function trackFailures(ids: string[], steps: string[]) {
+  const unfinished = new Map<string, 'failed' | 'not-attempted'>()
+  let firstFailed: string | undefined
+  return {
+    unfinished,
+    stopFor: (id: string) => () => (firstFailed && firstFailed !== id ? firstFailed : undefined),
+    run: (id: string, work: Promise<void>) =>
+      work.catch((error: unknown) => {
+        const stopped = error instanceof StoppedError
+        unfinished.set(id, stopped ? 'not-attempted' : 'failed')
+        if (!stopped) firstFailed ??= id
+        steps.push(
+          stopped
+            ? `Distribution ${id}: not updated, distribution ${error.failedDistributionId} failed first`
+            : `Distribution ${id}: failed: ${errorMessage(error)}`
+        )
+        throw error
+      }),
+    order: (a: string, b: string) => ids.indexOf(a) - ids.indexOf(b)
+  }
 }
 
 /** The whole write path: version (reused or published), associations, Deployed, invalidation. */
@@ -214,25 +283,20 @@ export async function deploy(
       settings.functionName,
       options.readHeaders
     )
+    const tracker = trackFailures(settings.distributionIds, sink.steps)
     const outcome = (): DeployOutcome => {
-      const associations =
-        sink.associations.length > 0
-          ? sink.associations
-          : before.map((a) => ({ ...a, newArn: version.arn, changed: false }))
+      const associations = settledAssociations(before, sink.associations, tracker.unfinished)
       return {
         mode: 'deploy',
         functionName: settings.functionName,
         functionArn: version.arn,
         version: version.version,
+        versionKnown: true,
         codeChanged: version.codeChanged,
-        changed: version.codeChanged || sink.associations.some((a) => a.changed),
-        previousFunctionArn: (sink.associations.length > 0 ? sink.associations : before).find(
-          (a) => a.previousArn
-        )?.previousArn,
+        changed: version.codeChanged || associations.some((a) => a.changed),
+        previousFunctionArn: associations.find((a) => a.previousArn)?.previousArn,
         associations,
-        distributions: [...sink.distributions].sort(
-          (a, b) => settings.distributionIds.indexOf(a.id) - settings.distributionIds.indexOf(b.id)
-        ),
+        distributions: [...sink.distributions].sort((a, b) => tracker.order(a.id, b.id)),
         headerDiff,
         steps: sink.steps
       }
@@ -240,17 +304,27 @@ export async function deploy(
     try {
       await settleAll(
         reads.map((read) =>
-          applyToDistribution(
-            ctx,
-            settings,
-            read,
-            plannerFor(settings, read.id, version.arn),
-            (changes) => wantedFrom(changes, () => version.arn),
-            sink
+          tracker.run(
+            read.id,
+            applyToDistribution(
+              ctx,
+              settings,
+              read,
+              plannerFor(settings, read.id, version.arn),
+              (changes) => wantedFrom(changes, () => version.arn),
+              sink,
+              tracker.stopFor(read.id)
+            )
           )
         )
       )
     } catch (error) {
+      const written = sink.associations.filter((a) => a.state === 'written')
+      sink.steps.push(
+        written.length > 0
+          ? `Written before the failure: ${written.map((a) => `${a.distributionId} '${a.behavior}'`).join(', ')}`
+          : 'No association was written'
+      )
       if (error && typeof error === 'object') partialOutcomes.set(error, outcome())
       throw error
     }
@@ -259,10 +333,26 @@ export async function deploy(
   })
 }
 
+/** `to` of rolledBack: the one restored ARN, or a short per-behavior summary. */
+function restoredSummary(restored: RestoredAssociation[]): string {
+  const arns = [...new Set(restored.map((r) => r.arn ?? NO_ASSOCIATION))]
+  if (arns.length === 1) return arns[0] || 'no origin-response association'
+  const each = restored.map((r) => `${r.distributionId} '${r.behavior}' → ${r.arn ?? 'none'}`)
+  return each.length <= 3
+    ? `per behavior: ${each.join('; ')}`
+    : `per behavior: ${arns.length} different associations on ${restored.length} behaviors`
+}
+
+/** A deploy's rows wrote this; a rollback restores it. Outcomes without state: `changed`. */
+function isRestorable(a: AssociationChange): boolean {
+  return a.state === undefined ? a.changed : a.state === 'written'
+}
+
 /**
- * Puts back what a deploy replaced: each changed behavior gets its previous ARN again (or loses
- * our association when it had none), then Deployed and invalidation as in deploy. A behavior
- * someone else has changed since is left alone, with a warning.
+ * Puts back what a deploy wrote (also a failed deploy's partial outcome: only its `written`
+ * behaviors): each gets its previous ARN again (or loses our association when it had none),
+ * then Deployed and invalidation as in deploy. A behavior someone else has changed since is
+ * left alone, with a warning. The result's rows say what is associated now.
  */
 export async function rollback(
   clients: AwsClients,
@@ -276,59 +366,91 @@ export async function rollback(
     throw new InputError('Only a deploy can be rolled back; this outcome is a plan')
   const ctx = awsContext(clients, log, options)
   return log.group('Rollback: restoring the previous associations', async () => {
-    const toRestore = outcome.associations.filter((a) => a.changed)
+    const toRestore = outcome.associations.filter(isRestorable)
     const sink: OutcomeSink = {
       steps: [`Rolling back: ${reason}`],
       associations: [],
       distributions: []
     }
+    /** Behaviors found running someone else's ARN instead of ours, by key. */
+    const foreign = new Map<string, string | undefined>()
     const ids = [...new Set(toRestore.map((a) => a.distributionId))]
+    const result = (): DeployOutcome => {
+      const done = new Map(sink.associations.map((a) => [keyOf(a), a]))
+      const restored: RestoredAssociation[] = []
+      const associations = outcome.associations.map((a): AssociationChange => {
+        const key = keyOf(a)
+        const record = done.get(key)
+        if (record?.state === 'written') {
+          const arn = record.newArn || undefined
+          restored.push({ distributionId: a.distributionId, behavior: a.behavior, arn })
+          return { ...a, newArn: record.newArn, changed: false, state: 'restored' }
+        }
+        const current = record?.state === 'overwritten' ? record.newArn : foreign.get(key)
+        if (record?.state === 'overwritten' || foreign.has(key))
+          return { ...a, newArn: current ?? NO_ASSOCIATION, changed: false, state: 'overwritten' }
+        return a
+      })
+      const to = restored.length > 0 ? restoredSummary(restored) : undefined
+      const steps = [...sink.steps]
+      if (toRestore.length === 0) steps.push('Nothing to roll back: no association was written')
+      else if (!to) steps.push('Nothing rolled back: no written association could be restored')
+      else steps.push(`Rolled back to ${to}`)
+      const redeployed = new Map(sink.distributions.map((d) => [d.id, d]))
+      return {
+        ...outcome,
+        associations,
+        distributions: outcome.distributions.map((d) => redeployed.get(d.id) ?? d),
+        ...(to ? { rolledBack: { to, reason, restored } } : {}),
+        steps: [...outcome.steps, ...steps]
+      }
+    }
     const previous = (id: string, behavior: string) =>
       toRestore.find((a) => a.distributionId === id && a.behavior === behavior)?.previousArn
-    await settleAll(
-      ids.map(async (id) => {
-        const mine = toRestore.filter((a) => a.distributionId === id)
-        const planner = (config: DistributionRead['config']): AssociationChange[] =>
-          mine.flatMap((a) => {
-            const current = originResponseArn(behaviorAt(config, a.behavior))
-            if (current !== a.newArn) {
-              log.warning(
-                `Rollback: ${id} behavior '${a.behavior}' now runs ${current ?? 'nothing'}, not ${a.newArn}; left as it is`
-              )
-              return []
-            }
-            return [
-              {
-                distributionId: id,
-                behavior: a.behavior,
-                previousArn: current,
-                newArn: a.previousArn ?? '',
-                changed: true
+    try {
+      await settleAll(
+        ids.map(async (id) => {
+          const mine = toRestore.filter((a) => a.distributionId === id)
+          const planner = (config: DistributionRead['config']): AssociationChange[] =>
+            mine.flatMap((a) => {
+              const current = originResponseArn(behaviorAt(config, a.behavior))
+              if (current !== a.newArn) {
+                foreign.set(keyOf(a), current)
+                log.warning(
+                  `Rollback: ${id} behavior '${a.behavior}' now runs ${current ?? 'nothing'}, not ${a.newArn}; left as it is`
+                )
+                return []
               }
-            ]
-          })
-        const wanted = (changes: AssociationChange[]) =>
-          wantedFrom(changes, (c) => previous(id, c.behavior))
-        await applyToDistribution(
-          ctx,
-          settings,
-          await readDistributionConfig(ctx, id),
-          planner,
-          wanted,
-          sink
-        )
-      })
-    )
-    const to = toRestore.find((a) => a.previousArn)?.previousArn ?? 'no origin-response association'
-    if (toRestore.length === 0) sink.steps.push('Nothing to roll back: no association was changed')
-    else sink.steps.push(`Rolled back to ${to}`)
-    for (const step of sink.steps) log.info(step)
-    const restored = new Map(sink.distributions.map((d) => [d.id, d]))
-    return {
-      ...outcome,
-      distributions: outcome.distributions.map((d) => restored.get(d.id) ?? d),
-      rolledBack: { to, reason },
-      steps: [...outcome.steps, ...sink.steps]
+              foreign.delete(keyOf(a))
+              return [
+                {
+                  distributionId: id,
+                  behavior: a.behavior,
+                  previousArn: current,
+                  newArn: a.previousArn ?? NO_ASSOCIATION,
+                  changed: true
+                }
+              ]
+            })
+          const wanted = (changes: AssociationChange[]) =>
+            wantedFrom(changes, (c) => previous(id, c.behavior))
+          await applyToDistribution(
+            ctx,
+            settings,
+            await readDistributionConfig(ctx, id),
+            planner,
+            wanted,
+            sink
+          )
+        })
+      )
+    } catch (error) {
+      // What was restored before the failure still counts; the rest still runs the deploy's.
+      if (error && typeof error === 'object') partialOutcomes.set(error, result())
+      throw error
     }
+    const rolled = result()
+    for (const step of rolled.steps.slice(outcome.steps.length)) log.info(step)
+    return rolled
   })
 }

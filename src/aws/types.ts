@@ -18,15 +18,44 @@ export interface HeaderDiff {
   removed: HeaderValueChange[]
 }
 
+/**
+ * What a deploy (or a rollback) did to one behavior's origin-response association:
+ * - `written`: our UpdateDistribution carrying it succeeded (a rollback restores these);
+ * - `unchanged`: it already was as wanted, nothing to write;
+ * - `failed`: its distribution's update failed; nothing was written there;
+ * - `not-attempted`: its distribution was left alone because another distribution failed first;
+ * - `overwritten`: someone else changed it after our write (newArn is what they put there);
+ * - `restored`: a rollback put the previous association back.
+ */
+export type AssociationState =
+  'written' | 'unchanged' | 'failed' | 'not-attempted' | 'overwritten' | 'restored'
+
+/** `AssociationChange.newArn` when no origin-response function is associated. */
+export const NO_ASSOCIATION = ''
+
 export interface AssociationChange {
   distributionId: string
   /** `*` for the default cache behavior, else the behavior's PathPattern. */
   behavior: string
   /** The versioned ARN on origin-response before this run, if any. */
   previousArn?: string
-  /** The versioned ARN on origin-response after this run (plan: after a deploy). */
+  /**
+   * The versioned ARN on origin-response now, at the end of this run (plan: after a deploy).
+   * For `failed`/`not-attempted` rows the previous ARN (what is still associated); after a
+   * rollback the restored ARN. NO_ASSOCIATION (`''`) when none is associated.
+   */
   newArn: string
+  /** This run changed the association (and it stays changed): false for every state but `written`. */
   changed: boolean
+  /** Set by deploy and rollback; absent in plan mode. */
+  state?: AssociationState
+}
+
+/** One behavior a rollback put back; `arn` absent when our association was removed (there was none before). */
+export interface RestoredAssociation {
+  distributionId: string
+  behavior: string
+  arn?: string
 }
 
 export interface DistributionOutcome {
@@ -45,6 +74,12 @@ export interface DeployOutcome {
   /** Versioned ARN. In plan mode when the code would change: the ARN the next version will get is unknown, so this is the unversioned ARN with `:<next>`. */
   functionArn: string
   version: string
+  /**
+   * False in plan mode when a new version would be published: `version` is then `<next>` and
+   * `functionArn` ends in `:<next>` (strip it for the unqualified ARN). Set by plan and deploy;
+   * absent counts as true.
+   */
+  versionKnown?: boolean
   /** The code was (or would be) published as a new version. */
   codeChanged: boolean
   /** Anything was (or would be) written: new version or changed association. */
@@ -53,8 +88,12 @@ export interface DeployOutcome {
   associations: AssociationChange[]
   distributions: DistributionOutcome[]
   headerDiff?: HeaderDiff
-  /** Set when verification failed and the previous association was restored. */
-  rolledBack?: { to: string; reason: string }
+  /**
+   * Set when a rollback actually restored at least one association. `to`: the restored ARN when
+   * every restored behavior got the same one ('no origin-response association' when ours was
+   * removed), else a short per-behavior summary; `restored` lists each one exactly.
+   */
+  rolledBack?: { to: string; reason: string; restored: RestoredAssociation[] }
   /** Human-readable lines of what happened, in order, for the summary. */
   steps: string[]
 }
