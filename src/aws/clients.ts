@@ -5,7 +5,7 @@
 import { CloudFrontClient } from '@aws-sdk/client-cloudfront'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { LambdaClient } from '@aws-sdk/client-lambda'
-import { HEADERGUARD_VERSION } from '../build/package.js'
+import { HEADERGUARD_VERSION } from '../version.js'
 
 /** Lambda@Edge functions must live in US East (N. Virginia), whatever AWS_REGION says. */
 export const EDGE_REGION = 'us-east-1'

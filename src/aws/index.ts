@@ -2,5 +2,4 @@
 export { createAwsClients, EDGE_REGION, type AwsClientOptions, type AwsClients } from './clients.js'
 export { deploy, planDeployment, rollback, outcomeOfFailure, type DeployOptions } from './deploy.js'
 export { pruneVersions, type PruneResult } from './prune.js'
-export { loadAwsStage, deploySettings } from './stage.js'
 export type * from './types.js'

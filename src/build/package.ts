@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync, type ZipAttributes } from 'fflate'
+import { HEADERGUARD_VERSION } from '../version.js'
 import type { ResolvedPolicy } from '../policy/types.js'
 import {
   type EdgeConfig,
@@ -18,8 +19,6 @@ import type { EdgePackage, Manifest, PackagedHeaders } from './types.js'
 export const EDGE_HANDLER = 'index.handler'
 export const HANDLER_FILE = 'index.mjs'
 export const CONFIG_FILE = 'config.json'
-/** Kept in step with package.json's version by a test. */
-export const HEADERGUARD_VERSION = '0.1.0'
 
 // Everything that would otherwise vary between builds is fixed: the DOS epoch as the
 // timestamp (a local-time Date, because zip stores local wall-clock fields), Unix as the
@@ -114,3 +113,5 @@ export function readEdgeConfig(zip: Uint8Array): EdgeConfig {
 export function readPackagedHeaders(zip: Uint8Array): PackagedHeaders {
   return packagedHeaders(readEdgeConfig(zip))
 }
+
+export { HEADERGUARD_VERSION }

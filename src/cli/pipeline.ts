@@ -3,14 +3,14 @@
 // from the usual AWS environment.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadAwsStage } from '../aws/stage.js'
+import { loadAwsStage } from '../aws-stage.js'
 import { describeEvent } from '../event.js'
 import { terminalLogger } from '../log.js'
 import { type PipelineResult, runPipeline } from '../pipeline.js'
 import { formatDiagnostic } from '../policy/diagnostics.js'
-import { renderTerminalReport } from '../report/terminal.js'
+import { renderOutcome, renderReport } from '../report/terminal.js'
 import { writeReportFiles } from '../report/files.js'
-import { reportInputOf } from '../report/action-report.js'
+import { reportInputOf } from '../action-report.js'
 import { CLI_INPUTS, INPUT, type InputName, type RunMode, readSettings } from '../settings.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
@@ -60,3 +60,11 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
 
 export const planCommand = (ctx: CliContext) => runMode('plan', ctx)
 export const deployCommand = (ctx: CliContext) => runMode('deploy', ctx)
+
+/** plan/deploy on a terminal: what changed, then the verification. */
+export function renderTerminalReport(result: PipelineResult): string {
+  const parts: string[] = []
+  if (result.outcome) parts.push(renderOutcome(result.outcome))
+  if (result.verify) parts.push(renderReport(result.verify))
+  return parts.join('\n\n')
+}

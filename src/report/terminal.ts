@@ -3,7 +3,6 @@
 import type { DeployOutcome, HeaderDiff } from '../aws/types.js'
 import { splitAbsentRemovals } from './findings.js'
 import { foldHeaderDiff } from './header-diff.js'
-import type { PipelineResult } from '../pipeline.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
 
 /** Remote text on a terminal: no control characters (escape sequences), bounded length. */
@@ -105,14 +104,6 @@ export function renderOutcome(outcome: DeployOutcome): string {
   if (outcome.rolledBack)
     lines.push(`  rolled back to ${outcome.rolledBack.to}: ${outcome.rolledBack.reason}`)
   return lines.join('\n')
-}
-
-/** plan/deploy on a terminal: what changed, then the verification. */
-export function renderTerminalReport(result: PipelineResult): string {
-  const parts: string[] = []
-  if (result.outcome) parts.push(renderOutcome(result.outcome))
-  if (result.verify) parts.push(renderReport(result.verify))
-  return parts.join('\n\n')
 }
 
 /** Value changes one per line; removal lists, which can be long, one line each. */

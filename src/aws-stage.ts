@@ -1,10 +1,10 @@
 // The AWS stage as the pipeline calls it: maps the resolved policy and the inputs onto
 // DeploySettings and loads the SDK only when a run actually needs AWS.
-import type { AwsStage } from '../pipeline.js'
-import type { ResolvedPolicy } from '../policy/types.js'
-import type { Settings } from '../settings.js'
-import { InputError } from '../errors.js'
-import type { DeploySettings } from './types.js'
+import type { AwsStage } from './pipeline.js'
+import type { ResolvedPolicy } from './policy/types.js'
+import type { Settings } from './settings.js'
+import { InputError } from './errors.js'
+import type { DeploySettings } from './aws/types.js'
 
 export function deploySettings(
   policy: ResolvedPolicy,
@@ -43,11 +43,11 @@ export async function loadAwsStage(): Promise<AwsStage> {
     { awsContext },
     { pruneVersions }
   ] = await Promise.all([
-    import('./clients.js'),
-    import('./deploy.js'),
-    import('./cloudfront.js'),
-    import('./context.js'),
-    import('./prune.js')
+    import('./aws/clients.js'),
+    import('./aws/deploy.js'),
+    import('./aws/cloudfront.js'),
+    import('./aws/context.js'),
+    import('./aws/prune.js')
   ])
   const clients = createAwsClients()
   return {
