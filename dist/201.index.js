@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3169);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
 /* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1696);
-/* harmony import */ var _build_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8984);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
 // The AWS clients the deploy stage uses, built in one place and injected everywhere else, so
 // tests can mock them (aws-sdk-client-mock) or point them at the emulator through the SDK's own
 // AWS_ENDPOINT_URL_* variables. There is deliberately no endpoint option: the action has no
@@ -31,7 +31,7 @@ function createAwsClients(options = {}) {
         region: EDGE_REGION,
         maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         retryMode: 'adaptive',
-        customUserAgent: options.userAgent ?? `headerguard/${_build_package_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADERGUARD_VERSION */ .yf}`
+        customUserAgent: options.userAgent ?? `headerguard/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADERGUARD_VERSION */ .y}`
     };
     return {
         lambda: new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_1__/* .LambdaClient */ .Nox(config),

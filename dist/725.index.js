@@ -115,10 +115,13 @@ function wantedFrom(changes, pick) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   StoppedError: () => (/* binding */ StoppedError),
 /* harmony export */   UPDATE_ATTEMPTS: () => (/* binding */ UPDATE_ATTEMPTS),
 /* harmony export */   applyToDistribution: () => (/* binding */ applyToDistribution),
 /* harmony export */   confirmAssociations: () => (/* binding */ confirmAssociations),
 /* harmony export */   consoleLink: () => (/* binding */ consoleLink),
+/* harmony export */   driftError: () => (/* binding */ driftError),
+/* harmony export */   findDrift: () => (/* binding */ findDrift),
 /* harmony export */   invalidate: () => (/* binding */ invalidate),
 /* harmony export */   readDistributionConfig: () => (/* binding */ readDistributionConfig),
 /* harmony export */   readDistributionStatus: () => (/* binding */ readDistributionStatus),
@@ -130,8 +133,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _associations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8098);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(191);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3228);
 // The CloudFront side: read-modify-write of each distribution's config under its ETag, the
 // bounded wait for Deployed, the post-condition check and the invalidation (facts 1.10-1.12).
+
 
 
 
@@ -169,11 +174,28 @@ async function readDistributionStatus(ctx, id) {
     }
 }
 /**
+ * Thrown instead of writing when another distribution of the same deploy has already failed:
+ * the deploy fails anyway, so writing more would only leave more to roll back.
+ */
+class StoppedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy {
+    distributionId;
+    failedDistributionId;
+    constructor(distributionId, failedDistributionId) {
+        super(`Distribution ${distributionId} was not updated because distribution ${failedDistributionId} failed first`);
+        this.distributionId = distributionId;
+        this.failedDistributionId = failedDistributionId;
+    }
+}
+/**
  * Read (or use `first`), plan, UpdateDistribution with If-Match. On PreconditionFailed (someone
  * wrote in between) or throttling: re-read, re-plan, retry with jittered backoff, bounded.
+ * Before every attempt `stop` may end it with a StoppedError.
  */
-async function writeAssociations(ctx, id, first, planner, wanted) {
+async function writeAssociations(ctx, id, first, planner, wanted, stop) {
     const attempt = async (n) => {
+        const failedFirst = stop?.();
+        if (failedFirst)
+            throw new StoppedError(id, failedFirst);
         const read = n === 1 && first ? first : await readDistributionConfig(ctx, id);
         const changes = planner(read.config);
         if (!changes.some((c) => c.changed))
@@ -218,15 +240,23 @@ async function waitDeployed(ctx, id, settings) {
     return { ...value, elapsedMs };
 }
 /** After Deployed, the config must still hold what we wrote: someone may have overwritten it. */
-async function confirmAssociations(ctx, id, wanted) {
+async function findDrift(ctx, id, wanted) {
     const { config } = await readDistributionConfig(ctx, id);
-    const drifted = [...wanted].filter(([behavior, arn]) => (0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .originResponseArn */ .Zj)((0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .behaviorAt */ .Ac)(config, behavior)) !== arn);
-    if (drifted.length === 0)
-        return;
+    return [...wanted].flatMap(([behavior, arn]) => {
+        const actual = (0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .originResponseArn */ .Zj)((0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .behaviorAt */ .Ac)(config, behavior));
+        return actual === arn ? [] : [{ behavior, wanted: arn, actual }];
+    });
+}
+function driftError(id, drifted) {
     const list = drifted
-        .map(([behavior, arn]) => `behavior '${behavior}' has ${(0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .originResponseArn */ .Zj)((0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .behaviorAt */ .Ac)(config, behavior)) ?? 'no origin-response function'} instead of ${arn ?? 'none'}`)
+        .map((d) => `behavior '${d.behavior}' has ${d.actual ?? 'no origin-response function'} instead of ${d.wanted ?? 'none'}`)
         .join('; ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy(`Distribution ${id} was changed by someone else while we waited for it: ${list}. Use a workflow concurrency group so deploys do not overlap, then run again.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy(`Distribution ${id} was changed by someone else while we waited for it: ${list}. Use a workflow concurrency group so deploys do not overlap, then run again.`);
+}
+async function confirmAssociations(ctx, id, wanted) {
+    const drifted = await findDrift(ctx, id, wanted);
+    if (drifted.length > 0)
+        throw driftError(id, drifted);
 }
 /** Creates an invalidation and, when asked, waits (bounded) for it; a slow one is a warning, not a failure. */
 async function invalidate(ctx, id, paths, settings, wait) {
@@ -271,10 +301,15 @@ async function invalidate(ctx, id, paths, settings, wait) {
  * One distribution, start to finish: write our associations (or nothing when already right),
  * wait for Deployed, confirm, invalidate. No write → no wait.
  */
-async function applyToDistribution(ctx, settings, first, planner, wanted, sink) {
+async function applyToDistribution(ctx, settings, first, planner, wanted, sink, stop) {
     const id = first.id;
-    const write = await writeAssociations(ctx, id, first, planner, wanted);
-    sink.associations.push(...write.changes);
+    const write = await writeAssociations(ctx, id, first, planner, wanted, stop);
+    const records = write.changes.map((c) => ({
+        ...c,
+        state: write.written && c.changed ? 'written' : 'unchanged',
+        changed: write.written && c.changed
+    }));
+    sink.associations.push(...records);
     if (!write.written) {
         const status = await readDistributionStatus(ctx, id);
         sink.steps.push(`Distribution ${id}: associations already as wanted; nothing written`);
@@ -288,7 +323,20 @@ async function applyToDistribution(ctx, settings, first, planner, wanted, sink) 
     ctx.log.info(`Distribution ${id} updated; waiting for Deployed (${consoleLink(id)})`);
     const deployed = await waitDeployed(ctx, id, settings);
     const deployedAfterMs = ctx.clock.now() - (write.writtenAt ?? ctx.clock.now());
-    await confirmAssociations(ctx, id, target);
+    const drifted = await findDrift(ctx, id, target);
+    if (drifted.length > 0) {
+        // What is associated now is someone else's: not ours to report as written or to roll back.
+        for (const d of drifted) {
+            const record = records.find((r) => r.behavior === d.behavior);
+            if (record)
+                Object.assign(record, {
+                    newArn: d.actual ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_ASSOCIATION */ .I,
+                    changed: false,
+                    state: 'overwritten'
+                });
+        }
+        throw driftError(id, drifted);
+    }
     sink.steps.push(`Distribution ${id}: Deployed after ${(0,_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(deployedAfterMs)}`);
     const distribution = {
         id,
@@ -320,8 +368,8 @@ __webpack_require__.d(__webpack_exports__, {
   rollback: () => (/* binding */ rollback)
 });
 
-// EXTERNAL MODULE: ./src/build/package.ts + 4 modules
-var build_package = __webpack_require__(8984);
+// EXTERNAL MODULE: ./src/build/package.ts + 2 modules
+var build_package = __webpack_require__(3418);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/aws/arn.ts
@@ -426,11 +474,14 @@ async function downloadVersionZip(ctx, versionArn) {
     return new Uint8Array(await response.arrayBuffer());
 }
 
+// EXTERNAL MODULE: ./src/aws/types.ts
+var types = __webpack_require__(3228);
 ;// CONCATENATED MODULE: ./src/aws/deploy.ts
 // The AWS stage of the pipeline: plan (reads only), deploy (publish + associate + wait +
 // invalidate) and rollback. Order of a deploy: every read and check first, so a deploy that
 // cannot succeed fails before it writes anything; then the Lambda version; then the
 // distributions, concurrently.
+
 
 
 
@@ -448,9 +499,14 @@ const partialOutcomes = new WeakMap();
 function outcomeOfFailure(error) {
     return error && typeof error === 'object' ? partialOutcomes.get(error) : undefined;
 }
-/** Runs every task to the end; then throws the one failure, or all failures as one error. */
+/**
+ * Runs every task to the end; then throws the one failure, or all failures as one error. A
+ * distribution stopped because another failed is only mentioned when nothing else failed.
+ */
 async function settleAll(tasks) {
-    const failures = (await Promise.allSettled(tasks)).flatMap((r) => r.status === 'rejected' ? [r.reason] : []);
+    const settled = (await Promise.allSettled(tasks)).flatMap((r) => r.status === 'rejected' ? [r.reason] : []);
+    const real = settled.filter((e) => !(e instanceof cloudfront.StoppedError));
+    const failures = real.length > 0 ? real : settled;
     if (failures.length === 0)
         return;
     if (failures.length === 1)
@@ -541,6 +597,7 @@ async function planDeployment(clients, pkg, settings, log, options = {}) {
             functionName: settings.functionName,
             functionArn: planned.arn,
             version: planned.version,
+            versionKnown: lambda.plan.kind === 'reuse',
             codeChanged: planned.codeChanged,
             changed: planned.codeChanged || associations.some((a) => a.changed),
             previousFunctionArn: associations.find((a) => a.previousArn)?.previousArn,
@@ -550,6 +607,48 @@ async function planDeployment(clients, pkg, settings, log, options = {}) {
             steps
         };
     });
+}
+const keyOf = (a) => `${a.distributionId}\u0000${a.behavior}`;
+/**
+ * Every targeted behavior once: what the distributions' work recorded, else (its distribution
+ * failed or was stopped) the planned row with what is still associated.
+ */
+function settledAssociations(planned, recorded, unfinished) {
+    const byKey = new Map(recorded.map((a) => [keyOf(a), a]));
+    const rows = planned.map((a) => byKey.get(keyOf(a)) ?? {
+        distributionId: a.distributionId,
+        behavior: a.behavior,
+        previousArn: a.previousArn,
+        newArn: a.previousArn ?? types/* NO_ASSOCIATION */.I,
+        changed: false,
+        state: unfinished.get(a.distributionId) ?? 'not-attempted'
+    });
+    const plannedKeys = new Set(planned.map(keyOf));
+    // A behavior added to the distribution between our reads (behaviors: all).
+    return [...rows, ...recorded.filter((a) => !plannedKeys.has(keyOf(a)))];
+}
+/**
+ * Runs each distribution's work and records which failed; once one has failed, the others stop
+ * before their next write (they are `not-attempted`: nothing of theirs was written).
+ */
+function trackFailures(ids, steps) {
+    const unfinished = new Map();
+    let firstFailed;
+    return {
+        unfinished,
+        stopFor: (id) => () => (firstFailed && firstFailed !== id ? firstFailed : undefined),
+        run: (id, work) => work.catch((error) => {
+            const stopped = error instanceof cloudfront.StoppedError;
+            unfinished.set(id, stopped ? 'not-attempted' : 'failed');
+            if (!stopped)
+                firstFailed ??= id;
+            steps.push(stopped
+                ? `Distribution ${id}: not updated, distribution ${error.failedDistributionId} failed first`
+                : `Distribution ${id}: failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            throw error;
+        }),
+        order: (a, b) => ids.indexOf(a) - ids.indexOf(b)
+    };
 }
 /** The whole write path: version (reused or published), associations, Deployed, invalidation. */
 async function deploy(clients, pkg, settings, log, options = {}) {
@@ -565,28 +664,32 @@ async function deploy(clients, pkg, settings, log, options = {}) {
             log.info(versionStep(version, true));
         }
         const headerDiff = await headerDiffFor(ctx, before, version.arn, pkg, settings.functionName, options.readHeaders);
+        const tracker = trackFailures(settings.distributionIds, sink.steps);
         const outcome = () => {
-            const associations = sink.associations.length > 0
-                ? sink.associations
-                : before.map((a) => ({ ...a, newArn: version.arn, changed: false }));
+            const associations = settledAssociations(before, sink.associations, tracker.unfinished);
             return {
                 mode: 'deploy',
                 functionName: settings.functionName,
                 functionArn: version.arn,
                 version: version.version,
+                versionKnown: true,
                 codeChanged: version.codeChanged,
-                changed: version.codeChanged || sink.associations.some((a) => a.changed),
-                previousFunctionArn: (sink.associations.length > 0 ? sink.associations : before).find((a) => a.previousArn)?.previousArn,
+                changed: version.codeChanged || associations.some((a) => a.changed),
+                previousFunctionArn: associations.find((a) => a.previousArn)?.previousArn,
                 associations,
-                distributions: [...sink.distributions].sort((a, b) => settings.distributionIds.indexOf(a.id) - settings.distributionIds.indexOf(b.id)),
+                distributions: [...sink.distributions].sort((a, b) => tracker.order(a.id, b.id)),
                 headerDiff,
                 steps: sink.steps
             };
         };
         try {
-            await settleAll(reads.map((read) => (0,cloudfront.applyToDistribution)(ctx, settings, read, plannerFor(settings, read.id, version.arn), (changes) => (0,associations/* wantedFrom */.Qg)(changes, () => version.arn), sink)));
+            await settleAll(reads.map((read) => tracker.run(read.id, (0,cloudfront.applyToDistribution)(ctx, settings, read, plannerFor(settings, read.id, version.arn), (changes) => (0,associations/* wantedFrom */.Qg)(changes, () => version.arn), sink, tracker.stopFor(read.id)))));
         }
         catch (error) {
+            const written = sink.associations.filter((a) => a.state === 'written');
+            sink.steps.push(written.length > 0
+                ? `Written before the failure: ${written.map((a) => `${a.distributionId} '${a.behavior}'`).join(', ')}`
+                : 'No association was written');
             if (error && typeof error === 'object')
                 partialOutcomes.set(error, outcome());
             throw error;
@@ -595,61 +698,123 @@ async function deploy(clients, pkg, settings, log, options = {}) {
         return outcome();
     });
 }
+/** `to` of rolledBack: the one restored ARN, or a short per-behavior summary. */
+function restoredSummary(restored) {
+    const arns = [...new Set(restored.map((r) => r.arn ?? types/* NO_ASSOCIATION */.I))];
+    if (arns.length === 1)
+        return arns[0] || 'no origin-response association';
+    const each = restored.map((r) => `${r.distributionId} '${r.behavior}' → ${r.arn ?? 'none'}`);
+    return each.length <= 3
+        ? `per behavior: ${each.join('; ')}`
+        : `per behavior: ${arns.length} different associations on ${restored.length} behaviors`;
+}
+/** A deploy's rows wrote this; a rollback restores it. Outcomes without state: `changed`. */
+function isRestorable(a) {
+    return a.state === undefined ? a.changed : a.state === 'written';
+}
 /**
- * Puts back what a deploy replaced: each changed behavior gets its previous ARN again (or loses
- * our association when it had none), then Deployed and invalidation as in deploy. A behavior
- * someone else has changed since is left alone, with a warning.
+ * Puts back what a deploy wrote (also a failed deploy's partial outcome: only its `written`
+ * behaviors): each gets its previous ARN again (or loses our association when it had none),
+ * then Deployed and invalidation as in deploy. A behavior someone else has changed since is
+ * left alone, with a warning. The result's rows say what is associated now.
  */
 async function rollback(clients, outcome, settings, log, reason, options = {}) {
     if (outcome.mode !== 'deploy')
         throw new errors/* InputError */.dz('Only a deploy can be rolled back; this outcome is a plan');
     const ctx = (0,context.awsContext)(clients, log, options);
     return log.group('Rollback: restoring the previous associations', async () => {
-        const toRestore = outcome.associations.filter((a) => a.changed);
+        const toRestore = outcome.associations.filter(isRestorable);
         const sink = {
             steps: [`Rolling back: ${reason}`],
             associations: [],
             distributions: []
         };
+        /** Behaviors found running someone else's ARN instead of ours, by key. */
+        const foreign = new Map();
         const ids = [...new Set(toRestore.map((a) => a.distributionId))];
-        const previous = (id, behavior) => toRestore.find((a) => a.distributionId === id && a.behavior === behavior)?.previousArn;
-        await settleAll(ids.map(async (id) => {
-            const mine = toRestore.filter((a) => a.distributionId === id);
-            const planner = (config) => mine.flatMap((a) => {
-                const current = (0,associations/* originResponseArn */.Zj)((0,associations/* behaviorAt */.Ac)(config, a.behavior));
-                if (current !== a.newArn) {
-                    log.warning(`Rollback: ${id} behavior '${a.behavior}' now runs ${current ?? 'nothing'}, not ${a.newArn}; left as it is`);
-                    return [];
+        const result = () => {
+            const done = new Map(sink.associations.map((a) => [keyOf(a), a]));
+            const restored = [];
+            const associations = outcome.associations.map((a) => {
+                const key = keyOf(a);
+                const record = done.get(key);
+                if (record?.state === 'written') {
+                    const arn = record.newArn || undefined;
+                    restored.push({ distributionId: a.distributionId, behavior: a.behavior, arn });
+                    return { ...a, newArn: record.newArn, changed: false, state: 'restored' };
                 }
-                return [
-                    {
-                        distributionId: id,
-                        behavior: a.behavior,
-                        previousArn: current,
-                        newArn: a.previousArn ?? '',
-                        changed: true
-                    }
-                ];
+                const current = record?.state === 'overwritten' ? record.newArn : foreign.get(key);
+                if (record?.state === 'overwritten' || foreign.has(key))
+                    return { ...a, newArn: current ?? types/* NO_ASSOCIATION */.I, changed: false, state: 'overwritten' };
+                return a;
             });
-            const wanted = (changes) => (0,associations/* wantedFrom */.Qg)(changes, (c) => previous(id, c.behavior));
-            await (0,cloudfront.applyToDistribution)(ctx, settings, await (0,cloudfront.readDistributionConfig)(ctx, id), planner, wanted, sink);
-        }));
-        const to = toRestore.find((a) => a.previousArn)?.previousArn ?? 'no origin-response association';
-        if (toRestore.length === 0)
-            sink.steps.push('Nothing to roll back: no association was changed');
-        else
-            sink.steps.push(`Rolled back to ${to}`);
-        for (const step of sink.steps)
-            log.info(step);
-        const restored = new Map(sink.distributions.map((d) => [d.id, d]));
-        return {
-            ...outcome,
-            distributions: outcome.distributions.map((d) => restored.get(d.id) ?? d),
-            rolledBack: { to, reason },
-            steps: [...outcome.steps, ...sink.steps]
+            const to = restored.length > 0 ? restoredSummary(restored) : undefined;
+            const steps = [...sink.steps];
+            if (toRestore.length === 0)
+                steps.push('Nothing to roll back: no association was written');
+            else if (!to)
+                steps.push('Nothing rolled back: no written association could be restored');
+            else
+                steps.push(`Rolled back to ${to}`);
+            const redeployed = new Map(sink.distributions.map((d) => [d.id, d]));
+            return {
+                ...outcome,
+                associations,
+                distributions: outcome.distributions.map((d) => redeployed.get(d.id) ?? d),
+                ...(to ? { rolledBack: { to, reason, restored } } : {}),
+                steps: [...outcome.steps, ...steps]
+            };
         };
+        const previous = (id, behavior) => toRestore.find((a) => a.distributionId === id && a.behavior === behavior)?.previousArn;
+        try {
+            await settleAll(ids.map(async (id) => {
+                const mine = toRestore.filter((a) => a.distributionId === id);
+                const planner = (config) => mine.flatMap((a) => {
+                    const current = (0,associations/* originResponseArn */.Zj)((0,associations/* behaviorAt */.Ac)(config, a.behavior));
+                    if (current !== a.newArn) {
+                        foreign.set(keyOf(a), current);
+                        log.warning(`Rollback: ${id} behavior '${a.behavior}' now runs ${current ?? 'nothing'}, not ${a.newArn}; left as it is`);
+                        return [];
+                    }
+                    foreign.delete(keyOf(a));
+                    return [
+                        {
+                            distributionId: id,
+                            behavior: a.behavior,
+                            previousArn: current,
+                            newArn: a.previousArn ?? types/* NO_ASSOCIATION */.I,
+                            changed: true
+                        }
+                    ];
+                });
+                const wanted = (changes) => (0,associations/* wantedFrom */.Qg)(changes, (c) => previous(id, c.behavior));
+                await (0,cloudfront.applyToDistribution)(ctx, settings, await (0,cloudfront.readDistributionConfig)(ctx, id), planner, wanted, sink);
+            }));
+        }
+        catch (error) {
+            // What was restored before the failure still counts; the rest still runs the deploy's.
+            if (error && typeof error === 'object')
+                partialOutcomes.set(error, result());
+            throw error;
+        }
+        const rolled = result();
+        for (const step of rolled.steps.slice(outcome.steps.length))
+            log.info(step);
+        return rolled;
     });
 }
+
+
+/***/ }),
+
+/***/ 3228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ NO_ASSOCIATION)
+/* harmony export */ });
+/** `AssociationChange.newArn` when no origin-response function is associated. */
+const NO_ASSOCIATION = '';
 
 
 /***/ })

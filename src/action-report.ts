@@ -41,12 +41,28 @@ export function reportInputOf(
 /** The deploy outputs of DESIGN.md; empty strings when the run did not reach AWS. */
 export function deployOutputs(result: PipelineResult): Record<string, string> {
   const outcome = result.outcome
+  // After a rollback, what is associated is the restored version, not the one just published;
+  // in plan mode a version that does not exist yet has no number.
+  const restored = outcome?.rolledBack?.restored.map((r) => r.arn ?? '')
+  const restoredArn = restored && new Set(restored).size === 1 ? restored[0] : undefined
+  const known = outcome?.versionKnown !== false
+  const functionArn =
+    restoredArn ?? (known ? outcome?.functionArn : outcome?.functionArn.replace(/:[^:]*$/, ''))
+  const version =
+    restoredArn !== undefined
+      ? (/:(\d+)$/.exec(restoredArn)?.[1] ?? '')
+      : known
+        ? outcome?.version
+        : ''
   return {
-    'function-arn': outcome?.functionArn ?? '',
-    version: outcome?.version ?? '',
+    'function-arn': functionArn ?? '',
+    version: version ?? '',
     changed: String(outcome?.changed ?? false),
     'previous-function-arn': outcome?.previousFunctionArn ?? '',
-    'distribution-status': outcome?.distributions.map((d) => d.status).join(',') ?? ''
+    'distribution-status': (outcome?.distributions.length
+      ? outcome.distributions.map((d) => d.status)
+      : (result.distributionStatuses ?? [])
+    ).join(',')
   }
 }
 

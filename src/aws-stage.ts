@@ -3,6 +3,7 @@
 import type { AwsStage } from './pipeline.js'
 import type { ResolvedPolicy } from './policy/types.js'
 import type { Settings } from './settings.js'
+import type { Logger } from './log.js'
 import { InputError } from './errors.js'
 import type { DeploySettings } from './aws/types.js'
 
@@ -35,6 +36,9 @@ export function deploySettings(
   }
 }
 
+/** Reads that have nothing to tell the log. */
+const silentLog: Logger = { info() {}, debug() {}, warning() {}, group: (_name, fn) => fn() }
+
 export async function loadAwsStage(): Promise<AwsStage> {
   const [
     { createAwsClients },
@@ -58,6 +62,13 @@ export async function loadAwsStage(): Promise<AwsStage> {
     rollback: (outcome, policy, settings, log, reason) =>
       rollback(clients, outcome, deploySettings(policy, settings), log, reason),
     outcomeOfFailure,
+    distributionStatuses: async (distributionIds) => {
+      const ctx = awsContext(clients, silentLog)
+      const statuses = await Promise.all(
+        distributionIds.map((id) => readDistributionStatus(ctx, id))
+      )
+      return statuses.map((s) => s.status)
+    },
     prune: async (policy, keep, log) => {
       const functionName = policy.lambda.functionName
       if (!functionName) throw new InputError('prune-versions: no Lambda@Edge function named')
@@ -66,12 +77,7 @@ export async function loadAwsStage(): Promise<AwsStage> {
       return `pruned ${functionName}: deleted versions ${list(pruned.deleted)}; still replicated, retry later: ${list(pruned.deferred)}`
     },
     siteUrls: async (distributionIds) => {
-      const ctx = awsContext(clients, {
-        info() {},
-        debug() {},
-        warning() {},
-        group: (_n, fn) => fn()
-      })
+      const ctx = awsContext(clients, silentLog)
       const statuses = await Promise.all(
         distributionIds.map((id) => readDistributionStatus(ctx, id))
       )

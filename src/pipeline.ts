@@ -6,7 +6,7 @@ import { openEdgePreview } from './build/preview.js'
 import type { EdgePackage } from './build/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
 import type { DeployOutcome } from './aws/types.js'
-import { InputError, errorMessage } from './errors.js'
+import { InputError, WaitTimeoutError, errorMessage } from './errors.js'
 import { type RunEvent, resolveMode } from './event.js'
 import type { Logger } from './log.js'
 import { repoRelative } from './paths.js'
@@ -42,6 +42,8 @@ export interface AwsStage {
   prune(policy: ResolvedPolicy, keep: number, log: Logger): Promise<string>
   /** What a deploy that threw had already done, so the report and a rollback can use it. */
   outcomeOfFailure(error: unknown): DeployOutcome | undefined
+  /** Each distribution's status (`Deployed`, `InProgress`), for a run that failed before it knew. */
+  distributionStatuses(distributionIds: string[]): Promise<string[]>
   /** `https://<DomainName>` of each distribution, for runs that verify without deploying. */
   siteUrls(distributionIds: string[]): Promise<string[]>
 }
@@ -70,6 +72,8 @@ export interface PipelineResult {
   notes: string[]
   /** Set when the run could not do its job (policy errors, AWS errors, nothing to verify). */
   error?: string
+  /** The distributions' status when the run ended without an outcome that says it. */
+  distributionStatuses?: string[]
 }
 
 /** Action inputs override the policy file's values. */
@@ -224,8 +228,64 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     result.outcome = aws?.outcomeOfFailure(error) ?? result.outcome
     result.error = errorMessage(error)
     log.debug(error instanceof Error && error.stack ? error.stack : String(error))
+    if (aws && loaded.policy) {
+      await afterFailure(aws, applyOverrides(loaded.policy, settings), result, settings, log, error)
+    }
   }
   return result
+}
+
+/**
+ * A deploy that failed half-way (one distribution written, the next refused) is rolled back
+ * like a failed verification, so no distribution is left on a version the run did not finish
+ * deploying; and whatever happened, the outputs report the distributions' real status.
+ */
+async function afterFailure(
+  aws: AwsStage,
+  policy: ResolvedPolicy,
+  result: PipelineResult,
+  settings: Settings,
+  log: Logger,
+  error: unknown
+): Promise<void> {
+  const written = result.outcome?.associations.some((a) => a.state === 'written') === true
+  // A deployment that is only slow is not rolled back: CloudFront will finish it, and a second
+  // change would wait just as long.
+  const slow = error instanceof WaitTimeoutError
+  if (
+    result.mode === 'deploy' &&
+    written &&
+    !slow &&
+    settings.rollbackOnFailure &&
+    result.outcome
+  ) {
+    try {
+      result.outcome = await aws.rollback(
+        result.outcome,
+        policy,
+        settings,
+        log,
+        `the deploy failed: ${result.error}`
+      )
+      if (result.outcome.rolledBack) {
+        result.notes.push(
+          `the deploy failed half-way: rolled back to ${result.outcome.rolledBack.to}`
+        )
+      }
+    } catch (error) {
+      result.outcome = aws.outcomeOfFailure(error) ?? result.outcome
+      result.notes.push(
+        `the deploy failed half-way and the rollback failed too: ${errorMessage(error)}`
+      )
+    }
+  }
+  if (result.mode !== 'check' && !result.outcome?.distributions.length) {
+    try {
+      result.distributionStatuses = await aws.distributionStatuses(policy.cloudfront.distributions)
+    } catch (error) {
+      log.debug(`could not read the distributions' status: ${errorMessage(error)}`)
+    }
+  }
 }
 
 /**

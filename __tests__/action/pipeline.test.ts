@@ -6,6 +6,7 @@ import { memoryLogger } from '../../src/log.js'
 import { DEPLOY_WITHOUT_CREDENTIALS, runPipeline, type AwsStage } from '../../src/pipeline.js'
 import { readSettings, type InputName } from '../../src/settings.js'
 import { describeEvent } from '../../src/event.js'
+import { AwsError, WaitTimeoutError } from '../../src/errors.js'
 import { startSiteServer, type SiteServer } from '../helpers/site-server.js'
 
 const POLICY = [
@@ -90,5 +91,95 @@ describe('runPipeline without AWS credentials', () => {
     const result = await run({ mode: 'check', url: site.url }, 'schedule', {}, repo(POLICY))
     expect(result.error).toBeUndefined()
     expect(result.verify?.status).toBe('pass')
+  })
+})
+
+describe('runPipeline when the deploy fails half-way', () => {
+  const creds = { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' }
+  const partial = {
+    mode: 'deploy' as const,
+    functionName: 'headerguard-test',
+    functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:headerguard-test:2',
+    version: '2',
+    codeChanged: true,
+    changed: true,
+    associations: [
+      {
+        distributionId: 'EDFDVBD6EXAMPLE',
+        behavior: '*',
+        previousArn: 'arn:…:1',
+        newArn: 'arn:…:2',
+        changed: true,
+        state: 'written' as const
+      }
+    ],
+    distributions: [],
+    steps: []
+  }
+
+  function stage(failure: Error, rollbacks: string[]): () => Promise<AwsStage> {
+    return async () => ({
+      plan: async () => partial,
+      deploy: async () => {
+        throw failure
+      },
+      rollback: async (outcome, _p, _s, _l, reason) => {
+        rollbacks.push(reason)
+        return {
+          ...outcome,
+          rolledBack: {
+            to: 'arn:…:1',
+            reason,
+            restored: [{ distributionId: 'EDFDVBD6EXAMPLE', behavior: '*', arn: 'arn:…:1' }]
+          }
+        }
+      },
+      prune: async () => '',
+      outcomeOfFailure: (error) => (error === failure ? partial : undefined),
+      distributionStatuses: async () => ['Deployed'],
+      siteUrls: async () => []
+    })
+  }
+
+  async function deployWith(
+    failure: Error,
+    rollbacks: string[],
+    inputs: Partial<Record<InputName, string>> = {}
+  ) {
+    return runPipeline({
+      settings: readSettings((name) => ({ mode: 'deploy', ...inputs })[name] ?? ''),
+      event: describeEvent('push', {}, {}),
+      env: creds,
+      cwd: repo(POLICY),
+      log: memoryLogger(),
+      aws: stage(failure, rollbacks)
+    })
+  }
+
+  it('rolls back what was written and still reports the error', async () => {
+    const rollbacks: string[] = []
+    const result = await deployWith(
+      new AwsError('distribution EOTHER: PreconditionFailed 5 times'),
+      rollbacks
+    )
+    expect(rollbacks).toEqual([
+      'the deploy failed: distribution EOTHER: PreconditionFailed 5 times'
+    ])
+    expect(result.error).toMatch(/PreconditionFailed/)
+    expect(result.outcome?.rolledBack?.to).toBe('arn:…:1')
+    expect(result.distributionStatuses).toEqual(['Deployed'])
+  })
+
+  it('leaves a slow deployment alone and does not roll back', async () => {
+    const rollbacks: string[] = []
+    const result = await deployWith(new WaitTimeoutError('still InProgress'), rollbacks)
+    expect(rollbacks).toEqual([])
+    expect(result.error).toBe('still InProgress')
+  })
+
+  it('does not roll back when rollback-on-failure is false', async () => {
+    const rollbacks: string[] = []
+    await deployWith(new AwsError('refused'), rollbacks, { 'rollback-on-failure': 'false' })
+    expect(rollbacks).toEqual([])
   })
 })

@@ -276,7 +276,13 @@ describe('a function CloudFront rejects at the edge', () => {
       env: awsEnv()
     })
     expect(bad.code).toBe(1)
-    expect(bad.outputs).toMatchObject({ status: 'fail', version: '2' })
+    // What is associated after the rollback: version 1 again.
+    expect(bad.outputs).toMatchObject({
+      status: 'fail',
+      version: '1',
+      'function-arn': good.outputs['function-arn'],
+      changed: 'true'
+    })
     const report = JSON.parse(readFileSync(bad.outputs.report ?? '', 'utf8')) as {
       results: { status: number }[]
       deploy: { rolledBack?: { to: string } }
@@ -345,6 +351,12 @@ describe('pull requests', () => {
       /changed \| `referrer-policy` \| all \| `no-referrer` \| `same-origin`/
     )
     expect(run.summary).toContain('passed through the new edge function')
+    // A version that does not exist yet has no number: the outputs say so instead of guessing.
+    expect(run.outputs.version).toBe('')
+    expect(run.outputs['function-arn']).toBe(
+      'arn:aws:lambda:us-east-1:123456789012:function:headerguard-example'
+    )
+    expect(run.outputs.changed).toBe('true')
     const comment = github.state.comments.find((c) => c.issue_number === 9)
     expect(comment?.body).toContain('same-origin')
   })
@@ -454,5 +466,29 @@ describe('a failed function update', () => {
     expect(retried.outputs).toMatchObject({ status: 'pass', changed: 'true' })
     expect(distribution(DIST).deployedOriginResponseArns['*']).toBe(retried.outputs['function-arn'])
     expect(retried.outputs['function-arn']).not.toBe(associated)
+  })
+})
+
+describe('a deployment that never reaches Deployed', () => {
+  it('fails after wait-timeout with what to do, reports InProgress, and does not roll back a slow deploy', async () => {
+    const ws = makeWorkspace({
+      [POLICY_PATH]: DEPLOYED.replace(
+        'referrer-policy: no-referrer',
+        'referrer-policy: strict-origin'
+      )
+    })
+    emulator.injectFault({ kind: 'stuck-deployment', distributionId: DIST })
+    const run = await runAction({
+      workspace: ws,
+      inputs: { ...baseInputs, 'wait-timeout': '2s' },
+      eventName: 'push',
+      event: PUSH,
+      env: awsEnv()
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::.*EDFDVBD6EXAMPLE.*InProgress.*wait-timeout/)
+    expect(run.outputs).toMatchObject({ status: 'fail', 'distribution-status': 'InProgress' })
+    expect(run.stdout).not.toMatch(/rolled back/)
+    expect(run.summary).toMatch(/^### headerguard deploy · ❌ /)
   })
 })

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1001);
+/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3860);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 /* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2609);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5217);
@@ -258,8 +258,7 @@ function splitAbsentRemovals(findings) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zu: () => (/* binding */ renderOutcome),
-  B1: () => (/* binding */ renderReport),
-  JJ: () => (/* binding */ renderTerminalReport)
+  B1: () => (/* binding */ renderReport)
 });
 
 // UNUSED EXPORTS: renderHeaderDiff, renderResult
@@ -359,8 +358,8 @@ function renderOutcome(outcome) {
     ];
     for (const a of outcome.associations) {
         const arrow = a.changed
-            ? `${a.previousArn ?? '(none)'} -> ${a.newArn}`
-            : `${a.newArn} (unchanged)`;
+            ? `${a.previousArn || '(none)'} -> ${a.newArn || '(none)'}`
+            : `${a.newArn || '(none)'} (unchanged${a.state && a.state !== 'unchanged' ? `, ${a.state}` : ''})`;
         lines.push(`  ${a.distributionId} behavior ${a.behavior}: origin-response ${arrow}`);
     }
     for (const d of outcome.distributions) {
@@ -376,15 +375,6 @@ function renderOutcome(outcome) {
     if (outcome.rolledBack)
         lines.push(`  rolled back to ${outcome.rolledBack.to}: ${outcome.rolledBack.reason}`);
     return lines.join('\n');
-}
-/** plan/deploy on a terminal: what changed, then the verification. */
-function renderTerminalReport(result) {
-    const parts = [];
-    if (result.outcome)
-        parts.push(renderOutcome(result.outcome));
-    if (result.verify)
-        parts.push(renderReport(result.verify));
-    return parts.join('\n\n');
 }
 /** Value changes one per line; removal lists, which can be long, one line each. */
 function renderHeaderDiff(diff) {

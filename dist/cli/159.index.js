@@ -67,7 +67,7 @@ async function validateCommand(ctx) {
         policyArg = values.policy;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${error instanceof Error ? error.message : String(error)}; usage: headerguard validate [--policy FILE]`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}; usage: headerguard validate [--policy FILE]`);
     }
     const file = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .findPolicyFile */ .Oz)(ctx.cwd, policyArg);
     const shown = displayName(ctx.cwd, file);

@@ -324,10 +324,13 @@ async function awsCall(action, fn, context = {}) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   StoppedError: () => (/* binding */ StoppedError),
 /* harmony export */   UPDATE_ATTEMPTS: () => (/* binding */ UPDATE_ATTEMPTS),
 /* harmony export */   applyToDistribution: () => (/* binding */ applyToDistribution),
 /* harmony export */   confirmAssociations: () => (/* binding */ confirmAssociations),
 /* harmony export */   consoleLink: () => (/* binding */ consoleLink),
+/* harmony export */   driftError: () => (/* binding */ driftError),
+/* harmony export */   findDrift: () => (/* binding */ findDrift),
 /* harmony export */   invalidate: () => (/* binding */ invalidate),
 /* harmony export */   readDistributionConfig: () => (/* binding */ readDistributionConfig),
 /* harmony export */   readDistributionStatus: () => (/* binding */ readDistributionStatus),
@@ -339,8 +342,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _associations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8098);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(191);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3228);
 // The CloudFront side: read-modify-write of each distribution's config under its ETag, the
 // bounded wait for Deployed, the post-condition check and the invalidation (facts 1.10-1.12).
+
 
 
 
@@ -378,11 +383,28 @@ async function readDistributionStatus(ctx, id) {
     }
 }
 /**
+ * Thrown instead of writing when another distribution of the same deploy has already failed:
+ * the deploy fails anyway, so writing more would only leave more to roll back.
+ */
+class StoppedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy {
+    distributionId;
+    failedDistributionId;
+    constructor(distributionId, failedDistributionId) {
+        super(`Distribution ${distributionId} was not updated because distribution ${failedDistributionId} failed first`);
+        this.distributionId = distributionId;
+        this.failedDistributionId = failedDistributionId;
+    }
+}
+/**
  * Read (or use `first`), plan, UpdateDistribution with If-Match. On PreconditionFailed (someone
  * wrote in between) or throttling: re-read, re-plan, retry with jittered backoff, bounded.
+ * Before every attempt `stop` may end it with a StoppedError.
  */
-async function writeAssociations(ctx, id, first, planner, wanted) {
+async function writeAssociations(ctx, id, first, planner, wanted, stop) {
     const attempt = async (n) => {
+        const failedFirst = stop?.();
+        if (failedFirst)
+            throw new StoppedError(id, failedFirst);
         const read = n === 1 && first ? first : await readDistributionConfig(ctx, id);
         const changes = planner(read.config);
         if (!changes.some((c) => c.changed))
@@ -427,15 +449,23 @@ async function waitDeployed(ctx, id, settings) {
     return { ...value, elapsedMs };
 }
 /** After Deployed, the config must still hold what we wrote: someone may have overwritten it. */
-async function confirmAssociations(ctx, id, wanted) {
+async function findDrift(ctx, id, wanted) {
     const { config } = await readDistributionConfig(ctx, id);
-    const drifted = [...wanted].filter(([behavior, arn]) => (0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .originResponseArn */ .Zj)((0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .behaviorAt */ .Ac)(config, behavior)) !== arn);
-    if (drifted.length === 0)
-        return;
+    return [...wanted].flatMap(([behavior, arn]) => {
+        const actual = (0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .originResponseArn */ .Zj)((0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .behaviorAt */ .Ac)(config, behavior));
+        return actual === arn ? [] : [{ behavior, wanted: arn, actual }];
+    });
+}
+function driftError(id, drifted) {
     const list = drifted
-        .map(([behavior, arn]) => `behavior '${behavior}' has ${(0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .originResponseArn */ .Zj)((0,_associations_js__WEBPACK_IMPORTED_MODULE_1__/* .behaviorAt */ .Ac)(config, behavior)) ?? 'no origin-response function'} instead of ${arn ?? 'none'}`)
+        .map((d) => `behavior '${d.behavior}' has ${d.actual ?? 'no origin-response function'} instead of ${d.wanted ?? 'none'}`)
         .join('; ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy(`Distribution ${id} was changed by someone else while we waited for it: ${list}. Use a workflow concurrency group so deploys do not overlap, then run again.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy(`Distribution ${id} was changed by someone else while we waited for it: ${list}. Use a workflow concurrency group so deploys do not overlap, then run again.`);
+}
+async function confirmAssociations(ctx, id, wanted) {
+    const drifted = await findDrift(ctx, id, wanted);
+    if (drifted.length > 0)
+        throw driftError(id, drifted);
 }
 /** Creates an invalidation and, when asked, waits (bounded) for it; a slow one is a warning, not a failure. */
 async function invalidate(ctx, id, paths, settings, wait) {
@@ -480,10 +510,15 @@ async function invalidate(ctx, id, paths, settings, wait) {
  * One distribution, start to finish: write our associations (or nothing when already right),
  * wait for Deployed, confirm, invalidate. No write → no wait.
  */
-async function applyToDistribution(ctx, settings, first, planner, wanted, sink) {
+async function applyToDistribution(ctx, settings, first, planner, wanted, sink, stop) {
     const id = first.id;
-    const write = await writeAssociations(ctx, id, first, planner, wanted);
-    sink.associations.push(...write.changes);
+    const write = await writeAssociations(ctx, id, first, planner, wanted, stop);
+    const records = write.changes.map((c) => ({
+        ...c,
+        state: write.written && c.changed ? 'written' : 'unchanged',
+        changed: write.written && c.changed
+    }));
+    sink.associations.push(...records);
     if (!write.written) {
         const status = await readDistributionStatus(ctx, id);
         sink.steps.push(`Distribution ${id}: associations already as wanted; nothing written`);
@@ -497,7 +532,20 @@ async function applyToDistribution(ctx, settings, first, planner, wanted, sink) 
     ctx.log.info(`Distribution ${id} updated; waiting for Deployed (${consoleLink(id)})`);
     const deployed = await waitDeployed(ctx, id, settings);
     const deployedAfterMs = ctx.clock.now() - (write.writtenAt ?? ctx.clock.now());
-    await confirmAssociations(ctx, id, target);
+    const drifted = await findDrift(ctx, id, target);
+    if (drifted.length > 0) {
+        // What is associated now is someone else's: not ours to report as written or to roll back.
+        for (const d of drifted) {
+            const record = records.find((r) => r.behavior === d.behavior);
+            if (record)
+                Object.assign(record, {
+                    newArn: d.actual ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_ASSOCIATION */ .I,
+                    changed: false,
+                    state: 'overwritten'
+                });
+        }
+        throw driftError(id, drifted);
+    }
     sink.steps.push(`Distribution ${id}: Deployed after ${(0,_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(deployedAfterMs)}`);
     const distribution = {
         id,
@@ -584,6 +632,18 @@ async function pollUntil(check, options, clock) {
 function seconds(ms) {
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
+
+
+/***/ }),
+
+/***/ 3228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ NO_ASSOCIATION)
+/* harmony export */ });
+/** `AssociationChange.newArn` when no origin-response function is associated. */
+const NO_ASSOCIATION = '';
 
 
 /***/ })

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1001);
+/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3860);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5217);
 // `headerguard emulator [--port N] [--state F]`: runs the embedded CloudFront + Lambda@Edge
 // emulator until SIGINT/SIGTERM. Its first stdout line is one JSON object with the endpoint,
@@ -54,7 +54,7 @@ async function emulatorCommand(ctx) {
         }).values;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${error instanceof Error ? error.message : String(error)}; usage: headerguard emulator [--port N] [--state FILE]`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; usage: headerguard emulator [--port N] [--state FILE]`);
     }
     const emulator = await (0,_emulator_index_js__WEBPACK_IMPORTED_MODULE_2__/* .startEmulator */ .sJ)({
         port: parsePort(values.port),

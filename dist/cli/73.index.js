@@ -178,13 +178,12 @@ function compileEdgeConfig(policy) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  yf: () => (/* binding */ HEADERGUARD_VERSION),
   S1: () => (/* binding */ buildEdgePackage),
   $D: () => (/* binding */ readPackagedHeaders),
   RB: () => (/* binding */ writeEdgePackage)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, EDGE_HANDLER, HANDLER_FILE, codeSha256, packagedHeaders, readEdgeConfig, zipEdgeConfig
+// UNUSED EXPORTS: CONFIG_FILE, EDGE_HANDLER, HANDLER_FILE, HEADERGUARD_VERSION, codeSha256, packagedHeaders, readEdgeConfig, zipEdgeConfig
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -194,6 +193,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(1306);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/build/compile.ts
 var compile = __webpack_require__(3829);
 ;// CONCATENATED MODULE: ./src/build/edge-source.generated.ts
@@ -210,12 +211,11 @@ const EDGE_HANDLER_SOURCE = "// headerguard's Lambda@Edge origin-response functi
 
 
 
+
 /** Lambda's Handler setting for the package: index.mjs, export `handler`. */
 const EDGE_HANDLER = 'index.handler';
 const HANDLER_FILE = 'index.mjs';
 const CONFIG_FILE = 'config.json';
-/** Kept in step with package.json's version by a test. */
-const HEADERGUARD_VERSION = '0.1.0';
 // Everything that would otherwise vary between builds is fixed: the DOS epoch as the
 // timestamp (a local-time Date, because zip stores local wall-clock fields), Unix as the
 // creator, rw-r--r-- regular files (Lambda needs world-readable files), one compression level.
@@ -263,7 +263,7 @@ function buildEdgePackage(policy, options = {}) {
         handler: EDGE_HANDLER,
         policyHash: policy.hash,
         headers: packagedHeaders(config),
-        builtBy: `headerguard ${HEADERGUARD_VERSION}`
+        builtBy: `headerguard ${version/* HEADERGUARD_VERSION */.y}`
     };
     return { zip, manifest };
 }
@@ -296,6 +296,7 @@ function readPackagedHeaders(zip) {
 }
 
 
+
 /***/ }),
 
 /***/ 4046:
@@ -305,17 +306,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildCommand: () => (/* binding */ buildCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _build_compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3829);
-/* harmony import */ var _build_package_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3236);
-/* harmony import */ var _policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8954);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6437);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5217);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _build_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3829);
+/* harmony import */ var _build_package_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3236);
+/* harmony import */ var _policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8954);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6437);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5217);
 // `headerguard build [--policy F] --out DIR`: compile the policy into DIR/edge.zip and
 // DIR/manifest.json. Exit 0 built, 1 policy errors (positioned, on stderr), 2 bad usage.
+
 
 
 
@@ -327,52 +330,64 @@ const USAGE = 'usage: headerguard build [--policy FILE] --out DIR';
 async function buildCommand(ctx) {
     let values;
     try {
-        values = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        values = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
             args: ctx.args,
             options: { policy: { type: 'string', short: 'p' }, out: { type: 'string', short: 'o' } },
             strict: true
         }).values;
     }
     catch (error) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .writeLine */ ._)(ctx.stderr, `headerguard build: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.cannotRun;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, `headerguard build: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}\n${USAGE}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.cannotRun;
     }
     if (!values.out) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .writeLine */ ._)(ctx.stderr, `headerguard build: --out DIR is required (where edge.zip and manifest.json go)\n${USAGE}`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.cannotRun;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, `headerguard build: --out DIR is required (where edge.zip and manifest.json go)\n${USAGE}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.cannotRun;
     }
-    const file = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_4__/* .findPolicyFile */ .Oz)(ctx.cwd, values.policy);
+    const file = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_5__/* .findPolicyFile */ .Oz)(ctx.cwd, values.policy);
     const shown = displayName(ctx.cwd, file);
-    const result = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(file);
+    const result = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)(file);
     for (const d of result.diagnostics) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .writeLine */ ._)(ctx.stderr, (0,_policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDiagnostic */ .xy)({ ...d, pos: { ...d.pos, file: shown } }));
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, (0,_policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDiagnostic */ .xy)({ ...d, pos: { ...d.pos, file: shown } }));
     }
-    if ((0,_policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .hasErrors */ .Cs)(result.diagnostics) || !result.policy) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .writeLine */ ._)(ctx.stderr, `${shown}: not built, fix the errors above`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.failed;
+    if ((0,_policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__/* .hasErrors */ .Cs)(result.diagnostics) || !result.policy) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, `${shown}: not built, fix the errors above`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.failed;
     }
     let pkg;
     try {
-        pkg = (0,_build_package_js__WEBPACK_IMPORTED_MODULE_3__/* .buildEdgePackage */ .S1)(result.policy);
+        pkg = (0,_build_package_js__WEBPACK_IMPORTED_MODULE_4__/* .buildEdgePackage */ .S1)(result.policy);
     }
     catch (error) {
-        if (!(error instanceof _build_compile_js__WEBPACK_IMPORTED_MODULE_2__/* .EdgeBuildError */ .Ao))
+        if (!(error instanceof _build_compile_js__WEBPACK_IMPORTED_MODULE_3__/* .EdgeBuildError */ .Ao))
             throw error;
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .writeLine */ ._)(ctx.stderr, error.message);
-        return _context_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.failed;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, error.message);
+        return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.failed;
     }
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, values.out);
-    await (0,_build_package_js__WEBPACK_IMPORTED_MODULE_3__/* .writeEdgePackage */ .RB)(out, pkg);
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, values.out);
+    await (0,_build_package_js__WEBPACK_IMPORTED_MODULE_4__/* .writeEdgePackage */ .RB)(out, pkg);
     const { manifest } = pkg;
-    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .writeLine */ ._)(ctx.stdout, `${displayName(ctx.cwd, out)}/edge.zip: ${manifest.bytes} bytes, ${manifest.runtime}, ${manifest.handler}`);
-    (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .writeLine */ ._)(ctx.stdout, `codeSha256 ${manifest.codeSha256}`);
-    return _context_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.ok;
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stdout, `${displayName(ctx.cwd, out)}/edge.zip: ${manifest.bytes} bytes, ${manifest.runtime}, ${manifest.handler}`);
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stdout, `codeSha256 ${manifest.codeSha256}`);
+    return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.ok;
 }
 /** The path relative to the working directory when it is inside it. */
 function displayName(cwd, file) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel : file;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, file);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : file;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ HEADERGUARD_VERSION)
+/* harmony export */ });
+/** headerguard's version. Kept equal to package.json by a test: the bundle cannot read package.json at run time. */
+const HEADERGUARD_VERSION = '0.1.0';
 
 
 /***/ })

@@ -513,13 +513,24 @@ function lambdaPolling(settings) {
         transient: aws_errors/* isThrottling */.E2
     };
 }
-/** Waits until $LATEST is Active and its last update Successful; fails clearly on Failed. */
-async function waitFunctionUpdated(ctx, settings) {
+/**
+ * Waits until $LATEST is Active and no update is in progress. After our own update, a Failed
+ * update fails the run clearly. Before it (`previousUpdate: 'settled'`), a Failed status is an
+ * earlier run's abandoned update — Lambda kept the previous code — and must not block this run
+ * from trying again.
+ */
+async function waitFunctionUpdated(ctx, settings, previousUpdate = 'ours') {
     const name = settings.functionName;
     const check = async () => {
         const config = await ctx.clients.lambda.send(new dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: name }));
         if (config.State === 'Failed') {
             throw new errors/* AwsError */.Gy(`Function ${name} failed: ${config.StateReason ?? 'no reason given'} (${config.StateReasonCode ?? 'no code'}). Nothing was associated; fix the cause, delete the function if Lambda cannot recover it, and run again.`);
+        }
+        if (config.LastUpdateStatus === 'Failed' &&
+            previousUpdate === 'settled' &&
+            config.State === 'Active') {
+            ctx.log.info(`The last update of ${name} had failed (${config.LastUpdateStatusReason ?? 'no reason given'}); Lambda kept the previous code, trying again`);
+            return { done: true, value: config };
         }
         if (config.LastUpdateStatus === 'Failed') {
             throw new errors/* AwsError */.Gy(`Updating function ${name} failed: ${config.LastUpdateStatusReason ?? 'no reason given'} (${config.LastUpdateStatusReasonCode ?? 'no code'}). The previous code stays in place and nothing was associated; fix the cause and run again.`);
@@ -601,7 +612,7 @@ async function publishVersion(ctx, pkg, settings, plan, spec, steps) {
     }
     else {
         // Someone else's update may still be running; publishing now would fail with a conflict.
-        await waitFunctionUpdated(ctx, settings);
+        await waitFunctionUpdated(ctx, settings, 'settled');
         if (plan.updateCode) {
             await (0,aws_errors/* awsCall */.uF)(`Updating the code of ${name}`, () => lambda.send(new dist_cjs/* UpdateFunctionCodeCommand */.KfB({ FunctionName: name, ZipFile: pkg.zip })), context);
             steps.push(`Updated the code of ${name} (CodeSha256 ${pkg.manifest.codeSha256})`);

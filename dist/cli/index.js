@@ -45,37 +45,51 @@ function writeLine(stream, text) {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 /* unused harmony export usage */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5217);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5217);
+
+
 
 // Each command loads its own module, so `headerguard validate` does not pay for the AWS SDK.
+/** plan and deploy take the action's inputs as flags. */
+function inputFlags() {
+    return [
+        'flags (the action inputs; see README "Inputs"):',
+        ..._settings_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_INPUTS */ .dV.map((name) => `  --${name} VALUE`),
+        '  --json FILE'
+    ].join('\n');
+}
 const commands = {
     validate: {
         summary: 'validate [--policy F]                  check a policy file',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(437), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
     },
     build: {
         summary: 'build [--policy F] --out DIR           write DIR/edge.zip and DIR/manifest.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(962), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(437), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
     },
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(110), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(437), __nccwpck_require__.e(68), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(962), __nccwpck_require__.e(110), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2355))).planCommand
+        flags: inputFlags,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(437), __nccwpck_require__.e(668), __nccwpck_require__.e(68), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8247))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(962), __nccwpck_require__.e(110), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2355))).deployCommand
+        flags: inputFlags,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(437), __nccwpck_require__.e(668), __nccwpck_require__.e(68), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8247))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(1), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(668), __nccwpck_require__.e(860), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
     },
     demo: {
         summary: 'demo                                   the whole pipeline on the embedded emulator',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(1), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).demoCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(668), __nccwpck_require__.e(860), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).demoCommand
     }
 };
 function usage() {
@@ -91,24 +105,250 @@ async function runCli(argv, io = {}) {
     };
     const [name, ...args] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(name === undefined ? ctx.stderr : ctx.stdout, usage());
-        return name === undefined ? _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.cannotRun : _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.ok;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(name === undefined ? ctx.stderr : ctx.stdout, usage());
+        return name === undefined ? _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.cannotRun : _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
     }
     const command = commands[name];
     if (!command) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(ctx.stderr, `headerguard: unknown command '${name}'\n${usage()}`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.cannotRun;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stderr, `headerguard: unknown command '${name}'\n${usage()}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.cannotRun;
     }
     try {
         return await (await command.load())({ ...ctx, args });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(ctx.stderr, `headerguard ${name}: ${message}`);
+        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stderr, `headerguard ${name}: ${message}`);
         if (ctx.env.HEADERGUARD_DEBUG && error instanceof Error && error.stack)
-            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(ctx.stderr, error.stack);
-        return _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.cannotRun;
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stderr, error.stack);
+        return _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.cannotRun;
     }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
+/* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hs: () => (/* binding */ HeaderguardError)
+/* harmony export */ });
+/* unused harmony export PolicyError */
+// Typed errors whose messages tell the user what to do. Helpers throw these; only the entry
+// points (main.ts, cli/run.ts) turn them into a failed step or an exit code.
+class HeaderguardError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The policy file has errors; the diagnostics have already been reported. */
+class PolicyError extends (/* unused pure expression or super */ null && (HeaderguardError)) {
+}
+/** An action input or CLI flag is invalid. */
+class InputError extends HeaderguardError {
+}
+/** An AWS call failed or AWS is in a state we cannot work with. */
+class AwsError extends HeaderguardError {
+}
+/** Waiting for something (a deployment, a function update) ran out of time. */
+class WaitTimeoutError extends HeaderguardError {
+}
+/** The message of anything thrown, never `[object Object]`. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bO: () => (/* binding */ INPUT),
+/* harmony export */   dV: () => (/* binding */ CLI_INPUTS),
+/* harmony export */   mY: () => (/* binding */ DEFAULT_POLICY_FILE),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports MODES, FAIL_ON, parseDuration, parseBoolean, parseList, parseBehaviors */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Every action input (and its CLI flag twin) read and validated in one place, into one typed
+// object. Downstream code receives Settings and never reads inputs itself. Defaults mirror
+// action.yml so the CLI behaves like the action.
+
+const INPUT = {
+    policy: 'policy',
+    mode: 'mode',
+    distributionId: 'distribution-id',
+    functionName: 'function-name',
+    roleArn: 'role-arn',
+    behaviors: 'behaviors',
+    url: 'url',
+    waitTimeout: 'wait-timeout',
+    pollInterval: 'poll-interval',
+    invalidate: 'invalidate',
+    rollbackOnFailure: 'rollback-on-failure',
+    comment: 'comment',
+    githubToken: 'github-token',
+    driftIssue: 'drift-issue',
+    failOn: 'fail-on',
+    sarifFile: 'sarif-file',
+    pruneVersions: 'prune-versions'
+};
+/** The inputs `headerguard plan|deploy` take as `--flags`: the mode is the command, and a terminal run has no GitHub token. */
+const CLI_INPUTS = Object.values(INPUT).filter((name) => name !== INPUT.mode && name !== INPUT.githubToken);
+const MODES = ['auto', 'plan', 'deploy', 'check'];
+const FAIL_ON = ['error', 'warning', 'never'];
+const DEFAULT_POLICY_FILE = '.github/security-headers.yml';
+const MAX_WAIT_MS = 6 * 60 * 60 * 1000; // a GitHub-hosted job's own limit
+function invalid(name, value, rule) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' has an invalid value '${value}': ${rule}`);
+}
+/** `30` (in `bareUnit`), `90s`, `30m`, `1h`, `500ms` → milliseconds. */
+function parseDuration(name, raw, bareUnit) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(raw.trim());
+    if (!match) {
+        throw invalid(name, raw, `use a number (${bareUnit === 'm' ? 'minutes' : 'seconds'}) or a duration such as 90s, 30m or 1h`);
+    }
+    const amount = Number(match[1]);
+    const unit = (match[2] ?? bareUnit).toLowerCase();
+    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit] ?? 1000;
+    return Math.round(amount * factor);
+}
+/** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
+function parseBoolean(name, raw) {
+    if (['true', 'True', 'TRUE'].includes(raw.trim()))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw.trim()))
+        return false;
+    throw invalid(name, raw, 'use true or false');
+}
+/** A comma- or newline-separated list, trimmed, empties dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseBehaviors(raw) {
+    const items = parseList(raw);
+    if (items.length === 1 && items[0] === '*')
+        return { kind: 'default' };
+    if (items.length === 1 && items[0]?.toLowerCase() === 'all')
+        return { kind: 'all' };
+    for (const item of items) {
+        if (item === '*' || item.toLowerCase() === 'all') {
+            throw invalid(INPUT.behaviors, raw, "'*' and 'all' stand alone; path patterns may be combined");
+        }
+    }
+    return { kind: 'patterns', patterns: items };
+}
+function parseUrls(raw) {
+    const urls = parseList(raw);
+    for (const url of urls) {
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw invalid(INPUT.url, url, 'not a URL; write it as https://www.example.com');
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            throw invalid(INPUT.url, url, 'only http:// and https:// URLs can be verified');
+        }
+    }
+    return urls;
+}
+function parseInvalidate(raw) {
+    const value = raw.trim();
+    if (value === '' || ['true', 'True', 'TRUE'].includes(value))
+        return ['/*'];
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    const paths = parseList(value);
+    for (const path of paths) {
+        if (!path.startsWith('/'))
+            throw invalid(INPUT.invalidate, path, 'invalidation paths start with /');
+    }
+    return paths;
+}
+function parseChoice(name, raw, choices, fallback) {
+    const value = raw.trim() || fallback;
+    if (!choices.includes(value)) {
+        throw invalid(name, raw, `use one of ${choices.join(', ')}`);
+    }
+    return value;
+}
+function parsePruneKeep(raw) {
+    if (!/^\d+$/.test(raw)) {
+        throw invalid(INPUT.pruneVersions, raw, 'use a whole number of unused versions to keep (0 or more), or leave it empty to never delete');
+    }
+    return Number(raw);
+}
+const DISTRIBUTION_ID = /^[A-Z0-9]{8,20}$/;
+/** Reads and validates every input; throws InputError naming the input and the fix. */
+function readSettings(read) {
+    const get = (name) => read(name).trim();
+    const optional = (name) => get(name) || undefined;
+    const distributionIds = optional(INPUT.distributionId)
+        ? parseList(get(INPUT.distributionId))
+        : undefined;
+    for (const id of distributionIds ?? []) {
+        if (!DISTRIBUTION_ID.test(id)) {
+            throw invalid(INPUT.distributionId, id, 'a CloudFront distribution id is 8-20 upper-case letters and digits, e.g. E2QWRUHEXAMPLE');
+        }
+    }
+    const functionName = optional(INPUT.functionName);
+    if (functionName && !/^[A-Za-z0-9_-]{1,64}$/.test(functionName)) {
+        throw invalid(INPUT.functionName, functionName, 'a Lambda function name is 1 to 64 letters, digits, - and _ (the name, not an ARN)');
+    }
+    const roleArn = optional(INPUT.roleArn);
+    if (roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) {
+        throw invalid(INPUT.roleArn, roleArn, 'expected an IAM role ARN such as arn:aws:iam::111122223333:role/edge-headers');
+    }
+    const waitTimeoutMs = parseDuration(INPUT.waitTimeout, get(INPUT.waitTimeout) || '30', 'm');
+    if (waitTimeoutMs <= 0 || waitTimeoutMs > MAX_WAIT_MS) {
+        throw invalid(INPUT.waitTimeout, get(INPUT.waitTimeout), 'use a duration above 0 and at most 6h');
+    }
+    const pollIntervalMs = parseDuration(INPUT.pollInterval, get(INPUT.pollInterval) || '10', 's');
+    if (pollIntervalMs < 100 || pollIntervalMs > 10 * 60_000) {
+        throw invalid(INPUT.pollInterval, get(INPUT.pollInterval), 'use between 0.1 and 600 seconds');
+    }
+    const bool = (name, fallback) => get(name) ? parseBoolean(name, get(name)) : fallback;
+    return {
+        policyFile: get(INPUT.policy) || DEFAULT_POLICY_FILE,
+        mode: parseChoice(INPUT.mode, get(INPUT.mode), MODES, 'auto'),
+        distributionIds,
+        functionName,
+        roleArn,
+        behaviors: optional(INPUT.behaviors) ? parseBehaviors(get(INPUT.behaviors)) : undefined,
+        urls: optional(INPUT.url) ? parseUrls(get(INPUT.url)) : undefined,
+        waitTimeoutMs,
+        pollIntervalMs,
+        invalidate: parseInvalidate(get(INPUT.invalidate)),
+        rollbackOnFailure: bool(INPUT.rollbackOnFailure, true),
+        comment: bool(INPUT.comment, true),
+        githubToken: optional(INPUT.githubToken),
+        driftIssue: bool(INPUT.driftIssue, true),
+        failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
+        sarifFile: optional(INPUT.sarifFile),
+        pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
+    };
 }
 
 

@@ -190,8 +190,8 @@ export function changesSection(outcome: DeployOutcome): string {
         outcome.associations.map((a) => [
           codeCell(a.distributionId),
           codeCell(a.behavior),
-          codeCell(a.previousArn ?? null),
-          codeCell(a.newArn),
+          codeCell(a.previousArn || null),
+          codeCell(a.newArn || null),
           a.changed ? 'yes' : 'no'
         ])
       )

@@ -87,8 +87,8 @@ export function renderOutcome(outcome: DeployOutcome): string {
   ]
   for (const a of outcome.associations) {
     const arrow = a.changed
-      ? `${a.previousArn ?? '(none)'} -> ${a.newArn}`
-      : `${a.newArn} (unchanged)`
+      ? `${a.previousArn || '(none)'} -> ${a.newArn || '(none)'}`
+      : `${a.newArn || '(none)'} (unchanged${a.state && a.state !== 'unchanged' ? `, ${a.state}` : ''})`
     lines.push(`  ${a.distributionId} behavior ${a.behavior}: origin-response ${arrow}`)
   }
   for (const d of outcome.distributions) {
