@@ -47230,7 +47230,7 @@ async function runPipeline(input) {
     });
     result.diagnostics = loaded.diagnostics;
     if (!loaded.policy) {
-        result.error = `${policyFile} has errors: nothing was built or deployed`;
+        result.error = `${policyFile} has errors: ${mode === 'check' ? 'nothing was checked' : 'nothing was built or deployed'}`;
         return result;
     }
     const policy = applyOverrides({ ...loaded.policy, file: policyFile }, settings);
@@ -47266,13 +47266,14 @@ async function runPipeline(input) {
         const urls = await resolveUrls(policy, result.outcome, stage);
         if (urls.length === 0) {
             result.error =
-                'No URL to verify: set verify.url in the policy or the url input (or give AWS credentials and a distribution, to verify https://<distribution domain>)';
+                'No URL to verify: set verify.url in the policy or the url input (--url on the command line), or give AWS credentials and a distribution to verify https://<distribution domain>';
             return result;
         }
         const deployedNow = mode === 'deploy' && result.outcome?.changed === true;
         result.verify = await log.group('verify', () => mode === 'plan'
-            ? verifyPreview(policy, pkg, urls, result.notes)
+            ? verifyPreview(policy, pkg, { ...input.verify, urls }, result.notes)
             : verifySite(policy, {
+                ...input.verify,
                 urls,
                 deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
                 cacheBust: deployedNow
@@ -47347,11 +47348,11 @@ async function afterFailure(aws, policy, result, settings, log, error) {
  * policy. Judging the live responses as they are would fail every pull request that changes
  * the policy.
  */
-async function verifyPreview(policy, pkg, urls, notes) {
+async function verifyPreview(policy, pkg, options, notes) {
     const edge = await openEdgePreview(pkg.zip);
     try {
         const report = await verifySite(policy, {
-            urls,
+            ...options,
             preview: (uri, response) => edge.apply(uri, response)
         });
         notes.push('plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy');

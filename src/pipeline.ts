@@ -14,7 +14,7 @@ import { hasErrors } from './policy/diagnostics.js'
 import { findPolicyFile, loadPolicy } from './policy/load.js'
 import type { Diagnostic, ResolvedPolicy } from './policy/types.js'
 import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
-import type { VerifyReport } from './verify/types.js'
+import type { VerifyOptions, VerifyReport } from './verify/types.js'
 import { verifySite } from './verify/verify.js'
 
 /** The AWS stage, injected so the pipeline does not load the SDK when a run needs no AWS. */
@@ -56,6 +56,8 @@ export interface PipelineInput {
   cwd: string
   log: Logger
   aws: () => Promise<AwsStage>
+  /** Per-request timeout and concurrency of the site checks (the CLI's --timeout, --concurrency). */
+  verify?: Pick<VerifyOptions, 'timeoutMs' | 'concurrency'>
   now?: () => Date
 }
 
@@ -147,7 +149,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   })
   result.diagnostics = loaded.diagnostics
   if (!loaded.policy) {
-    result.error = `${policyFile} has errors: nothing was built or deployed`
+    result.error = `${policyFile} has errors: ${mode === 'check' ? 'nothing was checked' : 'nothing was built or deployed'}`
     return result
   }
   const policy = applyOverrides({ ...loaded.policy, file: policyFile }, settings)
@@ -186,14 +188,15 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     const urls = await resolveUrls(policy, result.outcome, stage)
     if (urls.length === 0) {
       result.error =
-        'No URL to verify: set verify.url in the policy or the url input (or give AWS credentials and a distribution, to verify https://<distribution domain>)'
+        'No URL to verify: set verify.url in the policy or the url input (--url on the command line), or give AWS credentials and a distribution to verify https://<distribution domain>'
       return result
     }
     const deployedNow = mode === 'deploy' && result.outcome?.changed === true
     result.verify = await log.group('verify', () =>
       mode === 'plan'
-        ? verifyPreview(policy, pkg, urls, result.notes)
+        ? verifyPreview(policy, pkg, { ...input.verify, urls }, result.notes)
         : verifySite(policy, {
+            ...input.verify,
             urls,
             deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
             cacheBust: deployedNow
@@ -297,13 +300,13 @@ async function afterFailure(
 async function verifyPreview(
   policy: ResolvedPolicy,
   pkg: EdgePackage,
-  urls: string[],
+  options: VerifyOptions,
   notes: string[]
 ): Promise<VerifyReport> {
   const edge = await openEdgePreview(pkg.zip)
   try {
     const report = await verifySite(policy, {
-      urls,
+      ...options,
       preview: (uri, response) => edge.apply(uri, response)
     })
     notes.push(

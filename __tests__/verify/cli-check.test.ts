@@ -90,7 +90,7 @@ describe('headerguard check', () => {
   it('exits 2 without a URL and says to pass --url', async () => {
     const { code, err } = await run(['--policy', 'policy.yml'], dir)
     expect(code).toBe(2)
-    expect(err).toMatch(/pass --url/)
+    expect(err).toMatch(/No URL to verify: .*--url on the command line/)
   })
 
   it('exits 2 with positioned diagnostics for a broken policy', async () => {

@@ -1,9 +1,11 @@
-// `headerguard plan` and `headerguard deploy`: the action's modes from a terminal. Flags are
-// the action's input names (`--distribution-id`, `--wait-timeout`, ...); AWS settings come
-// from the usual AWS environment.
+// `headerguard check`, `plan` and `deploy`: the action's modes from a terminal, through the
+// same pipeline. Flags are the action's input names (`--distribution-id`, `--wait-timeout`,
+// ...; `--url` may repeat); AWS settings come from the usual AWS environment. The report goes
+// to stdout, progress and diagnostics to stderr.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadAwsStage } from '../aws-stage.js'
+import { InputError, errorMessage } from '../errors.js'
 import { describeEvent } from '../event.js'
 import { terminalLogger } from '../log.js'
 import { type PipelineResult, runPipeline } from '../pipeline.js'
@@ -14,7 +16,22 @@ import { reportInputOf } from '../action-report.js'
 import { CLI_INPUTS, INPUT, type InputName, type RunMode, readSettings } from '../settings.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
-const flags = Object.fromEntries(CLI_INPUTS.map((name) => [name, { type: 'string' as const }]))
+const flags = {
+  ...Object.fromEntries(CLI_INPUTS.map((name) => [name, { type: 'string' as const }])),
+  policy: { type: 'string', short: 'p' },
+  url: { type: 'string', short: 'u', multiple: true },
+  json: { type: 'string' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' }
+} as const
+
+function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new InputError(`--${name} must be a positive whole number, got '${value}'`)
+  }
+  return Number(value)
+}
 
 /** 0 pass, 1 violations, 2 could not run: as `check`. */
 export function exitCodeOf(result: PipelineResult): number {
@@ -23,20 +40,26 @@ export function exitCodeOf(result: PipelineResult): number {
 }
 
 async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
-  const { values } = parseArgs({
-    args: ctx.args,
-    options: { ...flags, json: { type: 'string' } },
-    allowPositionals: false,
-    strict: true
-  })
+  let values: Record<string, string | string[] | undefined>
+  try {
+    values = parseArgs({
+      args: ctx.args,
+      options: flags,
+      allowPositionals: false,
+      strict: true
+    }).values
+  } catch (error) {
+    throw new InputError(`${errorMessage(error)}; see headerguard ${mode} --help`)
+  }
   const read = (name: InputName): string => {
     if (name === INPUT.mode) return mode
     // Comments and drift issues are GitHub's; a terminal run reports to the terminal.
     if (name === INPUT.comment || name === INPUT.driftIssue) return 'false'
-    return (values as Record<string, string | undefined>)[name] ?? ''
+    const value = values[name]
+    return Array.isArray(value) ? value.join(',') : (value ?? '')
   }
   const settings = readSettings(read)
-  const log = terminalLogger(ctx.stdout, ctx.stderr)
+  const log = terminalLogger(ctx.stderr, ctx.stderr)
   const event = describeEvent('cli', {}, {})
   const result = await runPipeline({
     settings,
@@ -44,20 +67,28 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
     env: ctx.env,
     cwd: ctx.cwd,
     log,
-    aws: loadAwsStage
+    aws: loadAwsStage,
+    verify: {
+      timeoutMs: positiveInt('timeout', values.timeout as string | undefined),
+      concurrency: positiveInt('concurrency', values.concurrency as string | undefined)
+    }
   })
   for (const diagnostic of result.diagnostics) writeLine(ctx.stderr, formatDiagnostic(diagnostic))
   for (const note of result.notes) writeLine(ctx.stderr, `note: ${note}`)
   writeLine(ctx.stdout, renderTerminalReport(result))
   await writeReportFiles(reportInputOf(result, settings, event), {
-    json: values.json ? resolve(ctx.cwd, values.json) : undefined,
+    json: typeof values.json === 'string' ? resolve(ctx.cwd, values.json) : undefined,
     sarif: settings.sarifFile ? resolve(ctx.cwd, settings.sarifFile) : undefined,
     repoRoot: ctx.cwd
   })
   if (result.error) writeLine(ctx.stderr, `headerguard ${mode}: ${result.error}`)
+  if (result.verify?.unreachable) {
+    writeLine(ctx.stderr, 'no URL answered: check the URL and your network, then run again')
+  }
   return exitCodeOf(result)
 }
 
+export const checkCommand = (ctx: CliContext) => runMode('check', ctx)
 export const planCommand = (ctx: CliContext) => runMode('plan', ctx)
 export const deployCommand = (ctx: CliContext) => runMode('deploy', ctx)
 
