@@ -29536,6 +29536,12 @@ function errorMessage(error) {
         return error.message;
     if (typeof error === 'string')
         return error;
+    // An Error from another realm (a worker, a VM context) fails instanceof but has a message.
+    if (typeof error === 'object' &&
+        error !== null &&
+        typeof error.message === 'string') {
+        return error.message;
+    }
     try {
         return JSON.stringify(error);
     }

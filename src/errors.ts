@@ -24,6 +24,14 @@ export class WaitTimeoutError extends HeaderguardError {}
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   if (typeof error === 'string') return error
+  // An Error from another realm (a worker, a VM context) fails instanceof but has a message.
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
+  ) {
+    return (error as { message: string }).message
+  }
   try {
     return JSON.stringify(error)
   } catch {

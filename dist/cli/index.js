@@ -52,11 +52,12 @@ function writeLine(stream, text) {
 
 
 // Each command loads its own module, so `headerguard validate` does not pay for the AWS SDK.
-/** plan and deploy take the action's inputs as flags. */
+/** check, plan and deploy take the action's inputs as flags. */
 function inputFlags() {
     return [
-        'flags (the action inputs; see README "Inputs"):',
+        'flags (the action inputs; see README "Inputs"; --url may repeat):',
         ..._settings_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_INPUTS */ .dV.map((name) => `  --${name} VALUE`),
+        '  --timeout MS, --concurrency N   per-request timeout and parallel requests of the site checks',
         '  --json FILE'
     ].join('\n');
 }
@@ -71,6 +72,7 @@ const commands = {
     },
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
+        flags: inputFlags,
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(928), __nccwpck_require__.e(437), __nccwpck_require__.e(668), __nccwpck_require__.e(458), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).checkCommand
     },
     plan: {
@@ -112,6 +114,11 @@ async function runCli(argv, io = {}) {
     if (!command) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stderr, `headerguard: unknown command '${name}'\n${usage()}`);
         return _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.cannotRun;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+        const flags = command.flags ? `\n${command.flags()}` : '';
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stdout, `usage: headerguard ${command.summary}${flags}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
     }
     try {
         return await (await command.load())({ ...ctx, args });
@@ -165,6 +172,12 @@ function errorMessage(error) {
         return error.message;
     if (typeof error === 'string')
         return error;
+    // An Error from another realm (a worker, a VM context) fails instanceof but has a message.
+    if (typeof error === 'object' &&
+        error !== null &&
+        typeof error.message === 'string') {
+        return error.message;
+    }
     try {
         return JSON.stringify(error);
     }

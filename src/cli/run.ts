@@ -5,11 +5,12 @@ import { type CliContext, ExitCode, writeLine } from './context.js'
 type Command = (ctx: CliContext) => Promise<number>
 
 // Each command loads its own module, so `headerguard validate` does not pay for the AWS SDK.
-/** plan and deploy take the action's inputs as flags. */
+/** check, plan and deploy take the action's inputs as flags. */
 function inputFlags(): string {
   return [
-    'flags (the action inputs; see README "Inputs"):',
+    'flags (the action inputs; see README "Inputs"; --url may repeat):',
     ...CLI_INPUTS.map((name) => `  --${name} VALUE`),
+    '  --timeout MS, --concurrency N   per-request timeout and parallel requests of the site checks',
     '  --json FILE'
   ].join('\n')
 }
@@ -29,6 +30,7 @@ const commands: Record<
   check: {
     summary:
       'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
+    flags: inputFlags,
     load: async () => (await import('./check.js')).checkCommand
   },
   plan: {
@@ -76,6 +78,11 @@ export async function runCli(
   if (!command) {
     writeLine(ctx.stderr, `headerguard: unknown command '${name}'\n${usage()}`)
     return ExitCode.cannotRun
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    const flags = command.flags ? `\n${command.flags()}` : ''
+    writeLine(ctx.stdout, `usage: headerguard ${command.summary}${flags}`)
+    return ExitCode.ok
   }
   try {
     return await (
