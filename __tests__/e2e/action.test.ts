@@ -288,6 +288,9 @@ describe('a function CloudFront rejects at the edge', () => {
       deploy: { rolledBack?: { to: string } }
     }
     expect(report.results.map((r) => r.status)).toContain(502)
+    expect(JSON.stringify(report.results)).toMatch(
+      /the response was a 502, X-Cache: LambdaValidationError from cloudfront/
+    )
     expect(report.deploy.rolledBack?.to).toBe(good.outputs['function-arn'])
     expect(distribution(PADDED).deployedOriginResponseArns['*']).toBe(good.outputs['function-arn'])
     expect(bad.summary).toMatch(/rolled back/i)

@@ -92,7 +92,22 @@ export function judgeResponse(policy: ResolvedPolicy, response: ObservedResponse
     findings.push(judgeHeader(rule, response.headers))
   for (const rule of set.remove) findings.push(...judgeRemove(rule, response.headers))
   findings.push(...judgeRules(policy.verify.rules, response.headers))
-  return findings
+  const cause = errorCause(response)
+  if (!cause) return findings
+  return findings.map((f) =>
+    f.verdict === 'pass' ? f : { ...f, message: `${f.message} ${cause}` }
+  )
+}
+
+/**
+ * A 5xx (an origin that is down, a function CloudFront rejected) explains every missing header
+ * at once: say so on each finding, so "Cache-Control is not in the response" on 77 URLs reads
+ * as the one problem it is.
+ */
+function errorCause(response: ObservedResponse): string | undefined {
+  if (response.status < 500) return undefined
+  const xCache = response.headers['x-cache']?.[0]
+  return `(the response was a ${response.status}${xCache ? `, X-Cache: ${xCache}` : ''})`
 }
 
 /** The rule that asks for HSTS on this URI, if any: then http:// must redirect to https://. */
