@@ -110,7 +110,25 @@ async function runAction(bundle, workspace, env) {
         : undefined;
     return { code, outputs, report, log, seconds: (Date.now() - started) / 1000 };
 }
-function story(title, result) {
+/** The first page's full table, then one line per other URL (all of them: `--verbose`). */
+function verification(report, verbose) {
+    if (verbose)
+        return (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report);
+    const [first, ...rest] = report.results;
+    const lines = first ? [(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderResult */ .C8)(first), ''] : [];
+    for (const result of rest) {
+        const failed = result.findings.filter((f) => f.verdict !== 'pass').length;
+        const verdict = result.error
+            ? `error: ${result.error}`
+            : failed
+                ? `${failed} FAILED`
+                : 'all pass';
+        lines.push(`${result.url}  ${result.status ?? 'no answer'} (${result.kind}): ${result.findings.length} checks, ${verdict}`);
+    }
+    lines.push(`verification: ${report.status}, Observatory grade ${report.grade ?? 'n/a'} (--verbose shows every table)`);
+    return lines.join('\n');
+}
+function story(title, result, verbose) {
     const lines = [`\n== ${title}`];
     if (result.report?.deploy)
         lines.push((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderOutcome */ .zu)(result.report.deploy));
@@ -119,7 +137,7 @@ function story(title, result) {
         lines.push(`time to Deployed: ${(deployed.deployedAfterMs / 1000).toFixed(1)} s`);
     }
     if (result.report?.results.length)
-        lines.push('', (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(result.report));
+        lines.push('', verification(result.report, verbose));
     lines.push('', `action exit code ${result.code} in ${result.seconds.toFixed(1)} s; outputs: status=${result.outputs.status ?? ''} version=${result.outputs.version ?? ''} changed=${result.outputs.changed ?? ''} grade=${result.outputs.grade ?? ''}`);
     return lines.join('\n');
 }
@@ -165,12 +183,12 @@ async function demoCommand(ctx) {
             NODE_EXTRA_CA_CERTS: emulator.caFile
         };
         const first = await runAction(bundle, workspace, env);
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .writeLine */ ._)(ctx.stdout, story(`1. deploy ${EXAMPLE_POLICY} (node dist/index.js, mode deploy)`, first));
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .writeLine */ ._)(ctx.stdout, story(`1. deploy ${EXAMPLE_POLICY} (node dist/index.js, mode deploy)`, first, values.verbose === true));
         if (!policyText.includes(CHANGE.from))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(`${EXAMPLE_POLICY} no longer contains '${CHANGE.from}': update the demo`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(workspacePolicy, policyText.replace(CHANGE.from, CHANGE.to));
         const second = await runAction(bundle, workspace, env);
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .writeLine */ ._)(ctx.stdout, story(`2. change one header (${CHANGE.to}) and deploy again`, second));
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .writeLine */ ._)(ctx.stdout, story(`2. change one header (${CHANGE.to}) and deploy again`, second, values.verbose === true));
         const green = first.code === 0 &&
             second.code === 0 &&
             first.outputs.status === 'pass' &&
@@ -258,10 +276,11 @@ function splitAbsentRemovals(findings) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zu: () => (/* binding */ renderOutcome),
-  B1: () => (/* binding */ renderReport)
+  B1: () => (/* binding */ renderReport),
+  C8: () => (/* binding */ renderResult)
 });
 
-// UNUSED EXPORTS: renderHeaderDiff, renderResult
+// UNUSED EXPORTS: renderHeaderDiff
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var findings = __webpack_require__(9334);

@@ -3025,10 +3025,11 @@ function splitAbsentRemovals(findings) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zu: () => (/* binding */ renderOutcome),
-  B1: () => (/* binding */ renderReport)
+  B1: () => (/* binding */ renderReport),
+  C8: () => (/* binding */ renderResult)
 });
 
-// UNUSED EXPORTS: renderHeaderDiff, renderResult
+// UNUSED EXPORTS: renderHeaderDiff
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var findings = __webpack_require__(9334);

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startEmulator } from '../emulator/index.js'
 import { InputError } from '../errors.js'
-import { renderOutcome, renderReport } from '../report/terminal.js'
+import { renderOutcome, renderReport, renderResult } from '../report/terminal.js'
 import type { DeployOutcome } from '../aws/types.js'
 import type { VerifyReport } from '../verify/types.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
@@ -110,14 +110,36 @@ async function runAction(
   return { code, outputs, report, log, seconds: (Date.now() - started) / 1000 }
 }
 
-function story(title: string, result: ActionResult): string {
+/** The first page's full table, then one line per other URL (all of them: `--verbose`). */
+function verification(report: RunReport, verbose: boolean): string {
+  if (verbose) return renderReport(report)
+  const [first, ...rest] = report.results
+  const lines = first ? [renderResult(first), ''] : []
+  for (const result of rest) {
+    const failed = result.findings.filter((f) => f.verdict !== 'pass').length
+    const verdict = result.error
+      ? `error: ${result.error}`
+      : failed
+        ? `${failed} FAILED`
+        : 'all pass'
+    lines.push(
+      `${result.url}  ${result.status ?? 'no answer'} (${result.kind}): ${result.findings.length} checks, ${verdict}`
+    )
+  }
+  lines.push(
+    `verification: ${report.status}, Observatory grade ${report.grade ?? 'n/a'} (--verbose shows every table)`
+  )
+  return lines.join('\n')
+}
+
+function story(title: string, result: ActionResult, verbose: boolean): string {
   const lines = [`\n== ${title}`]
   if (result.report?.deploy) lines.push(renderOutcome(result.report.deploy))
   const deployed = result.report?.deploy?.distributions.find((d) => d.deployedAfterMs !== undefined)
   if (deployed?.deployedAfterMs !== undefined) {
     lines.push(`time to Deployed: ${(deployed.deployedAfterMs / 1000).toFixed(1)} s`)
   }
-  if (result.report?.results.length) lines.push('', renderReport(result.report))
+  if (result.report?.results.length) lines.push('', verification(result.report, verbose))
   lines.push(
     '',
     `action exit code ${result.code} in ${result.seconds.toFixed(1)} s; outputs: status=${result.outputs.status ?? ''} version=${result.outputs.version ?? ''} changed=${result.outputs.changed ?? ''} grade=${result.outputs.grade ?? ''}`
@@ -178,14 +200,21 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
     const first = await runAction(bundle, workspace, env)
     writeLine(
       ctx.stdout,
-      story(`1. deploy ${EXAMPLE_POLICY} (node dist/index.js, mode deploy)`, first)
+      story(
+        `1. deploy ${EXAMPLE_POLICY} (node dist/index.js, mode deploy)`,
+        first,
+        values.verbose === true
+      )
     )
 
     if (!policyText.includes(CHANGE.from))
       throw new InputError(`${EXAMPLE_POLICY} no longer contains '${CHANGE.from}': update the demo`)
     await writeFile(workspacePolicy, policyText.replace(CHANGE.from, CHANGE.to))
     const second = await runAction(bundle, workspace, env)
-    writeLine(ctx.stdout, story(`2. change one header (${CHANGE.to}) and deploy again`, second))
+    writeLine(
+      ctx.stdout,
+      story(`2. change one header (${CHANGE.to}) and deploy again`, second, values.verbose === true)
+    )
 
     const green =
       first.code === 0 &&
