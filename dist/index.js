@@ -37568,6 +37568,8 @@ function resolveMode(mode, eventName) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/build/package.ts + 2 modules
 var build_package = __nccwpck_require__(3418);
 // EXTERNAL MODULE: external "node:crypto"
@@ -37776,8 +37778,6 @@ function validateOriginResponseResult(before, after) {
     return problems;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -46218,7 +46218,9 @@ function judgeHttpRedirect(rule, httpUrl, response, redirectTo) {
         expected: `3xx to ${httpUrl.replace(/^http:/, 'https:')}`,
         policyLine: rule.pos.line,
         policyColumn: rule.pos.col,
-        severity: 'error',
+        // A warning, not a policy violation: no header can fix it, only the cache behavior's
+        // viewer protocol policy (redirect-to-https), which headerguard does not manage.
+        severity: 'warning',
         kind: 'redirect'
     };
     if (response === undefined) {
@@ -47190,6 +47192,7 @@ async function verifySite(policy, options) {
 
 
 
+
 /** Action inputs override the policy file's values. */
 function applyOverrides(policy, settings) {
     return {
@@ -47231,13 +47234,20 @@ async function runPipeline(input) {
     const { settings, event, env, cwd, log } = input;
     const mode = resolveMode(settings.mode, event.name);
     const given = settings.policyFile === DEFAULT_POLICY_FILE ? undefined : settings.policyFile;
-    const policyPath = findPolicyFile(cwd, given);
-    const policyFile = repoRelative(cwd, policyPath);
+    const found = findPolicyFile(cwd, given);
+    const fallback = !given && !(0,external_node_fs_.existsSync)(found) ? input.fallbackPolicy : undefined;
+    const policyPath = fallback?.file ?? found;
+    const policyFile = fallback?.file ?? repoRelative(cwd, policyPath);
     const result = { mode, policyFile, diagnostics: [], notes: [] };
+    if (fallback) {
+        result.notes.push(`no policy file at ${repoRelative(cwd, found)}: checked against ${fallback.file}; write a policy (see README "The policy file") to check your own`);
+    }
     if (settings.mode === 'auto')
         result.notes.push(`mode auto on ${event.name}: ${mode}`);
     const loaded = await log.group(`policy: ${policyFile}`, async () => {
-        const loaded = await loadPolicy(policyPath);
+        const loaded = fallback
+            ? loadPolicyText(fallback.text, fallback.file)
+            : await loadPolicy(policyPath);
         // Annotations and SARIF need the path relative to the repository root.
         const outcome = {
             ...loaded,

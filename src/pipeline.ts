@@ -1,6 +1,7 @@
 // The modes as steps over the stage modules, shared by the action (main.ts) and the CLI:
 // policy → build → aws → verify. Reporting is the caller's: the action reports to GitHub,
 // the CLI to the terminal; both get the same PipelineResult.
+import { existsSync } from 'node:fs'
 import { buildEdgePackage } from './build/package.js'
 import { openEdgePreview } from './build/preview.js'
 import type { EdgePackage } from './build/types.js'
@@ -11,7 +12,7 @@ import { type RunEvent, resolveMode } from './event.js'
 import type { Logger } from './log.js'
 import { repoRelative } from './paths.js'
 import { hasErrors } from './policy/diagnostics.js'
-import { findPolicyFile, loadPolicy } from './policy/load.js'
+import { findPolicyFile, loadPolicy, loadPolicyText } from './policy/load.js'
 import type { Diagnostic, ResolvedPolicy } from './policy/types.js'
 import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
 import type { VerifyOptions, VerifyReport } from './verify/types.js'
@@ -56,6 +57,12 @@ export interface PipelineInput {
   cwd: string
   log: Logger
   aws: () => Promise<AwsStage>
+  /**
+   * The policy to use when no policy file was named and none exists at the default paths
+   * (`headerguard check --url U` as a quick scan). The action has none: a repository must
+   * keep its policy.
+   */
+  fallbackPolicy?: { file: string; text: string }
   /** Per-request timeout and concurrency of the site checks (the CLI's --timeout, --concurrency). */
   verify?: Pick<VerifyOptions, 'timeoutMs' | 'concurrency'>
   now?: () => Date
@@ -128,13 +135,22 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const { settings, event, env, cwd, log } = input
   const mode = resolveMode(settings.mode, event.name)
   const given = settings.policyFile === DEFAULT_POLICY_FILE ? undefined : settings.policyFile
-  const policyPath = findPolicyFile(cwd, given)
-  const policyFile = repoRelative(cwd, policyPath)
+  const found = findPolicyFile(cwd, given)
+  const fallback = !given && !existsSync(found) ? input.fallbackPolicy : undefined
+  const policyPath = fallback?.file ?? found
+  const policyFile = fallback?.file ?? repoRelative(cwd, policyPath)
   const result: PipelineResult = { mode, policyFile, diagnostics: [], notes: [] }
+  if (fallback) {
+    result.notes.push(
+      `no policy file at ${repoRelative(cwd, found)}: checked against ${fallback.file}; write a policy (see README "The policy file") to check your own`
+    )
+  }
   if (settings.mode === 'auto') result.notes.push(`mode auto on ${event.name}: ${mode}`)
 
   const loaded = await log.group(`policy: ${policyFile}`, async () => {
-    const loaded = await loadPolicy(policyPath)
+    const loaded = fallback
+      ? loadPolicyText(fallback.text, fallback.file)
+      : await loadPolicy(policyPath)
     // Annotations and SARIF need the path relative to the repository root.
     const outcome = {
       ...loaded,

@@ -118,6 +118,22 @@ describe('headerguard check (bundled)', () => {
   })
 })
 
+describe('headerguard check --url without a policy file (bundled)', () => {
+  it('scans against the built-in OWASP preset, prints the table and exits 1 on a bare site', async () => {
+    const bare = await startSiteServer({
+      '*': { headers: { 'content-type': 'text/html', server: 'nginx' } }
+    })
+    try {
+      const run = await headerguardAsync(['check', '--url', `${bare.url}/`])
+      expect(run.stdout).toMatch(/x-content-type-options\s+nosniff\s+-\s+MISSING/)
+      expect(run.stderr).toMatch(/checked against \(built-in: extends owasp\)/)
+      expect(run.code).toBe(1)
+    } finally {
+      await bare.close()
+    }
+  })
+})
+
 describe('headerguard emulator (bundled)', () => {
   it('prints its JSON line first, serves the default distribution, and stops on SIGTERM', async () => {
     const child = spawn(actionNode(), [cli, 'emulator', '--port', '0'])

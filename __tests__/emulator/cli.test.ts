@@ -42,9 +42,12 @@ it('prints {endpoint, distributions, caFile} first, serves, and exits 0 on SIGTE
   const page = await fetch(`${info.distributions.EDFDVBD6EXAMPLE}/robots.txt`, {
     redirect: 'manual'
   })
-  expect(page.status).toBe(301)
+  const body = await page.text()
   const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
   child.kill('SIGTERM')
+  // The default distribution allows plain HTTP, so the printed viewer URL serves pages as is.
+  expect(page.status).toBe(200)
+  expect(body).toContain('User-agent')
   expect(await exit).toBe(0)
   expect(stderr).toContain('stopped (SIGTERM)')
 })

@@ -158,6 +158,7 @@ async function demoCommand(ctx) {
     const emulator = await (0,_emulator_index_js__WEBPACK_IMPORTED_MODULE_6__/* .startEmulator */ .sJ)({
         port: 0,
         cwd: ctx.cwd,
+        state: (0,_emulator_index_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultState */ .n6)('redirect-to-https'),
         delays: { deployMs: 1500, functionCreateMs: 300, functionUpdateMs: 300, invalidationMs: 200 }
     });
     const workspace = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'headerguard-demo-'));

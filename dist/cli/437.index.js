@@ -507,10 +507,11 @@ function parseHsts(value) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Oz: () => (/* binding */ findPolicyFile),
-  tb: () => (/* binding */ loadPolicy)
+  tb: () => (/* binding */ loadPolicy),
+  of: () => (/* binding */ loadPolicyText)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_PATHS, canonicalJson, loadPolicyText, policyHash
+// UNUSED EXPORTS: DEFAULT_POLICY_PATHS, canonicalJson, policyHash
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -428,6 +428,8 @@ function memoryLogger() {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/build/package.ts + 1 modules
 var build_package = __webpack_require__(3236);
 // EXTERNAL MODULE: ./src/build/cloudfront-event.ts
@@ -476,8 +478,6 @@ async function openEdgePreview(zip) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
@@ -1040,7 +1040,9 @@ function judgeHttpRedirect(rule, httpUrl, response, redirectTo) {
         expected: `3xx to ${httpUrl.replace(/^http:/, 'https:')}`,
         policyLine: rule.pos.line,
         policyColumn: rule.pos.col,
-        severity: 'error',
+        // A warning, not a policy violation: no header can fix it, only the cache behavior's
+        // viewer protocol policy (redirect-to-https), which headerguard does not manage.
+        severity: 'warning',
         kind: 'redirect'
     };
     if (response === undefined) {
@@ -2015,6 +2017,7 @@ async function verifySite(policy, options) {
 
 
 
+
 /** Action inputs override the policy file's values. */
 function applyOverrides(policy, settings) {
     return {
@@ -2056,13 +2059,20 @@ async function runPipeline(input) {
     const { settings, event, env, cwd, log } = input;
     const mode = resolveMode(settings.mode, event.name);
     const given = settings.policyFile === src_settings/* DEFAULT_POLICY_FILE */.mY ? undefined : settings.policyFile;
-    const policyPath = (0,load/* findPolicyFile */.Oz)(cwd, given);
-    const policyFile = repoRelative(cwd, policyPath);
+    const found = (0,load/* findPolicyFile */.Oz)(cwd, given);
+    const fallback = !given && !(0,external_node_fs_.existsSync)(found) ? input.fallbackPolicy : undefined;
+    const policyPath = fallback?.file ?? found;
+    const policyFile = fallback?.file ?? repoRelative(cwd, policyPath);
     const result = { mode, policyFile, diagnostics: [], notes: [] };
+    if (fallback) {
+        result.notes.push(`no policy file at ${repoRelative(cwd, found)}: checked against ${fallback.file}; write a policy (see README "The policy file") to check your own`);
+    }
     if (settings.mode === 'auto')
         result.notes.push(`mode auto on ${event.name}: ${mode}`);
     const loaded = await log.group(`policy: ${policyFile}`, async () => {
-        const loaded = await (0,load/* loadPolicy */.tb)(policyPath);
+        const loaded = fallback
+            ? (0,load/* loadPolicyText */.of)(fallback.text, fallback.file)
+            : await (0,load/* loadPolicy */.tb)(policyPath);
         // Annotations and SARIF need the path relative to the repository root.
         const outcome = {
             ...loaded,
@@ -2875,6 +2885,11 @@ const flags = {
     timeout: { type: 'string' },
     concurrency: { type: 'string' }
 };
+/** `headerguard check --url U` without a policy file: the OWASP preset, as a quick scan. */
+const QUICK_SCAN_POLICY = {
+    file: '(built-in: extends owasp)',
+    text: 'version: 1\nextends: owasp\n'
+};
 function positiveInt(name, value) {
     if (value === undefined)
         return undefined;
@@ -2921,6 +2936,7 @@ async function runMode(mode, ctx) {
         cwd: ctx.cwd,
         log,
         aws: loadAwsStage,
+        fallbackPolicy: mode === 'check' ? QUICK_SCAN_POLICY : undefined,
         verify: {
             timeoutMs: positiveInt('timeout', values.timeout),
             concurrency: positiveInt('concurrency', values.concurrency)

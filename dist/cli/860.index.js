@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  n6: () => (/* reexport */ defaultState),
   sJ: () => (/* binding */ startEmulator)
 });
 
@@ -2453,19 +2454,23 @@ var dist = __webpack_require__(8815);
 
 const DEFAULT_DISTRIBUTION_ID = 'EDFDVBD6EXAMPLE';
 const DEFAULT_ROLE_ARN = `arn:aws:iam::${ACCOUNT_ID}:role/headerguard-edge`;
-/** Without --state: the example site behind one distribution, Deployed, no associations. */
-function defaultState() {
+/**
+ * Without --state: the example site behind one distribution, Deployed, no associations. Its
+ * behaviors allow plain HTTP (CloudFront's own default), so the viewer URL the emulator prints
+ * serves pages to any client; the demo asks for redirect-to-https, as a hardened site would.
+ */
+function defaultState(viewerProtocolPolicy = 'allow-all') {
     return {
         distributions: [
             {
                 id: DEFAULT_DISTRIBUTION_ID,
                 comment: 'headerguard example site',
                 origins: [{ id: 'example-site', folder: 'examples/site' }],
-                defaultBehavior: { viewerProtocolPolicy: 'redirect-to-https' },
+                defaultBehavior: { viewerProtocolPolicy },
                 behaviors: [
                     {
                         pathPattern: '/assets/*',
-                        viewerProtocolPolicy: 'redirect-to-https',
+                        viewerProtocolPolicy,
                         defaultTtl: 604800
                     }
                 ]

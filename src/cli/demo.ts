@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { startEmulator } from '../emulator/index.js'
+import { defaultState, startEmulator } from '../emulator/index.js'
 import { InputError } from '../errors.js'
 import { renderOutcome, renderReport, renderResult } from '../report/terminal.js'
 import type { DeployOutcome } from '../aws/types.js'
@@ -166,6 +166,7 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
   const emulator = await startEmulator({
     port: 0,
     cwd: ctx.cwd,
+    state: defaultState('redirect-to-https'),
     delays: { deployMs: 1500, functionCreateMs: 300, functionUpdateMs: 300, invalidationMs: 200 }
   })
   const workspace = await mkdtemp(join(tmpdir(), 'headerguard-demo-'))

@@ -25,6 +25,12 @@ const flags = {
   concurrency: { type: 'string' }
 } as const
 
+/** `headerguard check --url U` without a policy file: the OWASP preset, as a quick scan. */
+const QUICK_SCAN_POLICY = {
+  file: '(built-in: extends owasp)',
+  text: 'version: 1\nextends: owasp\n'
+}
+
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   if (!/^\d+$/.test(value) || Number(value) < 1) {
@@ -68,6 +74,7 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
     cwd: ctx.cwd,
     log,
     aws: loadAwsStage,
+    fallbackPolicy: mode === 'check' ? QUICK_SCAN_POLICY : undefined,
     verify: {
       timeoutMs: positiveInt('timeout', values.timeout as string | undefined),
       concurrency: positiveInt('concurrency', values.concurrency as string | undefined)

@@ -23,7 +23,7 @@ import type { EmulatorOptions, EmulatorStateInput, RunningEmulator } from './typ
 import { startViewer, type ViewerServer } from './viewer.js'
 
 export type * from './types.js'
-export { DEFAULT_DISTRIBUTION_ID, DEFAULT_ROLE_ARN } from './state-file.js'
+export { DEFAULT_DISTRIBUTION_ID, DEFAULT_ROLE_ARN, defaultState } from './state-file.js'
 export { ACCOUNT_ID, DEFAULT_DELAYS } from './store.js'
 
 /** A function that returns the origin's response unchanged: what a seeded function without a zip runs. */

@@ -10,19 +10,25 @@ import type { EmulatorStateInput } from './types.js'
 export const DEFAULT_DISTRIBUTION_ID = 'EDFDVBD6EXAMPLE'
 export const DEFAULT_ROLE_ARN = `arn:aws:iam::${ACCOUNT_ID}:role/headerguard-edge`
 
-/** Without --state: the example site behind one distribution, Deployed, no associations. */
-export function defaultState(): EmulatorStateInput {
+/**
+ * Without --state: the example site behind one distribution, Deployed, no associations. Its
+ * behaviors allow plain HTTP (CloudFront's own default), so the viewer URL the emulator prints
+ * serves pages to any client; the demo asks for redirect-to-https, as a hardened site would.
+ */
+export function defaultState(
+  viewerProtocolPolicy: 'allow-all' | 'redirect-to-https' = 'allow-all'
+): EmulatorStateInput {
   return {
     distributions: [
       {
         id: DEFAULT_DISTRIBUTION_ID,
         comment: 'headerguard example site',
         origins: [{ id: 'example-site', folder: 'examples/site' }],
-        defaultBehavior: { viewerProtocolPolicy: 'redirect-to-https' },
+        defaultBehavior: { viewerProtocolPolicy },
         behaviors: [
           {
             pathPattern: '/assets/*',
-            viewerProtocolPolicy: 'redirect-to-https',
+            viewerProtocolPolicy,
             defaultTtl: 604800
           }
         ]

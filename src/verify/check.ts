@@ -131,7 +131,9 @@ export function judgeHttpRedirect(
     expected: `3xx to ${httpUrl.replace(/^http:/, 'https:')}`,
     policyLine: rule.pos.line,
     policyColumn: rule.pos.col,
-    severity: 'error' as const,
+    // A warning, not a policy violation: no header can fix it, only the cache behavior's
+    // viewer protocol policy (redirect-to-https), which headerguard does not manage.
+    severity: 'warning' as const,
     kind: 'redirect' as const
   }
   if (response === undefined) {
