@@ -7305,7 +7305,7 @@ function parseSource(text, file) {
             severity: 'error',
             rule: 'yaml-syntax',
             message: `YAML: ${message}`,
-            pos: at(0)
+            pos: at(aliasOffset(doc))
         });
         return { diagnostics };
     }
@@ -7467,6 +7467,25 @@ function yamlMessage(code, message) {
     if (code === 'MULTIPLE_DOCS')
         return "YAML: the policy file must hold a single document (remove the second '---')";
     return `YAML: ${message}`;
+}
+/**
+ * Where toJS() failed: the first alias whose anchor is missing, else (too many expansions) the
+ * first alias; the document start when there is none.
+ */
+function aliasOffset(doc) {
+    let unresolved;
+    let first;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            const start = node.range?.[0];
+            if (start === undefined)
+                return;
+            first ??= start;
+            if (unresolved === undefined && node.resolve(doc) === undefined)
+                unresolved = start;
+        }
+    });
+    return unresolved ?? first ?? 0;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts

@@ -91,7 +91,7 @@ export function parseSource(text: string, file: string): ParseResult {
       severity: 'error',
       rule: 'yaml-syntax',
       message: `YAML: ${message}`,
-      pos: at(0)
+      pos: at(aliasOffset(doc))
     })
     return { diagnostics }
   }
@@ -257,4 +257,22 @@ function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS')
     return "YAML: the policy file must hold a single document (remove the second '---')"
   return `YAML: ${message}`
+}
+
+/**
+ * Where toJS() failed: the first alias whose anchor is missing, else (too many expansions) the
+ * first alias; the document start when there is none.
+ */
+function aliasOffset(doc: Document): number {
+  let unresolved: number | undefined
+  let first: number | undefined
+  visit(doc, {
+    Alias(_key, node) {
+      const start = node.range?.[0]
+      if (start === undefined) return
+      first ??= start
+      if (unresolved === undefined && node.resolve(doc) === undefined) unresolved = start
+    }
+  })
+  return unresolved ?? first ?? 0
 }
