@@ -82,8 +82,14 @@ async function tellGitHub(
   event: RunEvent,
   log: Logger
 ): Promise<void> {
-  // Only a pull request has a conversation to comment on; a push says nothing about it.
+  // Only a pull request has a conversation to comment on: other events say so in the log,
+  // not as an annotation on every push.
   const wantsComment = settings.comment && input.mode !== 'check' && event.prNumber !== undefined
+  if (settings.comment && input.mode !== 'check' && event.prNumber === undefined) {
+    log.info(
+      `pull-request comment: skipped, a ${event.name} event has no pull request (the job summary has the report)`
+    )
+  }
   const wantsDrift = settings.driftIssue && input.mode === 'check' && input.verify !== undefined
   if (!wantsComment && !wantsDrift) return
   if (!settings.githubToken || !event.owner || !event.repo) {

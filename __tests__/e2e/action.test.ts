@@ -145,6 +145,9 @@ describe('deploy on push', () => {
     expect(run.summary).toContain('headerguard')
     expect(run.summary).toContain('content-security-policy')
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([])
+    // A push has no pull request to comment on: said once in the log, no annotation.
+    expect(run.stdout).toContain('pull-request comment: skipped, a push event has no pull request')
+    expect(run.annotations.filter((a) => a.level === 'notice')).toEqual([])
   })
 
   it('unchanged re-run: no AWS writes, changed=false, still green', async () => {
