@@ -327,7 +327,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   StoppedError: () => (/* binding */ StoppedError),
 /* harmony export */   UPDATE_ATTEMPTS: () => (/* binding */ UPDATE_ATTEMPTS),
 /* harmony export */   applyToDistribution: () => (/* binding */ applyToDistribution),
-/* harmony export */   confirmAssociations: () => (/* binding */ confirmAssociations),
 /* harmony export */   consoleLink: () => (/* binding */ consoleLink),
 /* harmony export */   driftError: () => (/* binding */ driftError),
 /* harmony export */   findDrift: () => (/* binding */ findDrift),
@@ -461,11 +460,6 @@ function driftError(id, drifted) {
         .map((d) => `behavior '${d.behavior}' has ${d.actual ?? 'no origin-response function'} instead of ${d.wanted ?? 'none'}`)
         .join('; ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .Gy(`Distribution ${id} was changed by someone else while we waited for it: ${list}. Use a workflow concurrency group so deploys do not overlap, then run again.`);
-}
-async function confirmAssociations(ctx, id, wanted) {
-    const drifted = await findDrift(ctx, id, wanted);
-    if (drifted.length > 0)
-        throw driftError(id, drifted);
 }
 /** Creates an invalidation and, when asked, waits (bounded) for it; a slow one is a warning, not a failure. */
 async function invalidate(ctx, id, paths, settings, wait) {

@@ -29509,7 +29509,6 @@ function readPackagedHeaders(zip) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hs: () => (/* binding */ HeaderguardError)
 /* harmony export */ });
-/* unused harmony export PolicyError */
 // Typed errors whose messages tell the user what to do. Helpers throw these; only the entry
 // points (main.ts, cli/run.ts) turn them into a failed step or an exit code.
 class HeaderguardError extends Error {
@@ -29517,9 +29516,6 @@ class HeaderguardError extends Error {
         super(message, options);
         this.name = new.target.name;
     }
-}
-/** The policy file has errors; the diagnostics have already been reported. */
-class PolicyError extends (/* unused pure expression or super */ null && (HeaderguardError)) {
 }
 /** An action input or CLI flag is invalid. */
 class InputError extends HeaderguardError {
@@ -29557,7 +29553,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6266);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29567,7 +29563,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6266:
+/***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47190,12 +47186,6 @@ async function verifySite(policy, options) {
         durationMs: now() - started
     };
 }
-
-;// CONCATENATED MODULE: ./src/verify/verify.ts
-// verify/'s public surface, under the name the pipeline imports.
-
-
-
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The modes as steps over the stage modules, shared by the action (main.ts) and the CLI:

@@ -8,9 +8,6 @@ export class HeaderguardError extends Error {
   }
 }
 
-/** The policy file has errors; the diagnostics have already been reported. */
-export class PolicyError extends HeaderguardError {}
-
 /** An action input or CLI flag is invalid. */
 export class InputError extends HeaderguardError {}
 

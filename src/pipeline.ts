@@ -16,7 +16,7 @@ import { findPolicyFile, loadPolicy, loadPolicyText } from './policy/load.js'
 import type { Diagnostic, ResolvedPolicy } from './policy/types.js'
 import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
 import type { VerifyOptions, VerifyReport } from './verify/types.js'
-import { verifySite } from './verify/verify.js'
+import { verifySite } from './verify/site.js'
 
 /** The AWS stage, injected so the pipeline does not load the SDK when a run needs no AWS. */
 export interface AwsStage {

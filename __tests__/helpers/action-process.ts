@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { parseGithubOutput } from '../../src/cli/demo.js'
 import { actionNode } from './runtimes.js'
 
 export interface ActionRun {
@@ -31,25 +32,6 @@ export function makeWorkspace(files: Record<string, string> = {}): Workspace {
   }
   for (const [path, text] of Object.entries(files)) write(path, text)
   return { dir, write }
-}
-
-/** GITHUB_OUTPUT's `name<<delimiter` blocks and `name=value` lines. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? ''
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
-    if (heredoc) {
-      const [, name, delimiter] = heredoc
-      const value: string[] = []
-      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '')
-      outputs[name as string] = value.join('\n')
-    } else if (line.includes('=')) {
-      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
-    }
-  }
-  return outputs
 }
 
 export function parseAnnotations(stdout: string): ActionRun['annotations'] {
@@ -131,7 +113,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     code,
     stdout,
     stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     annotations: parseAnnotations(stdout)
   }

@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   demoCommand: () => (/* binding */ demoCommand)
+/* harmony export */   demoCommand: () => (/* binding */ demoCommand),
+/* harmony export */   parseGithubOutput: () => (/* binding */ parseGithubOutput)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -59,17 +60,22 @@ function actionBundle(cwd) {
     return (candidates.find((path) => path.endsWith(ACTION_BUNDLE) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) ??
         (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cwd, ACTION_BUNDLE));
 }
-function parseOutputs(text) {
+/** The step outputs in a GITHUB_OUTPUT file, read as the runner reads them (`name<<DELIMITER` blocks, `name=value` lines). */
+function parseGithubOutput(text) {
     const outputs = {};
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-        const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
-        if (!heredoc)
-            continue;
-        const value = [];
-        while (++i < lines.length && lines[i] !== heredoc[2])
-            value.push(lines[i] ?? '');
-        outputs[heredoc[1]] = value.join('\n');
+        const line = lines[i] ?? '';
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const value = [];
+            while (++i < lines.length && lines[i] !== heredoc[2])
+                value.push(lines[i] ?? '');
+            outputs[heredoc[1]] = value.join('\n');
+        }
+        else if (line.includes('=')) {
+            outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+        }
     }
     return outputs;
 }
@@ -104,7 +110,7 @@ async function runAction(bundle, workspace, env) {
     child.stdout.on('data', (chunk) => (log += chunk.toString()));
     child.stderr.on('data', (chunk) => (log += chunk.toString()));
     const code = await new Promise((done) => child.on('close', done));
-    const outputs = parseOutputs(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(files.GITHUB_OUTPUT, 'utf8'));
+    const outputs = parseGithubOutput(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(files.GITHUB_OUTPUT, 'utf8'));
     const report = outputs.report
         ? JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(outputs.report, 'utf8'))
         : undefined;

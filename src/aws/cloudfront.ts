@@ -216,15 +216,6 @@ export function driftError(id: string, drifted: Drift[]): AwsError {
   )
 }
 
-export async function confirmAssociations(
-  ctx: AwsContext,
-  id: string,
-  wanted: WantedAssociations
-): Promise<void> {
-  const drifted = await findDrift(ctx, id, wanted)
-  if (drifted.length > 0) throw driftError(id, drifted)
-}
-
 /** Creates an invalidation and, when asked, waits (bounded) for it; a slow one is a warning, not a failure. */
 export async function invalidate(
   ctx: AwsContext,

@@ -50,10 +50,6 @@ export function diffHeaders(live: PackagedHeaders, next: PackagedHeaders): Heade
   return diff
 }
 
-export function isEmptyDiff(diff: HeaderDiff): boolean {
-  return diff.added.length + diff.changed.length + diff.removed.length === 0
-}
-
 /** Values can be kilobytes long (a CSP, a padding header): a log line shows their start. */
 const LOGGED_VALUE_CHARS = 120
 

@@ -52,15 +52,20 @@ function actionBundle(cwd: string): string {
   )
 }
 
-function parseOutputs(text: string): Record<string, string> {
+/** The step outputs in a GITHUB_OUTPUT file, read as the runner reads them (`name<<DELIMITER` blocks, `name=value` lines). */
+export function parseGithubOutput(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!heredoc) continue
-    const value: string[] = []
-    while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i] ?? '')
-    outputs[heredoc[1] as string] = value.join('\n')
+    const line = lines[i] ?? ''
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const value: string[] = []
+      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i] ?? '')
+      outputs[heredoc[1] as string] = value.join('\n')
+    } else if (line.includes('=')) {
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
   }
   return outputs
 }
@@ -103,7 +108,7 @@ async function runAction(
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const code = await new Promise<number | null>((done) => child.on('close', done))
-  const outputs = parseOutputs(await readFile(files.GITHUB_OUTPUT, 'utf8'))
+  const outputs = parseGithubOutput(await readFile(files.GITHUB_OUTPUT, 'utf8'))
   const report = outputs.report
     ? (JSON.parse(await readFile(outputs.report, 'utf8')) as RunReport)
     : undefined

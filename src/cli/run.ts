@@ -31,7 +31,7 @@ const commands: Record<
     summary:
       'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
     flags: inputFlags,
-    load: async () => (await import('./check.js')).checkCommand
+    load: async () => (await import('./pipeline.js')).checkCommand
   },
   plan: {
     summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
