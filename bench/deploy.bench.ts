@@ -12,7 +12,7 @@ import {
 import { createAwsClients } from '../src/aws/clients.js'
 import { deploy } from '../src/aws/deploy.js'
 import type { DeploySettings } from '../src/aws/types.js'
-import { buildEdgePackage } from '../src/build/package.js'
+import { buildEdgePackage } from '../src/compile/package.js'
 import { startEmulator, type RunningEmulator } from '../src/emulator/index.js'
 import type { Logger } from '../src/log.js'
 import { loadPolicyText } from '../src/policy/load.js'

@@ -29242,328 +29242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3418:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S1: () => (/* binding */ buildEdgePackage),
-  $D: () => (/* binding */ readPackagedHeaders)
-});
-
-// UNUSED EXPORTS: CONFIG_FILE, EDGE_HANDLER, HANDLER_FILE, HEADERGUARD_VERSION, codeSha256, packagedHeaders, readEdgeConfig, writeEdgePackage, zipEdgeConfig
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
-var esm = __nccwpck_require__(1776);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/policy/edge-restrictions.ts
-var edge_restrictions = __nccwpck_require__(833);
-// EXTERNAL MODULE: ./src/policy/header-names.ts
-var header_names = __nccwpck_require__(2528);
-// EXTERNAL MODULE: ./src/policy/match.ts
-var match = __nccwpck_require__(6563);
-;// CONCATENATED MODULE: ./src/build/compile.ts
-// ResolvedPolicy -> the edge function's config.json: plain data the handler reads at cold
-// start. The policy loader has already validated the policy; the checks here are the last
-// line of defence for anything that reaches the build another way (a hand-made object), so a
-// value that could break the wire or a header Lambda@Edge forbids never gets into a package.
-
-
-
-
-/** The policy cannot be packaged; the message names the place and the fix. */
-class EdgeBuildError extends errors/* HeaderguardError */.hs {
-}
-function at(pos) {
-    return pos ? `${pos.file}:${pos.line}:${pos.col}: ` : '';
-}
-/**
- * The first character a header value must not carry, or undefined. Allowed: HTAB, visible
- * ASCII, space, and the Latin-1 range RFC 9110 calls obs-text. Refused: control characters
- * (CR, LF and NUL split or truncate headers), and anything above U+00FF, which includes
- * U+2028/U+2029 and cannot be one byte on the wire.
- */
-function forbiddenValueChar(value) {
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        const ok = code === 0x09 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff);
-        if (!ok)
-            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    }
-    return undefined;
-}
-function checkHeaderRule(rule) {
-    const where = at(rule.pos);
-    if (typeof rule.name !== 'string' ||
-        !(0,header_names/* isToken */.sg)(rule.name) ||
-        rule.name !== rule.name.toLowerCase()) {
-        throw new EdgeBuildError(`${where}header name ${JSON.stringify(rule.name)} must be a lowercase RFC 9110 token`);
-    }
-    if (typeof rule.key !== 'string' || rule.key.toLowerCase() !== rule.name) {
-        throw new EdgeBuildError(`${where}header key ${JSON.stringify(rule.key)} must spell '${rule.name}' (any casing)`);
-    }
-    const restriction = (0,edge_restrictions/* edgeRestriction */.we)(rule.name);
-    if (restriction) {
-        throw new EdgeBuildError(`${where}'${rule.key}' is ${restriction} in Lambda@Edge origin-response; setting it makes CloudFront answer 502. Remove it from the policy`);
-    }
-    if (typeof rule.value !== 'string') {
-        throw new EdgeBuildError(`${where}the value of '${rule.key}' must be a string`);
-    }
-    const bad = forbiddenValueChar(rule.value);
-    if (bad) {
-        throw new EdgeBuildError(`${where}the value of '${rule.key}' contains ${bad}; header values may hold only tabs, visible ASCII, spaces and Latin-1 (no CR, LF, NUL or line separators)`);
-    }
-    if (typeof rule.override !== 'boolean') {
-        throw new EdgeBuildError(`${where}'override' of '${rule.key}' must be true or false`);
-    }
-    for (const [lo, hi] of rule.when?.statuses ?? []) {
-        if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 100 || hi > 599 || lo > hi) {
-            throw new EdgeBuildError(`${where}status range [${lo}, ${hi}] of '${rule.key}' must be within 100-599, low first`);
-        }
-    }
-    for (const type of rule.when?.contentTypes ?? []) {
-        if (typeof type !== 'string' ||
-            !/^[!#$%&'*+.^_`|~0-9a-z-]+\/[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(type)) {
-            throw new EdgeBuildError(`${where}content type ${JSON.stringify(type)} of '${rule.key}' must look like 'text/html' or 'text/*'`);
-        }
-    }
-}
-function checkRemoveName(name, pos) {
-    const where = at(pos);
-    if (typeof name !== 'string')
-        throw new EdgeBuildError(`${where}remove entries must be header names`);
-    const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
-    const bare = prefix ?? name;
-    if (!(0,header_names/* isToken */.sg)(bare) || bare !== bare.toLowerCase()) {
-        throw new EdgeBuildError(`${where}remove entry ${JSON.stringify(name)} must be a lowercase header name, optionally ending in '*'`);
-    }
-    const restricted = prefix === undefined
-        ? (0,edge_restrictions/* edgeRestriction */.we)(name)
-        : edge_restrictions/* DISALLOWED_HEADER_PREFIXES */.C4.some((p) => prefix.startsWith(p))
-            ? 'disallowed'
-            : undefined;
-    if (restricted) {
-        throw new EdgeBuildError(`${where}'${name}' is ${restricted} in Lambda@Edge origin-response; deleting it makes CloudFront answer 502. Remove it from 'remove'`);
-    }
-}
-function compileRule(rule) {
-    const out = { key: rule.key, value: rule.value, override: rule.override };
-    const when = {};
-    if (rule.when?.statuses)
-        when.statuses = rule.when.statuses.map(([lo, hi]) => [lo, hi]);
-    if (rule.when?.contentTypes)
-        when.contentTypes = rule.when.contentTypes.map((t) => t.toLowerCase());
-    if (when.statuses || when.contentTypes)
-        out.when = when;
-    return out;
-}
-function compileSet(set) {
-    const byName = new Map();
-    for (const rule of set.headers) {
-        checkHeaderRule(rule);
-        const rules = byName.get(rule.name) ?? [];
-        rules.push(compileRule(rule));
-        byName.set(rule.name, rules);
-    }
-    for (const r of set.remove)
-        checkRemoveName(r.name, r.pos);
-    return {
-        set: [...byName].map(([name, rules]) => ({ name, rules })),
-        remove: set.remove.map((r) => r.name)
-    };
-}
-/** The data the edge handler runs on. Throws EdgeBuildError for anything unsafe to ship. */
-function compileEdgeConfig(policy) {
-    return {
-        version: 1,
-        defaults: compileSet(policy.defaults),
-        paths: policy.paths.map((path) => {
-            const pattern = (0,match/* globToRegExpSource */.oY)(path.match);
-            if (path.pattern !== pattern) {
-                throw new EdgeBuildError(`${at(path.pos)}path pattern for '${path.match}' is ${JSON.stringify(path.pattern)}, expected ${JSON.stringify(pattern)}; re-resolve the policy with the loader`);
-            }
-            return { match: path.match, pattern, ...compileSet(path) };
-        })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/build/edge-source.generated.ts
-// Generated by scripts/generate-edge-source.mjs from edge/handler.mjs. Do not edit:
-// change the handler, then run `node scripts/generate-edge-source.mjs`.
-const EDGE_HANDLER_SOURCE = "// headerguard's Lambda@Edge origin-response function. No dependencies; runs on nodejs20.x,\n// nodejs22.x and nodejs24.x (async handler: nodejs24.x has no callbacks).\n//\n// The policy arrives as data in ./config.json, written by headerguard's compiler. It is read\n// and turned into ready-made CloudFront header entries once, at cold start; a request only\n// picks the header set for its path and merges. Nothing from the policy is ever code.\n\n// process.getBuiltinModule (Node.js 20.16+, 22.3+) rather than an import statement: one module\n// resolution less at cold start. Lambda@Edge requires the Auto runtime-update mode, so every\n// nodejs20.x/22.x/24.x it runs is recent enough.\nconst { readFileSync } = process.getBuiltinModule('node:fs')\n\n// Lambda@Edge answers 502 when a function adds, changes or deletes these (CloudFront Developer\n// Guide, \"Restrictions on all edge functions\" and \"Restrictions on Lambda@Edge\"). The compiler\n// refuses policies that name them; this list makes the function safe even without that check.\nexport const PROTECTED_HEADERS = Object.freeze([\n  'connection',\n  'expect',\n  'keep-alive',\n  'proxy-authenticate',\n  'proxy-authorization',\n  'proxy-connection',\n  'trailer',\n  'upgrade',\n  'x-accel-buffering',\n  'x-accel-charset',\n  'x-accel-limit-rate',\n  'x-accel-redirect',\n  'x-amzn-auth',\n  'x-amzn-cf-billing',\n  'x-amzn-cf-id',\n  'x-amzn-cf-xff',\n  'x-amzn-errortype',\n  'x-amzn-fle-profile',\n  'x-amzn-header-count',\n  'x-amzn-header-order',\n  'x-amzn-lambda-integration-tag',\n  'x-amzn-requestid',\n  'x-cache',\n  'x-forwarded-proto',\n  'x-real-ip',\n  'transfer-encoding',\n  'via'\n])\nexport const PROTECTED_HEADER_PREFIXES = Object.freeze(['x-amz-cf-', 'x-edge-'])\n\nconst protectedNames = new Set(PROTECTED_HEADERS)\n\nfunction isProtected(name) {\n  if (protectedNames.has(name)) return true\n  for (let i = 0; i < PROTECTED_HEADER_PREFIXES.length; i++) {\n    if (name.startsWith(PROTECTED_HEADER_PREFIXES[i])) return true\n  }\n  return false\n}\n\nfunction flatRanges(ranges) {\n  const flat = []\n  for (const [low, high] of ranges) flat.push(low, high)\n  return flat\n}\n\n// A header rule ready to apply: the entry array is built once and shared by every response\n// (Lambda serialises the returned object, so sharing is safe; frozen so nothing can edit it).\nfunction compileRule(rule) {\n  const when = rule.when\n  const types = []\n  const typePrefixes = []\n  if (when && when.contentTypes) {\n    for (const type of when.contentTypes) {\n      const t = type.toLowerCase()\n      if (t.endsWith('/*')) typePrefixes.push(t.slice(0, -1))\n      else types.push(t)\n    }\n  }\n  return {\n    entry: Object.freeze([Object.freeze({ key: rule.key, value: rule.value })]),\n    override: rule.override === true,\n    statuses: when && when.statuses ? flatRanges(when.statuses) : null,\n    types: when && when.contentTypes ? types : null,\n    typePrefixes\n  }\n}\n\nfunction compileGroup(group) {\n  const rules = group.rules.map(compileRule)\n  const only =\n    rules.length === 1 && rules[0].statuses === null && rules[0].types === null ? rules[0] : null\n  return { name: group.name, only, rules }\n}\n\n// A CloudFront path pattern as the cheapest equivalent test: equality, a prefix, or the\n// anchored RegExp the compiler derived from it.\nfunction compileMatcher(match, pattern) {\n  const star = match.indexOf('*')\n  if (match.indexOf('?') === -1) {\n    if (star === -1) return { exact: match, prefix: null, regexp: null }\n    if (star === match.length - 1) return { exact: null, prefix: match.slice(0, -1), regexp: null }\n  }\n  return { exact: null, prefix: null, regexp: new RegExp(pattern) }\n}\n\nfunction compileSet(set, match, pattern) {\n  const removeExact = []\n  const removePrefixes = []\n  for (const name of set.remove) {\n    if (name.endsWith('*')) removePrefixes.push(name.slice(0, -1))\n    else if (!isProtected(name)) removeExact.push(name)\n  }\n  return {\n    matcher: match === null ? null : compileMatcher(match, pattern),\n    removeExact: removeExact.length > 0 ? removeExact : null,\n    removePrefixes: removePrefixes.length > 0 ? removePrefixes : null,\n    groups: set.set.filter((group) => !isProtected(group.name)).map(compileGroup)\n  }\n}\n\nconst config = JSON.parse(readFileSync(new URL('./config.json', import.meta.url), 'utf8'))\nif (config.version !== 1)\n  throw new Error(`config.json version ${config.version} is not supported by this handler`)\nconst defaults = compileSet(config.defaults, null, null)\nconst paths = config.paths.map((p) => compileSet(p, p.match, p.pattern))\n\nfunction selectSet(uri) {\n  for (let i = 0; i < paths.length; i++) {\n    const m = paths[i].matcher\n    if (\n      m.exact !== null\n        ? uri === m.exact\n        : m.prefix !== null\n          ? uri.startsWith(m.prefix)\n          : m.regexp.test(uri)\n    ) {\n      return paths[i]\n    }\n  }\n  return defaults\n}\n\n// Content types repeat across responses: remember each one parsed (bounded in count and in\n// value length, so an origin sending endless distinct values cannot grow it without limit).\nconst mediaTypes = new Map()\nfunction mediaTypeOf(headers) {\n  const entries = headers['content-type']\n  if (entries === undefined || entries.length === 0) return undefined\n  const value = entries[0].value\n  let type = mediaTypes.get(value)\n  if (type === undefined) {\n    const semicolon = value.indexOf(';')\n    type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase()\n    if (value.length <= 128) {\n      if (mediaTypes.size >= 256) mediaTypes.clear()\n      mediaTypes.set(value, type)\n    }\n  }\n  return type === '' ? undefined : type\n}\n\nfunction typeMatches(rule, media) {\n  for (let i = 0; i < rule.types.length; i++) if (media === rule.types[i]) return true\n  for (let i = 0; i < rule.typePrefixes.length; i++)\n    if (media.startsWith(rule.typePrefixes[i])) return true\n  return false\n}\n\nfunction statusMatches(ranges, status) {\n  for (let i = 0; i < ranges.length; i += 2)\n    if (status >= ranges[i] && status <= ranges[i + 1]) return true\n  return false\n}\n\n// A removed header is set to undefined rather than deleted: Lambda returns the result as\n// JSON, which leaves undefined members out, so CloudFront never sees the header; and the\n// header map keeps its fast shape (a delete would turn it into a slow dictionary).\nfunction removeHeaders(headers, set) {\n  const exact = set.removeExact\n  if (exact !== null) {\n    for (let i = 0; i < exact.length; i++) {\n      if (headers[exact[i]] !== undefined) headers[exact[i]] = undefined\n    }\n  }\n  const prefixes = set.removePrefixes\n  if (prefixes !== null) {\n    for (const name in headers) {\n      for (let i = 0; i < prefixes.length; i++) {\n        if (name.startsWith(prefixes[i])) {\n          if (headers[name] !== undefined && !isProtected(name)) headers[name] = undefined\n          break\n        }\n      }\n    }\n  }\n}\n\nconst UNKNOWN = -1\n\nexport const handler = async (event) => {\n  const cf = event.Records[0].cf\n  const response = cf.response\n  const set = paths.length === 0 ? defaults : selectSet(cf.request.uri)\n  const headers = response.headers\n  if (set.removeExact !== null || set.removePrefixes !== null) removeHeaders(headers, set)\n  const groups = set.groups\n  let status = UNKNOWN\n  let media = null\n  for (let g = 0; g < groups.length; g++) {\n    const group = groups[g]\n    let rule = group.only\n    if (rule === null) {\n      // Several rules or conditions for one header: the first whose `when` holds applies.\n      const rules = group.rules\n      for (let r = 0; r < rules.length; r++) {\n        const candidate = rules[r]\n        if (candidate.statuses !== null) {\n          if (status === UNKNOWN) status = +response.status\n          if (!statusMatches(candidate.statuses, status)) continue\n        }\n        if (candidate.types !== null) {\n          if (media === null) media = mediaTypeOf(headers)\n          if (media === undefined || !typeMatches(candidate, media)) continue\n        }\n        rule = candidate\n        break\n      }\n      if (rule === null) continue\n    }\n    if (!rule.override) {\n      const current = headers[group.name]\n      if (current !== undefined && current.length !== 0) continue\n    }\n    headers[group.name] = rule.entry\n  }\n  return response\n}\n";
-
-;// CONCATENATED MODULE: ./src/build/package.ts
-// The deterministic Lambda@Edge package: the same policy always gives the same zip bytes, so
-// the deploy step can compare CodeSha256 instead of publishing a new version every run.
-
-
-
-
-
-
-
-/** Lambda's Handler setting for the package: index.mjs, export `handler`. */
-const EDGE_HANDLER = 'index.handler';
-const HANDLER_FILE = 'index.mjs';
-const CONFIG_FILE = 'config.json';
-// Everything that would otherwise vary between builds is fixed: the DOS epoch as the
-// timestamp (a local-time Date, because zip stores local wall-clock fields), Unix as the
-// creator, rw-r--r-- regular files (Lambda needs world-readable files), one compression level.
-const ENTRY_ATTRIBUTES = {
-    level: 9,
-    mtime: new Date(1980, 0, 1, 0, 0, 0),
-    os: 3,
-    attrs: (0o100644 << 16) >>> 0
-};
-/** base64 SHA-256 of the bytes, the form Lambda reports as CodeSha256. */
-function codeSha256(zip) {
-    return (0,external_node_crypto_.createHash)('sha256').update(zip).digest('base64');
-}
-function packagedSet(set) {
-    const headers = {};
-    for (const header of set.set) {
-        const first = header.rules[0];
-        if (first)
-            headers[header.name] = first.value;
-    }
-    return { headers, remove: [...set.remove] };
-}
-/** The comparable summary of a config: for a header with several conditional rules, its first value. */
-function packagedHeaders(config) {
-    return {
-        defaults: packagedSet(config.defaults),
-        paths: config.paths.map((p) => ({ match: p.match, ...packagedSet(p) }))
-    };
-}
-/** Zip bytes for a config; policy values travel only inside config.json, as JSON data. */
-function zipEdgeConfig(config) {
-    return (0,esm/* zipSync */.L)({
-        [HANDLER_FILE]: [(0,esm/* strToU8 */._u)(EDGE_HANDLER_SOURCE), ENTRY_ATTRIBUTES],
-        [CONFIG_FILE]: [(0,esm/* strToU8 */._u)(JSON.stringify(config)), ENTRY_ATTRIBUTES]
-    }, ENTRY_ATTRIBUTES);
-}
-/** Compile and package a policy. Throws EdgeBuildError when the policy is unsafe to ship. */
-function buildEdgePackage(policy, options = {}) {
-    const config = compileEdgeConfig(policy);
-    const zip = zipEdgeConfig(config);
-    const manifest = {
-        codeSha256: codeSha256(zip),
-        bytes: zip.byteLength,
-        runtime: options.runtime ?? policy.lambda.runtime,
-        handler: EDGE_HANDLER,
-        policyHash: policy.hash,
-        headers: packagedHeaders(config),
-        builtBy: `headerguard ${version/* HEADERGUARD_VERSION */.y}`
-    };
-    return { zip, manifest };
-}
-/** DIR/edge.zip and DIR/manifest.json (pretty JSON, trailing newline). */
-async function writeEdgePackage(dir, pkg) {
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'edge.zip'), pkg.zip);
-    await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(pkg.manifest, null, 2)}\n`);
-}
-/** The config.json a built zip carries, e.g. the one of the live version, to diff against a new build. */
-function readEdgeConfig(zip) {
-    let text;
-    try {
-        const entry = (0,esm/* unzipSync */.AO)(zip, { filter: (file) => file.name === CONFIG_FILE })[CONFIG_FILE];
-        if (!entry)
-            throw new Error(`it has no ${CONFIG_FILE}`);
-        text = (0,esm/* strFromU8 */.he)(entry);
-    }
-    catch (error) {
-        throw new EdgeBuildError(`the zip is not a headerguard edge package: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const config = JSON.parse(text);
-    if (config.version !== 1)
-        throw new EdgeBuildError(`the package's ${CONFIG_FILE} has unsupported version ${config.version}`);
-    return config;
-}
-/** The headers a built zip sends, in the manifest's comparable form. */
-function readPackagedHeaders(zip) {
-    return packagedHeaders(readEdgeConfig(zip));
-}
-
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
-/* harmony export */   Gy: () => (/* binding */ AwsError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   hs: () => (/* binding */ HeaderguardError)
-/* harmony export */ });
-// Typed errors whose messages tell the user what to do. Helpers throw these; only the entry
-// points (main.ts, cli/run.ts) turn them into a failed step or an exit code.
-class HeaderguardError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** An action input or CLI flag is invalid. */
-class InputError extends HeaderguardError {
-}
-/** An AWS call failed or AWS is in a state we cannot work with. */
-class AwsError extends HeaderguardError {
-}
-/** Waiting for something (a deployment, a function update) ran out of time. */
-class WaitTimeoutError extends HeaderguardError {
-}
-/** The message of anything thrown, never `[object Object]`. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    // An Error from another realm (a worker, a VM context) fails instanceof but has a message.
-    if (typeof error === 'object' &&
-        error !== null &&
-        typeof error.message === 'string') {
-        return error.message;
-    }
-    try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
-// The action's entry: everything lives in main.ts so tests can import run() without running it.
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1922:
+/***/ 5342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37566,14 +37245,14 @@ function resolveMode(mode, eventName) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/build/package.ts + 2 modules
-var build_package = __nccwpck_require__(3418);
+// EXTERNAL MODULE: ./src/compile/package.ts + 2 modules
+var compile_package = __nccwpck_require__(8601);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: ./src/build/cloudfront-event.ts
+;// CONCATENATED MODULE: ./src/edge-runtime/cloudfront-event.ts
 // The Lambda@Edge origin-response event, typed after the CloudFront Developer Guide,
 // "Lambda@Edge event structure" (see ../shared/aws-edge-facts.md 1.7), and a builder for
 // real-shaped events so tests and the emulator feed the function what CloudFront would.
@@ -37661,9 +37340,9 @@ function makeOriginResponseEvent(init) {
     };
 }
 
-// EXTERNAL MODULE: ./src/policy/edge-restrictions.ts
-var edge_restrictions = __nccwpck_require__(833);
-;// CONCATENATED MODULE: ./src/build/edge-validation.ts
+// EXTERNAL MODULE: ./src/headers/edge-restrictions.ts
+var edge_restrictions = __nccwpck_require__(8109);
+;// CONCATENATED MODULE: ./src/edge-runtime/edge-validation.ts
 // What Lambda@Edge checks on an origin-response function's result before CloudFront uses it.
 // Any problem found here is, at CloudFront, a 502 "The Lambda function result failed
 // validation". Sources: CloudFront Developer Guide, "Restrictions on all edge functions",
@@ -37788,7 +37467,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
 var esm = __nccwpck_require__(1776);
-;// CONCATENATED MODULE: ./src/build/runner.ts
+;// CONCATENATED MODULE: ./src/edge-runtime/runner.ts
 // The one way to ask "what would the edge do": load the handler out of a built edge.zip (never
 // from the source tree) and invoke it with an origin-response event. Tests, the emulator's data
 // plane and the bench all go through here, so they all exercise the bytes Lambda would run.
@@ -38082,7 +37761,7 @@ async function openEdgeZip(zip, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/build/preview.ts
+;// CONCATENATED MODULE: ./src/edge-runtime/preview.ts
 // "What would the edge do" for a response already fetched from the live site: plan mode runs
 // every live response through the new package's handler (from the zip, via the one runner) and
 // applies Lambda@Edge's own validation, so a pull request is judged on what the site will serve
@@ -38164,7 +37843,7 @@ function repoRelative(root, path) {
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
 }
 
-;// CONCATENATED MODULE: ./src/policy/diagnostics.ts
+;// CONCATENATED MODULE: ./src/diagnostics.ts
 /** `FILE:LINE:COL: error|warning: message`, the format editors and CI log parsers understand. */
 function formatDiagnostic(d) {
     return `${d.pos.file}:${d.pos.line}:${d.pos.col}: ${d.severity}: ${d.message}`;
@@ -38204,7 +37883,7 @@ class DiagnosticList {
     }
 }
 
-;// CONCATENATED MODULE: ./src/policy/csp.ts
+;// CONCATENATED MODULE: ./src/headers/csp.ts
 // Content-Security-Policy: parsing to directives, the one canonical serialisation, and the
 // checks on directive names and source expressions. Values are data: nothing here evaluates them.
 /** Every directive as written, duplicates included and marked, with offsets. */
@@ -38443,9 +38122,9 @@ function checkSourceList(d, add) {
     });
 }
 
-// EXTERNAL MODULE: ./src/policy/header-names.ts
-var header_names = __nccwpck_require__(2528);
-;// CONCATENATED MODULE: ./src/policy/hsts.ts
+// EXTERNAL MODULE: ./src/headers/header-names.ts
+var header_names = __nccwpck_require__(6668);
+;// CONCATENATED MODULE: ./src/headers/hsts.ts
 // Strict-Transport-Security (RFC 6797 6.1): `max-age=N; includeSubDomains; preload`.
 function parseHsts(value) {
     const info = { includeSubDomains: false, preload: false, problems: [] };
@@ -38488,7 +38167,7 @@ function parseHsts(value) {
     return info;
 }
 
-;// CONCATENATED MODULE: ./src/policy/structured-fields.ts
+;// CONCATENATED MODULE: ./src/headers/structured-fields.ts
 // A parser for RFC 8941 structured-field dictionaries, enough to check Permissions-Policy:
 // members `key[=item-or-inner-list][;params]`, items being tokens, strings, numbers, booleans
 // and byte sequences. It only reads; it never interprets a value as code.
@@ -38661,7 +38340,7 @@ function describeChar(c) {
     return c === ' ' ? 'a space' : c === "'" ? 'a single quote' : `'${c}'`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/suggest.ts
+;// CONCATENATED MODULE: ./src/suggest.ts
 // "Did you mean": the closest candidate by edit distance, when it is close enough to be a typo.
 /** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
 function editDistance(a, b) {
@@ -38703,7 +38382,7 @@ function didYouMean(word, candidates) {
     return match === undefined ? '' : `; did you mean '${match}'?`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/header-values.ts
+;// CONCATENATED MODULE: ./src/headers/header-values.ts
 // Checks on header values: the characters HTTP allows, then the syntax of the security headers
 // whose grammar we know. Each finding carries the offset of the offending text in the value so
 // the diagnostic lands on it. Values are data: they are split and compared, never evaluated.
@@ -39088,8 +38767,8 @@ const SYNTAX_CHECKS = {
     'x-xss-protection': checkXXssProtection
 };
 
-// EXTERNAL MODULE: ./src/policy/match.ts
-var policy_match = __nccwpck_require__(6563);
+// EXTERNAL MODULE: ./src/headers/match.ts
+var headers_match = __nccwpck_require__(303);
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 /**
  * OWASP Secure Headers Project, ci/headers_remove.json (last_update_utc 2024-09-02). Families
@@ -44994,7 +44673,7 @@ class Resolver {
                 catchAll ??= pos;
             if (!ok)
                 return;
-            rules.push({ match, pattern: (0,policy_match/* globToRegExpSource */.oY)(match), pos, ...toHeaderSet(merged) });
+            rules.push({ match, pattern: (0,headers_match/* globToRegExpSource */.oY)(match), pos, ...toHeaderSet(merged) });
         });
         return rules;
     }
@@ -46117,7 +45796,7 @@ function judgeRules(rules, headers) {
 ;// CONCATENATED MODULE: ./src/verify/check.ts
 // The judgment: does one response carry what the policy says the edge sends for it? Pure: a
 // policy and an observed response in, findings out. Which rules apply is decided by
-// policy/match.ts (the same semantics the edge handler implements), never re-implemented here.
+// headers/match.ts (the same semantics the edge handler implements), never re-implemented here.
 
 
 
@@ -46194,10 +45873,10 @@ function judgeRemove(rule, headers) {
  * expected value; every removed header must be absent; every `verify.rules` entry must hold.
  */
 function judgeResponse(policy, response) {
-    const set = (0,policy_match/* selectHeaderSet */.gl)(policy, uriOf(response.url));
+    const set = (0,headers_match/* selectHeaderSet */.gl)(policy, uriOf(response.url));
     const facts = { status: response.status, contentType: response.headers['content-type']?.[0] };
     const findings = [];
-    for (const rule of (0,policy_match/* applicableHeaders */._t)(set, facts))
+    for (const rule of (0,headers_match/* applicableHeaders */._t)(set, facts))
         findings.push(judgeHeader(rule, response.headers));
     for (const rule of set.remove)
         findings.push(...judgeRemove(rule, response.headers));
@@ -46220,7 +45899,7 @@ function errorCause(response) {
 }
 /** The rule that asks for HSTS on this URI, if any: then http:// must redirect to https://. */
 function hstsRule(policy, uri) {
-    return (0,policy_match/* selectHeaderSet */.gl)(policy, uri).headers.find((h) => h.name === 'strict-transport-security');
+    return (0,headers_match/* selectHeaderSet */.gl)(policy, uri).headers.find((h) => h.name === 'strict-transport-security');
 }
 /**
  * The http:// variant of an HSTS site must answer with a redirect to https:// (HSTS is ignored
@@ -47277,7 +46956,7 @@ async function runPipeline(input) {
     let aws;
     try {
         const pkg = await log.group('build', async () => {
-            const built = (0,build_package/* buildEdgePackage */.S1)(policy);
+            const built = (0,compile_package/* buildEdgePackage */.S1)(policy);
             log.info(`edge.zip: ${built.manifest.bytes} bytes, CodeSha256 ${built.manifest.codeSha256}`);
             return built;
         });
@@ -47435,7 +47114,7 @@ async function resolveUrls(policy, outcome, aws) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/aws-stage.ts
+;// CONCATENATED MODULE: ./src/aws/stage.ts
 
 function deploySettings(policy, settings, env = process.env) {
     const functionName = policy.lambda.functionName;
@@ -47464,7 +47143,7 @@ const silentLog = { info() { }, debug() { }, warning() { }, group: (_name, fn) =
 async function loadAwsStage() {
     const [{ createAwsClients }, { deploy, planDeployment, rollback, outcomeOfFailure }, { readDistributionStatus }, { awsContext }, { pruneVersions }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
-        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(92), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725)),
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(92), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4760)),
         Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8329)),
         __nccwpck_require__.e(/* import() */ 510).then(__nccwpck_require__.bind(__nccwpck_require__, 7510)),
         Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(92), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6061))
@@ -47761,7 +47440,7 @@ function shouldFail(input) {
     return input.failOn === 'warning' && hasWarnings(input);
 }
 
-;// CONCATENATED MODULE: ./src/report/header-diff.ts
+;// CONCATENATED MODULE: ./src/report/diff-rows.ts
 const isRemoval = (change) => change.action === 'remove';
 const label = (change) => change.path ? `${change.name} (paths ${change.path})` : change.name;
 function foldHeaderDiff(diff) {
@@ -48349,21 +48028,7 @@ function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
     return fitSections(sections, limitBytes, (count) => `> ${count} more section(s) left out to stay under GitHub's 1 MiB job-summary limit; the JSON report has everything.`);
 }
 
-;// CONCATENATED MODULE: ./src/action-report.ts
-// The action's report stage: everything the pipeline found, told to GitHub — annotations,
-// job summary, outputs, report files, the sticky PR comment and the drift issue. Returns the
-// message to fail the step with, or undefined when the step passes.
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/report/input.ts
 function reportInputOf(result, settings, event) {
     return {
         mode: result.mode,
@@ -48379,6 +48044,23 @@ function reportInputOf(result, settings, event) {
         commitSha: event.sha
     };
 }
+
+;// CONCATENATED MODULE: ./src/action/github-report.ts
+// The action's report stage: everything the pipeline found, told to GitHub — annotations,
+// job summary, outputs, report files, the sticky PR comment and the drift issue. Returns the
+// message to fail the step with, or undefined when the step passes.
+
+
+
+
+
+
+
+
+
+
+
+
 /** The deploy outputs of DESIGN.md; empty strings when the run did not reach AWS. */
 function deployOutputs(result) {
     const outcome = result.outcome;
@@ -48484,7 +48166,7 @@ async function publishToGitHub(result, settings, event, cwd, log) {
     return failureOf(result, input);
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 // The action: read the inputs, run the pipeline, report to GitHub. Exported run() is called by
 // index.ts (and by tests); nothing runs at import time.
 
@@ -48542,7 +48224,314 @@ async function run() {
 
 /***/ }),
 
-/***/ 833:
+/***/ 8601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S1: () => (/* binding */ buildEdgePackage),
+  $D: () => (/* binding */ readPackagedHeaders)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, EDGE_HANDLER, HANDLER_FILE, HEADERGUARD_VERSION, codeSha256, packagedHeaders, readEdgeConfig, writeEdgePackage, zipEdgeConfig
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
+var esm = __nccwpck_require__(1776);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/headers/edge-restrictions.ts
+var edge_restrictions = __nccwpck_require__(8109);
+// EXTERNAL MODULE: ./src/headers/header-names.ts
+var header_names = __nccwpck_require__(6668);
+// EXTERNAL MODULE: ./src/headers/match.ts
+var match = __nccwpck_require__(303);
+;// CONCATENATED MODULE: ./src/compile/compile.ts
+// ResolvedPolicy -> the edge function's config.json: plain data the handler reads at cold
+// start. The policy loader has already validated the policy; the checks here are the last
+// line of defence for anything that reaches the build another way (a hand-made object), so a
+// value that could break the wire or a header Lambda@Edge forbids never gets into a package.
+
+
+
+
+/** The policy cannot be packaged; the message names the place and the fix. */
+class EdgeBuildError extends errors/* HeaderguardError */.hs {
+}
+function at(pos) {
+    return pos ? `${pos.file}:${pos.line}:${pos.col}: ` : '';
+}
+/**
+ * The first character a header value must not carry, or undefined. Allowed: HTAB, visible
+ * ASCII, space, and the Latin-1 range RFC 9110 calls obs-text. Refused: control characters
+ * (CR, LF and NUL split or truncate headers), and anything above U+00FF, which includes
+ * U+2028/U+2029 and cannot be one byte on the wire.
+ */
+function forbiddenValueChar(value) {
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        const ok = code === 0x09 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff);
+        if (!ok)
+            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+    return undefined;
+}
+function checkHeaderRule(rule) {
+    const where = at(rule.pos);
+    if (typeof rule.name !== 'string' ||
+        !(0,header_names/* isToken */.sg)(rule.name) ||
+        rule.name !== rule.name.toLowerCase()) {
+        throw new EdgeBuildError(`${where}header name ${JSON.stringify(rule.name)} must be a lowercase RFC 9110 token`);
+    }
+    if (typeof rule.key !== 'string' || rule.key.toLowerCase() !== rule.name) {
+        throw new EdgeBuildError(`${where}header key ${JSON.stringify(rule.key)} must spell '${rule.name}' (any casing)`);
+    }
+    const restriction = (0,edge_restrictions/* edgeRestriction */.we)(rule.name);
+    if (restriction) {
+        throw new EdgeBuildError(`${where}'${rule.key}' is ${restriction} in Lambda@Edge origin-response; setting it makes CloudFront answer 502. Remove it from the policy`);
+    }
+    if (typeof rule.value !== 'string') {
+        throw new EdgeBuildError(`${where}the value of '${rule.key}' must be a string`);
+    }
+    const bad = forbiddenValueChar(rule.value);
+    if (bad) {
+        throw new EdgeBuildError(`${where}the value of '${rule.key}' contains ${bad}; header values may hold only tabs, visible ASCII, spaces and Latin-1 (no CR, LF, NUL or line separators)`);
+    }
+    if (typeof rule.override !== 'boolean') {
+        throw new EdgeBuildError(`${where}'override' of '${rule.key}' must be true or false`);
+    }
+    for (const [lo, hi] of rule.when?.statuses ?? []) {
+        if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 100 || hi > 599 || lo > hi) {
+            throw new EdgeBuildError(`${where}status range [${lo}, ${hi}] of '${rule.key}' must be within 100-599, low first`);
+        }
+    }
+    for (const type of rule.when?.contentTypes ?? []) {
+        if (typeof type !== 'string' ||
+            !/^[!#$%&'*+.^_`|~0-9a-z-]+\/[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(type)) {
+            throw new EdgeBuildError(`${where}content type ${JSON.stringify(type)} of '${rule.key}' must look like 'text/html' or 'text/*'`);
+        }
+    }
+}
+function checkRemoveName(name, pos) {
+    const where = at(pos);
+    if (typeof name !== 'string')
+        throw new EdgeBuildError(`${where}remove entries must be header names`);
+    const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
+    const bare = prefix ?? name;
+    if (!(0,header_names/* isToken */.sg)(bare) || bare !== bare.toLowerCase()) {
+        throw new EdgeBuildError(`${where}remove entry ${JSON.stringify(name)} must be a lowercase header name, optionally ending in '*'`);
+    }
+    const restricted = prefix === undefined
+        ? (0,edge_restrictions/* edgeRestriction */.we)(name)
+        : edge_restrictions/* DISALLOWED_HEADER_PREFIXES */.C4.some((p) => prefix.startsWith(p))
+            ? 'disallowed'
+            : undefined;
+    if (restricted) {
+        throw new EdgeBuildError(`${where}'${name}' is ${restricted} in Lambda@Edge origin-response; deleting it makes CloudFront answer 502. Remove it from 'remove'`);
+    }
+}
+function compileRule(rule) {
+    const out = { key: rule.key, value: rule.value, override: rule.override };
+    const when = {};
+    if (rule.when?.statuses)
+        when.statuses = rule.when.statuses.map(([lo, hi]) => [lo, hi]);
+    if (rule.when?.contentTypes)
+        when.contentTypes = rule.when.contentTypes.map((t) => t.toLowerCase());
+    if (when.statuses || when.contentTypes)
+        out.when = when;
+    return out;
+}
+function compileSet(set) {
+    const byName = new Map();
+    for (const rule of set.headers) {
+        checkHeaderRule(rule);
+        const rules = byName.get(rule.name) ?? [];
+        rules.push(compileRule(rule));
+        byName.set(rule.name, rules);
+    }
+    for (const r of set.remove)
+        checkRemoveName(r.name, r.pos);
+    return {
+        set: [...byName].map(([name, rules]) => ({ name, rules })),
+        remove: set.remove.map((r) => r.name)
+    };
+}
+/** The data the edge handler runs on. Throws EdgeBuildError for anything unsafe to ship. */
+function compileEdgeConfig(policy) {
+    return {
+        version: 1,
+        defaults: compileSet(policy.defaults),
+        paths: policy.paths.map((path) => {
+            const pattern = (0,match/* globToRegExpSource */.oY)(path.match);
+            if (path.pattern !== pattern) {
+                throw new EdgeBuildError(`${at(path.pos)}path pattern for '${path.match}' is ${JSON.stringify(path.pattern)}, expected ${JSON.stringify(pattern)}; re-resolve the policy with the loader`);
+            }
+            return { match: path.match, pattern, ...compileSet(path) };
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compile/edge-source.generated.ts
+// Generated by scripts/generate-edge-source.mjs from edge/handler.mjs. Do not edit:
+// change the handler, then run `node scripts/generate-edge-source.mjs`.
+const EDGE_HANDLER_SOURCE = "// headerguard's Lambda@Edge origin-response function. No dependencies; runs on nodejs20.x,\n// nodejs22.x and nodejs24.x (async handler: nodejs24.x has no callbacks).\n//\n// The policy arrives as data in ./config.json, written by headerguard's compiler. It is read\n// and turned into ready-made CloudFront header entries once, at cold start; a request only\n// picks the header set for its path and merges. Nothing from the policy is ever code.\n\n// process.getBuiltinModule (Node.js 20.16+, 22.3+) rather than an import statement: one module\n// resolution less at cold start. Lambda@Edge requires the Auto runtime-update mode, so every\n// nodejs20.x/22.x/24.x it runs is recent enough.\nconst { readFileSync } = process.getBuiltinModule('node:fs')\n\n// Lambda@Edge answers 502 when a function adds, changes or deletes these (CloudFront Developer\n// Guide, \"Restrictions on all edge functions\" and \"Restrictions on Lambda@Edge\"). The compiler\n// refuses policies that name them; this list makes the function safe even without that check.\nexport const PROTECTED_HEADERS = Object.freeze([\n  'connection',\n  'expect',\n  'keep-alive',\n  'proxy-authenticate',\n  'proxy-authorization',\n  'proxy-connection',\n  'trailer',\n  'upgrade',\n  'x-accel-buffering',\n  'x-accel-charset',\n  'x-accel-limit-rate',\n  'x-accel-redirect',\n  'x-amzn-auth',\n  'x-amzn-cf-billing',\n  'x-amzn-cf-id',\n  'x-amzn-cf-xff',\n  'x-amzn-errortype',\n  'x-amzn-fle-profile',\n  'x-amzn-header-count',\n  'x-amzn-header-order',\n  'x-amzn-lambda-integration-tag',\n  'x-amzn-requestid',\n  'x-cache',\n  'x-forwarded-proto',\n  'x-real-ip',\n  'transfer-encoding',\n  'via'\n])\nexport const PROTECTED_HEADER_PREFIXES = Object.freeze(['x-amz-cf-', 'x-edge-'])\n\nconst protectedNames = new Set(PROTECTED_HEADERS)\n\nfunction isProtected(name) {\n  if (protectedNames.has(name)) return true\n  for (let i = 0; i < PROTECTED_HEADER_PREFIXES.length; i++) {\n    if (name.startsWith(PROTECTED_HEADER_PREFIXES[i])) return true\n  }\n  return false\n}\n\nfunction flatRanges(ranges) {\n  const flat = []\n  for (const [low, high] of ranges) flat.push(low, high)\n  return flat\n}\n\n// A header rule ready to apply: the entry array is built once and shared by every response\n// (Lambda serialises the returned object, so sharing is safe; frozen so nothing can edit it).\nfunction compileRule(rule) {\n  const when = rule.when\n  const types = []\n  const typePrefixes = []\n  if (when && when.contentTypes) {\n    for (const type of when.contentTypes) {\n      const t = type.toLowerCase()\n      if (t.endsWith('/*')) typePrefixes.push(t.slice(0, -1))\n      else types.push(t)\n    }\n  }\n  return {\n    entry: Object.freeze([Object.freeze({ key: rule.key, value: rule.value })]),\n    override: rule.override === true,\n    statuses: when && when.statuses ? flatRanges(when.statuses) : null,\n    types: when && when.contentTypes ? types : null,\n    typePrefixes\n  }\n}\n\nfunction compileGroup(group) {\n  const rules = group.rules.map(compileRule)\n  const only =\n    rules.length === 1 && rules[0].statuses === null && rules[0].types === null ? rules[0] : null\n  return { name: group.name, only, rules }\n}\n\n// A CloudFront path pattern as the cheapest equivalent test: equality, a prefix, or the\n// anchored RegExp the compiler derived from it.\nfunction compileMatcher(match, pattern) {\n  const star = match.indexOf('*')\n  if (match.indexOf('?') === -1) {\n    if (star === -1) return { exact: match, prefix: null, regexp: null }\n    if (star === match.length - 1) return { exact: null, prefix: match.slice(0, -1), regexp: null }\n  }\n  return { exact: null, prefix: null, regexp: new RegExp(pattern) }\n}\n\nfunction compileSet(set, match, pattern) {\n  const removeExact = []\n  const removePrefixes = []\n  for (const name of set.remove) {\n    if (name.endsWith('*')) removePrefixes.push(name.slice(0, -1))\n    else if (!isProtected(name)) removeExact.push(name)\n  }\n  return {\n    matcher: match === null ? null : compileMatcher(match, pattern),\n    removeExact: removeExact.length > 0 ? removeExact : null,\n    removePrefixes: removePrefixes.length > 0 ? removePrefixes : null,\n    groups: set.set.filter((group) => !isProtected(group.name)).map(compileGroup)\n  }\n}\n\nconst config = JSON.parse(readFileSync(new URL('./config.json', import.meta.url), 'utf8'))\nif (config.version !== 1)\n  throw new Error(`config.json version ${config.version} is not supported by this handler`)\nconst defaults = compileSet(config.defaults, null, null)\nconst paths = config.paths.map((p) => compileSet(p, p.match, p.pattern))\n\nfunction selectSet(uri) {\n  for (let i = 0; i < paths.length; i++) {\n    const m = paths[i].matcher\n    if (\n      m.exact !== null\n        ? uri === m.exact\n        : m.prefix !== null\n          ? uri.startsWith(m.prefix)\n          : m.regexp.test(uri)\n    ) {\n      return paths[i]\n    }\n  }\n  return defaults\n}\n\n// Content types repeat across responses: remember each one parsed (bounded in count and in\n// value length, so an origin sending endless distinct values cannot grow it without limit).\nconst mediaTypes = new Map()\nfunction mediaTypeOf(headers) {\n  const entries = headers['content-type']\n  if (entries === undefined || entries.length === 0) return undefined\n  const value = entries[0].value\n  let type = mediaTypes.get(value)\n  if (type === undefined) {\n    const semicolon = value.indexOf(';')\n    type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase()\n    if (value.length <= 128) {\n      if (mediaTypes.size >= 256) mediaTypes.clear()\n      mediaTypes.set(value, type)\n    }\n  }\n  return type === '' ? undefined : type\n}\n\nfunction typeMatches(rule, media) {\n  for (let i = 0; i < rule.types.length; i++) if (media === rule.types[i]) return true\n  for (let i = 0; i < rule.typePrefixes.length; i++)\n    if (media.startsWith(rule.typePrefixes[i])) return true\n  return false\n}\n\nfunction statusMatches(ranges, status) {\n  for (let i = 0; i < ranges.length; i += 2)\n    if (status >= ranges[i] && status <= ranges[i + 1]) return true\n  return false\n}\n\n// A removed header is set to undefined rather than deleted: Lambda returns the result as\n// JSON, which leaves undefined members out, so CloudFront never sees the header; and the\n// header map keeps its fast shape (a delete would turn it into a slow dictionary).\nfunction removeHeaders(headers, set) {\n  const exact = set.removeExact\n  if (exact !== null) {\n    for (let i = 0; i < exact.length; i++) {\n      if (headers[exact[i]] !== undefined) headers[exact[i]] = undefined\n    }\n  }\n  const prefixes = set.removePrefixes\n  if (prefixes !== null) {\n    for (const name in headers) {\n      for (let i = 0; i < prefixes.length; i++) {\n        if (name.startsWith(prefixes[i])) {\n          if (headers[name] !== undefined && !isProtected(name)) headers[name] = undefined\n          break\n        }\n      }\n    }\n  }\n}\n\nconst UNKNOWN = -1\n\nexport const handler = async (event) => {\n  const cf = event.Records[0].cf\n  const response = cf.response\n  const set = paths.length === 0 ? defaults : selectSet(cf.request.uri)\n  const headers = response.headers\n  if (set.removeExact !== null || set.removePrefixes !== null) removeHeaders(headers, set)\n  const groups = set.groups\n  let status = UNKNOWN\n  let media = null\n  for (let g = 0; g < groups.length; g++) {\n    const group = groups[g]\n    let rule = group.only\n    if (rule === null) {\n      // Several rules or conditions for one header: the first whose `when` holds applies.\n      const rules = group.rules\n      for (let r = 0; r < rules.length; r++) {\n        const candidate = rules[r]\n        if (candidate.statuses !== null) {\n          if (status === UNKNOWN) status = +response.status\n          if (!statusMatches(candidate.statuses, status)) continue\n        }\n        if (candidate.types !== null) {\n          if (media === null) media = mediaTypeOf(headers)\n          if (media === undefined || !typeMatches(candidate, media)) continue\n        }\n        rule = candidate\n        break\n      }\n      if (rule === null) continue\n    }\n    if (!rule.override) {\n      const current = headers[group.name]\n      if (current !== undefined && current.length !== 0) continue\n    }\n    headers[group.name] = rule.entry\n  }\n  return response\n}\n";
+
+;// CONCATENATED MODULE: ./src/compile/package.ts
+// The deterministic Lambda@Edge package: the same policy always gives the same zip bytes, so
+// the deploy step can compare CodeSha256 instead of publishing a new version every run.
+
+
+
+
+
+
+
+/** Lambda's Handler setting for the package: index.mjs, export `handler`. */
+const EDGE_HANDLER = 'index.handler';
+const HANDLER_FILE = 'index.mjs';
+const CONFIG_FILE = 'config.json';
+// Everything that would otherwise vary between builds is fixed: the DOS epoch as the
+// timestamp (a local-time Date, because zip stores local wall-clock fields), Unix as the
+// creator, rw-r--r-- regular files (Lambda needs world-readable files), one compression level.
+const ENTRY_ATTRIBUTES = {
+    level: 9,
+    mtime: new Date(1980, 0, 1, 0, 0, 0),
+    os: 3,
+    attrs: (0o100644 << 16) >>> 0
+};
+/** base64 SHA-256 of the bytes, the form Lambda reports as CodeSha256. */
+function codeSha256(zip) {
+    return (0,external_node_crypto_.createHash)('sha256').update(zip).digest('base64');
+}
+function packagedSet(set) {
+    const headers = {};
+    for (const header of set.set) {
+        const first = header.rules[0];
+        if (first)
+            headers[header.name] = first.value;
+    }
+    return { headers, remove: [...set.remove] };
+}
+/** The comparable summary of a config: for a header with several conditional rules, its first value. */
+function packagedHeaders(config) {
+    return {
+        defaults: packagedSet(config.defaults),
+        paths: config.paths.map((p) => ({ match: p.match, ...packagedSet(p) }))
+    };
+}
+/** Zip bytes for a config; policy values travel only inside config.json, as JSON data. */
+function zipEdgeConfig(config) {
+    return (0,esm/* zipSync */.L)({
+        [HANDLER_FILE]: [(0,esm/* strToU8 */._u)(EDGE_HANDLER_SOURCE), ENTRY_ATTRIBUTES],
+        [CONFIG_FILE]: [(0,esm/* strToU8 */._u)(JSON.stringify(config)), ENTRY_ATTRIBUTES]
+    }, ENTRY_ATTRIBUTES);
+}
+/** Compile and package a policy. Throws EdgeBuildError when the policy is unsafe to ship. */
+function buildEdgePackage(policy, options = {}) {
+    const config = compileEdgeConfig(policy);
+    const zip = zipEdgeConfig(config);
+    const manifest = {
+        codeSha256: codeSha256(zip),
+        bytes: zip.byteLength,
+        runtime: options.runtime ?? policy.lambda.runtime,
+        handler: EDGE_HANDLER,
+        policyHash: policy.hash,
+        headers: packagedHeaders(config),
+        builtBy: `headerguard ${version/* HEADERGUARD_VERSION */.y}`
+    };
+    return { zip, manifest };
+}
+/** DIR/edge.zip and DIR/manifest.json (pretty JSON, trailing newline). */
+async function writeEdgePackage(dir, pkg) {
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'edge.zip'), pkg.zip);
+    await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(pkg.manifest, null, 2)}\n`);
+}
+/** The config.json a built zip carries, e.g. the one of the live version, to diff against a new build. */
+function readEdgeConfig(zip) {
+    let text;
+    try {
+        const entry = (0,esm/* unzipSync */.AO)(zip, { filter: (file) => file.name === CONFIG_FILE })[CONFIG_FILE];
+        if (!entry)
+            throw new Error(`it has no ${CONFIG_FILE}`);
+        text = (0,esm/* strFromU8 */.he)(entry);
+    }
+    catch (error) {
+        throw new EdgeBuildError(`the zip is not a headerguard edge package: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const config = JSON.parse(text);
+    if (config.version !== 1)
+        throw new EdgeBuildError(`the package's ${CONFIG_FILE} has unsupported version ${config.version}`);
+    return config;
+}
+/** The headers a built zip sends, in the manifest's comparable form. */
+function readPackagedHeaders(zip) {
+    return packagedHeaders(readEdgeConfig(zip));
+}
+
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
+/* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hs: () => (/* binding */ HeaderguardError)
+/* harmony export */ });
+// Typed errors whose messages tell the user what to do. Helpers throw these; only the entry
+// points (main.ts, cli/run.ts) turn them into a failed step or an exit code.
+class HeaderguardError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** An action input or CLI flag is invalid. */
+class InputError extends HeaderguardError {
+}
+/** An AWS call failed or AWS is in a state we cannot work with. */
+class AwsError extends HeaderguardError {
+}
+/** Waiting for something (a deployment, a function update) ran out of time. */
+class WaitTimeoutError extends HeaderguardError {
+}
+/** The message of anything thrown, never `[object Object]`. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    // An Error from another realm (a worker, a VM context) fails instanceof but has a message.
+    if (typeof error === 'object' &&
+        error !== null &&
+        typeof error.message === 'string') {
+        return error.message;
+    }
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48609,7 +48598,7 @@ const MAX_RESPONSE_HEADER_BYTES = 20480;
 
 /***/ }),
 
-/***/ 2528:
+/***/ 6668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48686,7 +48675,7 @@ const WELL_KNOWN_HEADERS = [
 
 /***/ }),
 
-/***/ 6563:
+/***/ 303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48750,6 +48739,20 @@ function applicableHeaders(set, response) {
     return set.headers.filter((rule) => conditionMatches(rule.when, response));
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5342);
+// The action's entry: everything lives in main.ts so tests can import run() without running it.
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -55369,7 +55372,7 @@ var schema = __nccwpck_require__(896);
 var schema$1 = __nccwpck_require__(3559);
 var binary = __nccwpck_require__(6083);
 var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
+var omap = __nccwpck_require__(2684);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
@@ -55790,7 +55793,7 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2684:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -55977,7 +55980,7 @@ var bool = __nccwpck_require__(8398);
 var float = __nccwpck_require__(5782);
 var int = __nccwpck_require__(873);
 var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
+var omap = __nccwpck_require__(2684);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
 var timestamp = __nccwpck_require__(4371);

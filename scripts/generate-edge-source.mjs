@@ -1,4 +1,4 @@
-// Embeds edge/handler.mjs in src/build/edge-source.generated.ts as a string constant, so the
+// Embeds edge/handler.mjs in src/compile/edge-source.generated.ts as a string constant, so the
 // compiler (and the ncc bundle) never reads the handler from the source tree at run time.
 //   node scripts/generate-edge-source.mjs           rewrite the generated file
 //   node scripts/generate-edge-source.mjs --check   exit 1 when it is out of date
@@ -8,7 +8,7 @@ import * as prettier from 'prettier'
 
 const root = new URL('..', import.meta.url)
 const handlerPath = fileURLToPath(new URL('edge/handler.mjs', root))
-const targetPath = fileURLToPath(new URL('src/build/edge-source.generated.ts', root))
+const targetPath = fileURLToPath(new URL('src/compile/edge-source.generated.ts', root))
 
 const source = readFileSync(handlerPath, 'utf8')
 const text = [
@@ -29,7 +29,7 @@ if (process.argv.includes('--check')) {
   }
   if (current !== formatted) {
     console.error(
-      'src/build/edge-source.generated.ts is out of date: run node scripts/generate-edge-source.mjs'
+      'src/compile/edge-source.generated.ts is out of date: run node scripts/generate-edge-source.mjs'
     )
     process.exit(1)
   }

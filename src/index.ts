@@ -1,4 +1,4 @@
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
-import { run } from './main.js'
+import { run } from './action/main.js'
 
 await run()

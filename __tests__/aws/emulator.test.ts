@@ -3,8 +3,8 @@
 // eu-west-1 to prove the clients pin us-east-1 themselves.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { GetDistributionConfigCommand, type DistributionConfig } from '@aws-sdk/client-cloudfront'
-import { buildEdgePackage } from '../../src/build/package.js'
-import type { EdgePackage } from '../../src/build/types.js'
+import { buildEdgePackage } from '../../src/compile/package.js'
+import type { EdgePackage } from '../../src/compile/types.js'
 import { createAwsClients, type AwsClients } from '../../src/aws/clients.js'
 import { deploy, outcomeOfFailure, planDeployment, rollback } from '../../src/aws/deploy.js'
 import { withOriginResponseItem } from '../../src/aws/associations.js'

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import type { DistributionConfig } from '@aws-sdk/client-cloudfront'
 import { strToU8, zipSync } from 'fflate'
-import type { EdgePackage, PackagedHeaders } from '../../src/build/types.js'
+import type { EdgePackage, PackagedHeaders } from '../../src/compile/types.js'
 import type { DeploySettings } from '../../src/aws/types.js'
 
 export const ACCOUNT = '123456789012'

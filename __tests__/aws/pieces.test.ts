@@ -14,7 +14,7 @@ import {
 } from '../../src/aws/associations.js'
 import { explainAwsError } from '../../src/aws/aws-errors.js'
 import { createAwsClients } from '../../src/aws/clients.js'
-import { diffHeaders, EMPTY_HEADERS } from '../../src/aws/header-diff.js'
+import { diffHeaders, EMPTY_HEADERS } from '../../src/compile/header-diff.js'
 import { trustedEdgePrincipals } from '../../src/aws/preflight.js'
 import { pruneCandidates, pruneVersions } from '../../src/aws/prune.js'
 import { pollUntil } from '../../src/aws/timing.js'

@@ -2,18 +2,18 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { canonicalCsp, parseCsp, serializeCsp } from '../../src/policy/csp.js'
+import { canonicalCsp, parseCsp, serializeCsp } from '../../src/headers/csp.js'
 import {
   edgeRestriction,
   ORIGIN_RESPONSE_READ_ONLY_HEADERS
-} from '../../src/policy/edge-restrictions.js'
+} from '../../src/headers/edge-restrictions.js'
 import { findPolicyFile } from '../../src/policy/load.js'
-import { formatDiagnostic, hasErrors } from '../../src/policy/diagnostics.js'
-import { canonicalHeaderKey, isToken } from '../../src/policy/header-names.js'
-import { parseHsts } from '../../src/policy/hsts.js'
+import { formatDiagnostic, hasErrors } from '../../src/diagnostics.js'
+import { canonicalHeaderKey, isToken } from '../../src/headers/header-names.js'
+import { parseHsts } from '../../src/headers/hsts.js'
 import { PRESETS } from '../../src/policy/presets.js'
 import { POLICY_SCHEMA } from '../../src/policy/schema.js'
-import { parseSfDictionary } from '../../src/policy/structured-fields.js'
+import { parseSfDictionary } from '../../src/headers/structured-fields.js'
 import { load } from './helpers.js'
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')

@@ -375,7 +375,7 @@ describe('plan and deploy summaries show what changed', () => {
 
 describe('header diff folding', () => {
   it('keeps value changes per row and folds removal lists into one line each', async () => {
-    const { foldHeaderDiff } = await import('../../src/report/header-diff.js')
+    const { foldHeaderDiff } = await import('../../src/report/diff-rows.js')
     const folded = foldHeaderDiff({
       added: [
         { name: 'x-frame-options', after: 'DENY' },

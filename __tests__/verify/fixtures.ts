@@ -1,6 +1,6 @@
 // Hand-built ResolvedPolicy objects for verify and report tests: every header gets its own
 // policy line (header i sits on line 10 + i) so findings can be traced back to a line.
-import { globToRegExpSource } from '../../src/policy/match.js'
+import { globToRegExpSource } from '../../src/headers/match.js'
 import type { Condition, HeaderRule, ResolvedPolicy, VerifyRule } from '../../src/policy/types.js'
 
 export const POLICY_FILE = '.github/security-headers.yml'

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3860);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2609);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4493);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5217);
 // `headerguard demo`: the whole loop, offline, on the embedded emulator. It starts the emulator
 // in front of examples/site/, runs the real bundled action (dist/index.js, as a child process,
@@ -276,7 +276,7 @@ function splitAbsentRemovals(findings) {
 
 /***/ }),
 
-/***/ 2609:
+/***/ 4493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -291,7 +291,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var findings = __webpack_require__(9334);
-;// CONCATENATED MODULE: ./src/report/header-diff.ts
+;// CONCATENATED MODULE: ./src/report/diff-rows.ts
 const isRemoval = (change) => change.action === 'remove';
 const label = (change) => change.path ? `${change.name} (paths ${change.path})` : change.name;
 function foldHeaderDiff(diff) {

@@ -2,98 +2,76 @@ export const id = 159;
 export const ids = [159];
 export const modules = {
 
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports.A = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 4446:
+/***/ 9159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */   DEFAULT_EMULATOR_PORT: () => (/* binding */ DEFAULT_EMULATOR_PORT),
+/* harmony export */   emulatorCommand: () => (/* binding */ emulatorCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8954);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6437);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5217);
-// `headerguard validate [--policy F]`: every problem in the policy file, one line each on
-// stderr as FILE:LINE:COL: severity: message; exit 0 when there is no error, 1 otherwise.
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3860);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5217);
+// `headerguard emulator [--port N] [--state F]`: runs the embedded CloudFront + Lambda@Edge
+// emulator until SIGINT/SIGTERM. Its first stdout line is one JSON object with the endpoint,
+// the viewer URL of each distribution and the CA file the viewers' certificate chains to.
 
 
 
 
-
-
-async function validateCommand(ctx) {
-    let policyArg;
+/** The control-plane port when --port is not given (0 asks for a free one). */
+const DEFAULT_EMULATOR_PORT = 4580;
+function parsePort(text) {
+    if (text === undefined)
+        return DEFAULT_EMULATOR_PORT;
+    const port = Number(text);
+    if (!/^\d+$/.test(text) || port > 65535) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`--port must be a port number 0-65535 (0 = any free port), got '${text}'`);
+    }
+    return port;
+}
+function waitForSignal() {
+    return new Promise((done) => {
+        const onSignal = (signal) => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            done(signal);
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+    });
+}
+async function emulatorCommand(ctx) {
+    let values;
     try {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        values = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: ctx.args,
-            options: { policy: { type: 'string', short: 'p' } },
+            options: { port: { type: 'string' }, state: { type: 'string' } },
             strict: true
-        });
-        policyArg = values.policy;
+        }).values;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}; usage: headerguard validate [--policy FILE]`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; usage: headerguard emulator [--port N] [--state FILE]`);
     }
-    const file = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .findPolicyFile */ .Oz)(ctx.cwd, policyArg);
-    const shown = displayName(ctx.cwd, file);
-    const result = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(file);
-    for (const d of result.diagnostics) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .writeLine */ ._)(ctx.stderr, (0,_policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDiagnostic */ .xy)({ ...d, pos: { ...d.pos, file: shown } }));
-    }
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = result.diagnostics.length - errors;
-    if ((0,_policy_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .hasErrors */ .Cs)(result.diagnostics)) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .writeLine */ ._)(ctx.stderr, `${shown}: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.failed;
-    }
-    const policy = result.policy;
-    const paths = policy ? policy.paths.length : 0;
-    const headers = policy ? policy.defaults.headers.length : 0;
-    (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .writeLine */ ._)(ctx.stdout, `${shown}: valid (${count(headers, 'header')}, ${count(paths, 'path rule')}, ${count(warnings, 'warning')})`);
-    return _context_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.ok;
-}
-/** The path relative to the working directory when it is inside it, as annotations want it. */
-function displayName(cwd, file) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel : file;
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+    const emulator = await (0,_emulator_index_js__WEBPACK_IMPORTED_MODULE_2__/* .startEmulator */ .sJ)({
+        port: parsePort(values.port),
+        state: values.state,
+        cwd: ctx.cwd
+    });
+    const signal = waitForSignal();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .writeLine */ ._)(ctx.stdout, JSON.stringify({
+        endpoint: emulator.endpoint,
+        distributions: emulator.viewers,
+        caFile: emulator.caFile
+    }));
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .writeLine */ ._)(ctx.stderr, `headerguard emulator: listening on ${emulator.endpoint}; set AWS_ENDPOINT_URL_CLOUDFRONT, AWS_ENDPOINT_URL_LAMBDA and AWS_ENDPOINT_URL_IAM to it and NODE_EXTRA_CA_CERTS=${emulator.caFile}; stop with Ctrl-C`);
+    const received = await signal;
+    await emulator.close();
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .writeLine */ ._)(ctx.stderr, `headerguard emulator: stopped (${received})`);
+    return _context_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.ok;
 }
 
 

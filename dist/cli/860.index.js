@@ -1061,14 +1061,14 @@ function handleCloudFront(ctx, request) {
     });
 }
 
-// EXTERNAL MODULE: ./src/build/cloudfront-event.ts
-var cloudfront_event = __webpack_require__(1703);
-// EXTERNAL MODULE: ./src/build/edge-validation.ts
-var edge_validation = __webpack_require__(3235);
-// EXTERNAL MODULE: ./src/policy/edge-restrictions.ts
-var edge_restrictions = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/policy/match.ts
-var match = __webpack_require__(6563);
+// EXTERNAL MODULE: ./src/edge-runtime/cloudfront-event.ts
+var cloudfront_event = __webpack_require__(8279);
+// EXTERNAL MODULE: ./src/edge-runtime/edge-validation.ts
+var edge_validation = __webpack_require__(3379);
+// EXTERNAL MODULE: ./src/headers/edge-restrictions.ts
+var edge_restrictions = __webpack_require__(8109);
+// EXTERNAL MODULE: ./src/headers/match.ts
+var match = __webpack_require__(303);
 ;// CONCATENATED MODULE: ./src/emulator/edge-pages.ts
 // The responses CloudFront generates itself: its HTML error page and its HTTP -> HTTPS redirect,
 // with the edge headers every CloudFront response carries.
@@ -1601,8 +1601,8 @@ async function serveViewer(ctx, dist, viewer) {
     return finish(dist, object, xCache, requestId, viewer.method);
 }
 
-// EXTERNAL MODULE: ./src/build/runner.ts
-var runner = __webpack_require__(6748);
+// EXTERNAL MODULE: ./src/edge-runtime/runner.ts
+var runner = __webpack_require__(6380);
 ;// CONCATENATED MODULE: ./src/emulator/function-pool.ts
 // Published versions loaded for the edge: each version's handler is opened once from its zip
 // in an isolated worker (the build stage's runner) and reused, like a warm Lambda@Edge replica.
@@ -2873,7 +2873,7 @@ async function startEmulator(options = {}) {
 
 /***/ }),
 
-/***/ 833:
+/***/ 8109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2940,7 +2940,7 @@ const MAX_RESPONSE_HEADER_BYTES = 20480;
 
 /***/ }),
 
-/***/ 6563:
+/***/ 303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,8 +2,8 @@
 // invalidate) and rollback. Order of a deploy: every read and check first, so a deploy that
 // cannot succeed fails before it writes anything; then the Lambda version; then the
 // distributions, concurrently.
-import { readPackagedHeaders } from '../build/package.js'
-import type { EdgePackage, PackagedHeaders } from '../build/types.js'
+import { readPackagedHeaders } from '../compile/package.js'
+import type { EdgePackage, PackagedHeaders } from '../compile/types.js'
 import { errorMessage, HeaderguardError, InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { isOurFunctionArn } from './arn.js'
@@ -24,7 +24,7 @@ import {
   type OutcomeSink
 } from './cloudfront.js'
 import { awsContext, type AwsContext, type TimingOptions } from './context.js'
-import { describeChange, diffHeaders, EMPTY_HEADERS } from './header-diff.js'
+import { describeChange, diffHeaders, EMPTY_HEADERS } from '../compile/header-diff.js'
 import { inspectFunction, plannedVersion, publishVersion, type PublishedVersion } from './lambda.js'
 import { downloadVersionZip } from './live-package.js'
 import {

@@ -12,7 +12,7 @@ import {
   type FunctionConfiguration
 } from '@aws-sdk/client-lambda'
 import { AwsError } from '../errors.js'
-import type { EdgePackage } from '../build/types.js'
+import type { EdgePackage } from '../compile/types.js'
 import { accountFromArn, unqualifiedArn, versionArn } from './arn.js'
 import { awsCall, awsErrorName, explainAwsError, isNotFound, isThrottling } from './aws-errors.js'
 import type { AwsContext } from './context.js'

@@ -3,9 +3,9 @@
 import { errorMessage } from '../errors.js'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EdgeBuildError } from '../build/compile.js'
-import { buildEdgePackage, writeEdgePackage } from '../build/package.js'
-import { formatDiagnostic, hasErrors } from '../policy/diagnostics.js'
+import { EdgeBuildError } from '../compile/compile.js'
+import { buildEdgePackage, writeEdgePackage } from '../compile/package.js'
+import { formatDiagnostic, hasErrors } from '../diagnostics.js'
 import { findPolicyFile, loadPolicy } from '../policy/load.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 

@@ -31,17 +31,17 @@ const commands: Record<
     summary:
       'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
     flags: inputFlags,
-    load: async () => (await import('./pipeline.js')).checkCommand
+    load: async () => (await import('./modes.js')).checkCommand
   },
   plan: {
     summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
     flags: inputFlags,
-    load: async () => (await import('./pipeline.js')).planCommand
+    load: async () => (await import('./modes.js')).planCommand
   },
   deploy: {
     summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
     flags: inputFlags,
-    load: async () => (await import('./pipeline.js')).deployCommand
+    load: async () => (await import('./modes.js')).deployCommand
   },
   emulator: {
     summary:

@@ -3,7 +3,7 @@
 import { relative, isAbsolute } from 'node:path'
 import { parseArgs } from 'node:util'
 import { InputError, errorMessage } from '../errors.js'
-import { formatDiagnostic, hasErrors } from '../policy/diagnostics.js'
+import { formatDiagnostic, hasErrors } from '../diagnostics.js'
 import { findPolicyFile, loadPolicy } from '../policy/load.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 

@@ -6,10 +6,10 @@ import {
   makeOriginResponseEvent,
   type CloudFrontHeaders,
   type CloudFrontResponse
-} from '../build/cloudfront-event.js'
-import { validateOriginResponseResult } from '../build/edge-validation.js'
-import { edgeRestriction } from '../policy/edge-restrictions.js'
-import { globToRegExpSource } from '../policy/match.js'
+} from '../edge-runtime/cloudfront-event.js'
+import { validateOriginResponseResult } from '../edge-runtime/edge-validation.js'
+import { edgeRestriction } from '../headers/edge-restrictions.js'
+import { globToRegExpSource } from '../headers/match.js'
 import { EdgeCache, type CachedObject } from './cache.js'
 import { parseFunctionArn } from './cloudfront-checks.js'
 import type { EdgeBehavior, EdgeConfig, EdgeOrigin } from './edge-config.js'

@@ -1,6 +1,6 @@
 // Published versions loaded for the edge: each version's handler is opened once from its zip
 // in an isolated worker (the build stage's runner) and reused, like a warm Lambda@Edge replica.
-import { openEdgeZip, type EdgeFunction } from '../build/runner.js'
+import { openEdgeZip, type EdgeFunction } from '../edge-runtime/runner.js'
 import type { VersionRecord } from './store.js'
 
 /** Origin-response functions may run at most 30 s (Lambda@Edge quotas). */

@@ -7,25 +7,25 @@ import {
   serializeCsp,
   type CspDirective,
   type LocatedCspDirective
-} from './csp.js'
-import type { DiagnosticList } from './diagnostics.js'
+} from '../headers/csp.js'
+import type { DiagnosticList } from '../diagnostics.js'
 import {
   MAX_RESPONSE_HEADER_BYTES,
   edgeRestriction,
   ORIGIN_RESPONSE_READ_ONLY_HEADERS
-} from './edge-restrictions.js'
-import { WELL_KNOWN_HEADERS, canonicalHeaderKey, isToken } from './header-names.js'
+} from '../headers/edge-restrictions.js'
+import { WELL_KNOWN_HEADERS, canonicalHeaderKey, isToken } from '../headers/header-names.js'
 import {
   checkHeaderValue,
   checkValueChars,
   describeCodePoint,
   type ValueFinding
-} from './header-values.js'
-import { globToRegExpSource } from './match.js'
+} from '../headers/header-values.js'
+import { globToRegExpSource } from '../headers/match.js'
 import { PRESETS } from './presets.js'
 import { displayPath } from './schema-check.js'
 import type { PathSegment, PolicySource } from './source.js'
-import { closest } from './suggest.js'
+import { closest } from '../suggest.js'
 import type {
   BehaviorSelector,
   CloudFrontSettings,

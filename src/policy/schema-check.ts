@@ -1,10 +1,10 @@
 // Structural validation with ajv against POLICY_SCHEMA, with ajv's errors rewritten as
 // messages a person can act on and placed at the offending key or value.
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
-import type { DiagnosticList } from './diagnostics.js'
+import type { DiagnosticList } from '../diagnostics.js'
 import { validate as generatedValidator } from './schema-validator.generated.js'
 import type { PathSegment, PolicySource } from './source.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean } from '../suggest.js'
 
 // Compiled from POLICY_SCHEMA at build time (scripts/generate-schema-validator.ts): the
 // schema is ours, the user's data is only ever compared.

@@ -2,7 +2,7 @@
 // editors' autocompletion; schema/security-headers.schema.json is this object written out
 // (a test keeps the two identical). Value syntax (CSP, HSTS, ...) is checked in code, where
 // the messages can be precise; patterns here carry a `title` that names what is expected.
-import { CSP_DIRECTIVES } from './csp.js'
+import { CSP_DIRECTIVES } from '../headers/csp.js'
 
 export const SCHEMA_ID =
   'https://github.com/headerguard/headerguard/schema/security-headers.schema.json'

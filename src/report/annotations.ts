@@ -2,7 +2,7 @@
 // it concerns. GitHub shows at most 10 errors and 10 warnings per step
 // (../shared/aws-edge-facts.md 4.4), so the rest are folded into one closing notice; the job
 // summary always lists everything.
-import { formatDiagnostic } from '../policy/diagnostics.js'
+import { formatDiagnostic } from '../diagnostics.js'
 import { groupFailures } from './findings.js'
 import type { Annotation, AnnotationSink, ReportInput } from './types.js'
 

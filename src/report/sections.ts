@@ -1,6 +1,6 @@
 // Markdown building blocks shared by the job summary, the PR comment and the drift issue.
 // Every string that did not come from this file goes through markdown.ts.
-import { foldHeaderDiff } from './header-diff.js'
+import { foldHeaderDiff } from './diff-rows.js'
 import type { DeployOutcome } from '../aws/types.js'
 import type { Diagnostic } from '../policy/types.js'
 import type { ObservatoryGrade } from '../verify/grade.js'

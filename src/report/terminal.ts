@@ -2,7 +2,7 @@
 // through cell() so a hostile header value cannot send terminal escape sequences.
 import type { DeployOutcome, HeaderDiff } from '../aws/types.js'
 import { splitAbsentRemovals } from './findings.js'
-import { foldHeaderDiff } from './header-diff.js'
+import { foldHeaderDiff } from './diff-rows.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
 
 /** Remote text on a terminal: no control characters (escape sequences), bounded length. */

@@ -1,7 +1,7 @@
 // The judgment: does one response carry what the policy says the edge sends for it? Pure: a
 // policy and an observed response in, findings out. Which rules apply is decided by
-// policy/match.ts (the same semantics the edge handler implements), never re-implemented here.
-import { applicableHeaders, selectHeaderSet } from '../policy/match.js'
+// headers/match.ts (the same semantics the edge handler implements), never re-implemented here.
+import { applicableHeaders, selectHeaderSet } from '../headers/match.js'
 import type { HeaderRule, RemoveRule, ResolvedPolicy } from '../policy/types.js'
 import { cspDifference, headerInstances, sameValue, SINGLE_VALUED } from './normalize.js'
 import { judgeRules } from './rules.js'

@@ -2,8 +2,8 @@
 // CSP as a set of directives each with a set of sources, HSTS as its parsed parameters,
 // comma lists trimmed, token-valued security headers case-insensitively, anything else
 // byte-for-byte once surrounding whitespace is gone.
-import { parseCsp } from '../policy/csp.js'
-import { parseHsts } from '../policy/hsts.js'
+import { parseCsp } from '../headers/csp.js'
+import { parseHsts } from '../headers/hsts.js'
 
 const CSP_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only'])
 

@@ -2,7 +2,7 @@
 // ../shared/aws-edge-facts.md 3.3). All names and comparisons are case-insensitive; quotes
 // around CSP keywords are stripped except for exact-value (one-of) checks; an item may be a
 // whole item (`max-age=0`), a key (`max-age`) or a standalone token (`no-store`).
-import { parseCsp } from '../policy/csp.js'
+import { parseCsp } from '../headers/csp.js'
 import type { ValueAssertions, VerifyRule } from '../policy/types.js'
 import { sameValue } from './normalize.js'
 import type { Finding, Verdict } from './types.js'

@@ -1,0 +1,145 @@
+// The action's report stage: everything the pipeline found, told to GitHub — annotations,
+// job summary, outputs, report files, the sticky PR comment and the drift issue. Returns the
+// message to fail the step with, or undefined when the step passes.
+import * as core from '@actions/core'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { errorMessage } from '../errors.js'
+import type { RunEvent } from '../event.js'
+import type { Logger } from '../log.js'
+import type { PipelineResult } from '../pipeline.js'
+import type { Settings } from '../settings.js'
+import { annotationsFor, emitAnnotations } from '../report/annotations.js'
+import { commentMarker, renderComment } from '../report/comment.js'
+import { syncDriftIssue } from '../report/drift.js'
+import { writeReportFiles } from '../report/files.js'
+import { createOctokit, publishComment } from '../report/github.js'
+import { outcomeOutputs, shouldFail } from '../report/outputs.js'
+import { renderSummary } from '../report/summary.js'
+import type { ReportInput } from '../report/types.js'
+import { reportInputOf } from '../report/input.js'
+
+/** The deploy outputs of DESIGN.md; empty strings when the run did not reach AWS. */
+export function deployOutputs(result: PipelineResult): Record<string, string> {
+  const outcome = result.outcome
+  // After a rollback, what is associated is the restored version, not the one just published;
+  // in plan mode a version that does not exist yet has no number.
+  const restored = outcome?.rolledBack?.restored.map((r) => r.arn ?? '')
+  const restoredArn = restored && new Set(restored).size === 1 ? restored[0] : undefined
+  const known = outcome?.versionKnown !== false
+  const functionArn =
+    restoredArn ?? (known ? outcome?.functionArn : outcome?.functionArn.replace(/:[^:]*$/, ''))
+  const version =
+    restoredArn !== undefined
+      ? (/:(\d+)$/.exec(restoredArn)?.[1] ?? '')
+      : known
+        ? outcome?.version
+        : ''
+  return {
+    'function-arn': functionArn ?? '',
+    version: version ?? '',
+    changed: String(outcome?.changed ?? false),
+    'previous-function-arn': outcome?.previousFunctionArn ?? '',
+    'distribution-status': (outcome?.distributions.length
+      ? outcome.distributions.map((d) => d.status)
+      : (result.distributionStatuses ?? [])
+    ).join(',')
+  }
+}
+
+/** Why the step fails, or undefined. An error that kept the run from finishing always fails it. */
+export function failureOf(result: PipelineResult, input: ReportInput): string | undefined {
+  if (result.error) return result.error
+  if (!shouldFail(input)) return undefined
+  const errors = input.diagnostics.filter((d) => d.severity === 'error').length
+  if (errors > 0) return `${result.policyFile}: ${errors} policy error(s); see the annotations`
+  const totals = input.verify?.totals
+  return `the site does not serve the policy: ${totals?.errors ?? 0} error(s), ${totals?.warnings ?? 0} warning(s) (fail-on: ${input.failOn}); see the job summary`
+}
+
+async function tellGitHub(
+  input: ReportInput,
+  settings: Settings,
+  event: RunEvent,
+  log: Logger
+): Promise<void> {
+  // Only a pull request has a conversation to comment on: other events say so in the log,
+  // not as an annotation on every push.
+  const wantsComment = settings.comment && input.mode !== 'check' && event.prNumber !== undefined
+  if (settings.comment && input.mode !== 'check' && event.prNumber === undefined) {
+    log.info(
+      `pull-request comment: skipped, a ${event.name} event has no pull request (the job summary has the report)`
+    )
+  }
+  const wantsDrift = settings.driftIssue && input.mode === 'check' && input.verify !== undefined
+  if (!wantsComment && !wantsDrift) return
+  if (!settings.githubToken || !event.owner || !event.repo) {
+    core.notice(
+      'no github-token or repository: the pull-request comment and drift issue are skipped'
+    )
+    return
+  }
+  const octokit = createOctokit(settings.githubToken)
+  const target = { owner: event.owner, repo: event.repo }
+  if (wantsComment) {
+    const posted = await publishComment(
+      octokit,
+      {
+        ...target,
+        issueNumber: event.prNumber,
+        marker: commentMarker(input.policyFile),
+        body: renderComment(input)
+      },
+      (message) => core.notice(message)
+    )
+    log.info(`pull-request comment: ${posted.action}${posted.id ? ` (${posted.id})` : ''}`)
+  }
+  if (wantsDrift && input.verify) {
+    const drift = await syncDriftIssue(octokit, {
+      ...target,
+      policyFile: input.policyFile,
+      report: input.verify,
+      runUrl: input.runUrl
+    })
+    log.info(`drift issue: ${drift.action}${drift.number ? ` #${drift.number}` : ''}`)
+  }
+}
+
+export async function publishToGitHub(
+  result: PipelineResult,
+  settings: Settings,
+  event: RunEvent,
+  cwd: string,
+  log: Logger
+): Promise<string | undefined> {
+  const input = reportInputOf(result, settings, event)
+  for (const note of input.notes) log.info(`note: ${note}`)
+  emitAnnotations(annotationsFor(input), {
+    error: (message, properties) => core.error(message, properties),
+    warning: (message, properties) => core.warning(message, properties),
+    notice: (message, properties) => core.notice(message, properties)
+  })
+
+  const reportDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'headerguard')
+  const written = await writeReportFiles(input, {
+    json: join(reportDir, 'report.json'),
+    sarif: settings.sarifFile ? resolve(cwd, settings.sarifFile) : undefined,
+    repoRoot: cwd
+  })
+  const outputs = {
+    ...outcomeOutputs(input),
+    report: written.json ?? '',
+    ...deployOutputs(result)
+  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(input)).write()
+
+  try {
+    await tellGitHub(input, settings, event, log)
+  } catch (error) {
+    // The report is in the summary either way; a GitHub API hiccup must not hide the verdict.
+    core.warning(`could not update GitHub (comment or drift issue): ${errorMessage(error)}`)
+  }
+  return failureOf(result, input)
+}

@@ -1,0 +1,54 @@
+// The action: read the inputs, run the pipeline, report to GitHub. Exported run() is called by
+// index.ts (and by tests); nothing runs at import time.
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { errorMessage } from '../errors.js'
+import { describeEvent } from '../event.js'
+import type { Logger } from '../log.js'
+import { runPipeline } from '../pipeline.js'
+import { loadAwsStage } from '../aws/stage.js'
+import { publishToGitHub } from './github-report.js'
+import { text } from '../report/markdown.js'
+import { readSettings } from '../settings.js'
+
+/** The pipeline's Logger on @actions/core: groups fold in the Actions log. */
+export function actionsLogger(): Logger {
+  return {
+    info: (message) => core.info(message),
+    debug: (message) => core.debug(message),
+    warning: (message) => core.warning(message),
+    group: (name, fn) => core.group(name, fn)
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const settings = readSettings((name) => core.getInput(name))
+    if (settings.githubToken) core.setSecret(settings.githubToken)
+    const event = describeEvent(github.context.eventName, github.context.payload, process.env)
+    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    const log = actionsLogger()
+    const result = await runPipeline({
+      settings,
+      event,
+      env: process.env,
+      cwd,
+      log,
+      aws: loadAwsStage
+    })
+    const failure = await core.group('report', () =>
+      publishToGitHub(result, settings, event, cwd, log)
+    )
+    if (failure) core.setFailed(failure)
+  } catch (error) {
+    // Invalid inputs and other errors before the report stage still leave a trace a workflow
+    // can use: the status output and a summary line.
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+    const message = errorMessage(error)
+    core.setOutput('status', 'fail')
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(`### headerguard · ❌ ${text(message, 2000)}\n`).write()
+    }
+    core.setFailed(message)
+  }
+}

@@ -1,0 +1,87 @@
+// The AWS stage as the pipeline calls it: maps the resolved policy and the inputs onto
+// DeploySettings and loads the SDK only when a run actually needs AWS.
+import type { AwsStage } from '../pipeline.js'
+import type { ResolvedPolicy } from '../policy/types.js'
+import type { Settings } from '../settings.js'
+import type { Logger } from '../log.js'
+import { InputError } from '../errors.js'
+import type { DeploySettings } from './types.js'
+
+export function deploySettings(
+  policy: ResolvedPolicy,
+  settings: Settings,
+  env: NodeJS.ProcessEnv = process.env
+): DeploySettings {
+  const functionName = policy.lambda.functionName
+  if (!functionName) {
+    throw new InputError(
+      "Input 'function-name': no Lambda@Edge function named; set it or lambda.function in the policy"
+    )
+  }
+  return {
+    distributionIds: policy.cloudfront.distributions,
+    behaviors: policy.cloudfront.behaviors,
+    functionName,
+    roleArn: policy.lambda.role,
+    runtime: policy.lambda.runtime,
+    memory: policy.lambda.memory,
+    timeout: policy.lambda.timeout,
+    replaceForeignAssociation: policy.cloudfront.replaceForeignAssociation,
+    waitTimeoutMs: settings.waitTimeoutMs,
+    pollIntervalMs: settings.pollIntervalMs,
+    invalidate: settings.invalidate,
+    // A deploy is followed by verification, which needs the invalidation done.
+    waitForInvalidation: true,
+    description: env.GITHUB_SHA ? `commit ${env.GITHUB_SHA.slice(0, 12)}` : undefined
+  }
+}
+
+/** Reads that have nothing to tell the log. */
+const silentLog: Logger = { info() {}, debug() {}, warning() {}, group: (_name, fn) => fn() }
+
+export async function loadAwsStage(): Promise<AwsStage> {
+  const [
+    { createAwsClients },
+    { deploy, planDeployment, rollback, outcomeOfFailure },
+    { readDistributionStatus },
+    { awsContext },
+    { pruneVersions }
+  ] = await Promise.all([
+    import('./clients.js'),
+    import('./deploy.js'),
+    import('./cloudfront.js'),
+    import('./context.js'),
+    import('./prune.js')
+  ])
+  const clients = createAwsClients()
+  return {
+    plan: (policy, pkg, settings, log) =>
+      planDeployment(clients, pkg, deploySettings(policy, settings), log),
+    deploy: (policy, pkg, settings, log) =>
+      deploy(clients, pkg, deploySettings(policy, settings), log),
+    rollback: (outcome, policy, settings, log, reason) =>
+      rollback(clients, outcome, deploySettings(policy, settings), log, reason),
+    outcomeOfFailure,
+    distributionStatuses: async (distributionIds) => {
+      const ctx = awsContext(clients, silentLog)
+      const statuses = await Promise.all(
+        distributionIds.map((id) => readDistributionStatus(ctx, id))
+      )
+      return statuses.map((s) => s.status)
+    },
+    prune: async (policy, keep, log) => {
+      const functionName = policy.lambda.functionName
+      if (!functionName) throw new InputError('prune-versions: no Lambda@Edge function named')
+      const pruned = await pruneVersions(clients, functionName, keep, log)
+      const list = (versions: string[]) => (versions.length ? versions.join(', ') : 'none')
+      return `pruned ${functionName}: deleted versions ${list(pruned.deleted)}; still replicated, retry later: ${list(pruned.deferred)}`
+    },
+    siteUrls: async (distributionIds) => {
+      const ctx = awsContext(clients, silentLog)
+      const statuses = await Promise.all(
+        distributionIds.map((id) => readDistributionStatus(ctx, id))
+      )
+      return statuses.map((s) => `https://${s.domainName}/`)
+    }
+  }
+}
