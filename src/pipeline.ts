@@ -6,6 +6,7 @@ import { buildEdgePackage } from './compile/package.js'
 import { openEdgePreview } from './edge-runtime/preview.js'
 import type { EdgePackage } from './compile/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
+import type { AwsStage } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
 import { InputError, WaitTimeoutError, errorMessage } from './errors.js'
 import { type RunEvent, resolveMode } from './event.js'
@@ -18,36 +19,7 @@ import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
 import type { VerifyOptions, VerifyReport } from './verify/types.js'
 import { verifySite } from './verify/site.js'
 
-/** The AWS stage, injected so the pipeline does not load the SDK when a run needs no AWS. */
-export interface AwsStage {
-  plan(
-    policy: ResolvedPolicy,
-    pkg: EdgePackage,
-    settings: Settings,
-    log: Logger
-  ): Promise<DeployOutcome>
-  deploy(
-    policy: ResolvedPolicy,
-    pkg: EdgePackage,
-    settings: Settings,
-    log: Logger
-  ): Promise<DeployOutcome>
-  rollback(
-    outcome: DeployOutcome,
-    policy: ResolvedPolicy,
-    settings: Settings,
-    log: Logger,
-    reason: string
-  ): Promise<DeployOutcome>
-  /** Deletes old unused versions, keeping `keep`; returns a line for the notes. */
-  prune(policy: ResolvedPolicy, keep: number, log: Logger): Promise<string>
-  /** What a deploy that threw had already done, so the report and a rollback can use it. */
-  outcomeOfFailure(error: unknown): DeployOutcome | undefined
-  /** Each distribution's status (`Deployed`, `InProgress`), for a run that failed before it knew. */
-  distributionStatuses(distributionIds: string[]): Promise<string[]>
-  /** `https://<DomainName>` of each distribution, for runs that verify without deploying. */
-  siteUrls(distributionIds: string[]): Promise<string[]>
-}
+export type { AwsStage }
 
 export interface PipelineInput {
   settings: Settings

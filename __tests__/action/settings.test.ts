@@ -1,28 +1,54 @@
 import { describe, expect, it } from '@jest/globals'
-import { readSettings, parseDuration, parseBehaviors, type InputName } from '../../src/settings.js'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import {
+  INPUT,
+  readSettings,
+  parseDuration,
+  parseBehaviors,
+  type InputName
+} from '../../src/settings.js'
 import { InputError } from '../../src/errors.js'
 
 function settingsFrom(inputs: Partial<Record<InputName, string>>) {
   return readSettings((name) => inputs[name] ?? '')
 }
 
+/** The `default:` of each input in action.yml, as the runner would pass it. */
+function actionDefaults(): Map<string, string> {
+  const doc = parse(readFileSync('action.yml', 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const out = new Map<string, string>()
+  for (const [name, input] of Object.entries(doc.inputs)) {
+    if (input.default !== undefined) out.set(name, String(input.default))
+  }
+  return out
+}
+
 describe('readSettings', () => {
-  it('applies the action.yml defaults when nothing is set', () => {
-    const s = settingsFrom({})
-    expect(s).toMatchObject({
-      policyFile: '.github/security-headers.yml',
-      mode: 'auto',
-      waitTimeoutMs: 30 * 60_000,
-      pollIntervalMs: 10_000,
-      invalidate: ['/*'],
-      rollbackOnFailure: true,
-      comment: true,
-      driftIssue: true,
-      failOn: 'error'
-    })
-    expect(s.distributionIds).toBeUndefined()
-    expect(s.behaviors).toBeUndefined()
-    expect(s.urls).toBeUndefined()
+  it('falls back to exactly the defaults action.yml declares (one source of truth, read from the file)', () => {
+    const declared = actionDefaults()
+    // Only expressions the runner evaluates (`${{ github.token }}`) cannot be mirrored.
+    const literal = [...declared].filter(([, value]) => !value.includes('${{'))
+    expect(literal.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['policy', 'mode', 'wait-timeout', 'poll-interval', 'fail-on'])
+    )
+    const unset = settingsFrom({})
+    for (const [name, value] of literal) {
+      // Setting an input to its declared default must change nothing.
+      expect({ name, settings: settingsFrom({ [name]: value }) }).toEqual({ name, settings: unset })
+    }
+    for (const name of Object.values(INPUT)) {
+      if (declared.has(name)) continue
+      // An input without a default in action.yml means "not set": nothing to fall back to.
+      expect({ name, settings: settingsFrom({ [name]: '' }) }).toEqual({ name, settings: unset })
+    }
+  })
+
+  it('knows every input action.yml declares, and no other', () => {
+    const doc = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }
+    expect(Object.values(INPUT).sort()).toEqual(Object.keys(doc.inputs).sort())
   })
 
   it('reads lists, durations and booleans in every accepted spelling', () => {

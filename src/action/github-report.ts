@@ -19,7 +19,7 @@ import { renderSummary } from '../report/summary.js'
 import type { ReportInput } from '../report/types.js'
 import { reportInputOf } from '../report/input.js'
 
-/** The deploy outputs of DESIGN.md; empty strings when the run did not reach AWS. */
+/** The deploy outputs of action.yml; empty strings when the run did not reach AWS. */
 export function deployOutputs(result: PipelineResult): Record<string, string> {
   const outcome = result.outcome
   // After a rollback, what is associated is the restored version, not the one just published;

@@ -1,6 +1,6 @@
 // Known AWS errors turned into messages that say what to do. Everything AWS-specific about
 // error shapes (names, HTTP statuses, the texts CloudFront puts in InvalidLambdaFunctionAssociation)
-// lives here; see ../shared/aws-edge-facts.md 1.10 and 1.13.
+// lives here; see docs/aws-facts.md §10 and §7.
 import { AwsError, HeaderguardError, errorMessage } from '../errors.js'
 
 const IAM_DOC = 'See "Required IAM permissions" in the README (docs/iam-policy.json).'

@@ -1,11 +1,43 @@
 // The AWS stage as the pipeline calls it: maps the resolved policy and the inputs onto
-// DeploySettings and loads the SDK only when a run actually needs AWS.
-import type { AwsStage } from '../pipeline.js'
+// DeploySettings and loads the SDK only when a run actually needs AWS. The pipeline sees only
+// the AwsStage interface, so it never loads the SDK for a run that does not reach AWS.
+import type { EdgePackage } from '../compile/types.js'
 import type { ResolvedPolicy } from '../policy/types.js'
 import type { Settings } from '../settings.js'
 import type { Logger } from '../log.js'
 import { InputError } from '../errors.js'
-import type { DeploySettings } from './types.js'
+import type { DeployOutcome, DeploySettings } from './types.js'
+
+/** The AWS stage, injected so the pipeline does not load the SDK when a run needs no AWS. */
+export interface AwsStage {
+  plan(
+    policy: ResolvedPolicy,
+    pkg: EdgePackage,
+    settings: Settings,
+    log: Logger
+  ): Promise<DeployOutcome>
+  deploy(
+    policy: ResolvedPolicy,
+    pkg: EdgePackage,
+    settings: Settings,
+    log: Logger
+  ): Promise<DeployOutcome>
+  rollback(
+    outcome: DeployOutcome,
+    policy: ResolvedPolicy,
+    settings: Settings,
+    log: Logger,
+    reason: string
+  ): Promise<DeployOutcome>
+  /** Deletes old unused versions, keeping `keep`; returns a line for the notes. */
+  prune(policy: ResolvedPolicy, keep: number, log: Logger): Promise<string>
+  /** What a deploy that threw had already done, so the report and a rollback can use it. */
+  outcomeOfFailure(error: unknown): DeployOutcome | undefined
+  /** Each distribution's status (`Deployed`, `InProgress`), for a run that failed before it knew. */
+  distributionStatuses(distributionIds: string[]): Promise<string[]>
+  /** `https://<DomainName>` of each distribution, for runs that verify without deploying. */
+  siteUrls(distributionIds: string[]): Promise<string[]>
+}
 
 export function deploySettings(
   policy: ResolvedPolicy,

@@ -9,7 +9,7 @@ export interface CliContext {
   cwd: string
 }
 
-/** Exit codes shared by every command (DESIGN.md "CLI"). */
+/** Exit codes shared by every command (the CLI contract, docs/ARCHITECTURE.md). */
 export const ExitCode = {
   ok: 0,
   /** validate/build: policy errors; check/plan/deploy: violations found. */

@@ -1,5 +1,5 @@
 // The Lambda@Edge origin-response event, typed after the CloudFront Developer Guide,
-// "Lambda@Edge event structure" (see ../shared/aws-edge-facts.md 1.7), and a builder for
+// "Lambda@Edge event structure" (docs/aws-facts.md §6), and a builder for
 // real-shaped events so tests and the emulator feed the function what CloudFront would.
 import { randomBytes } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'

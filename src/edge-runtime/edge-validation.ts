@@ -3,7 +3,7 @@
 // validation". Sources: CloudFront Developer Guide, "Restrictions on all edge functions",
 // "Restrictions on Lambda@Edge", "Updating HTTP responses in origin-response triggers"
 // (status 200-599), "Lambda@Edge event structure" (header map shape), CloudFront quotas
-// (20,480-byte origin response headers); see ../shared/aws-edge-facts.md 1.4-1.7.
+// (20,480-byte origin response headers); see docs/aws-facts.md §3-§6.
 import { MAX_RESPONSE_HEADER_BYTES, edgeRestriction } from '../headers/edge-restrictions.js'
 import type { CloudFrontHeaders, CloudFrontResponse } from './cloudfront-event.js'
 

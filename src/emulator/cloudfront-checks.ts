@@ -1,6 +1,6 @@
 // The checks CloudFront runs on a DistributionConfig before accepting it: Quantity/Items
 // consistency, origin references and the Lambda@Edge association rules
-// (../shared/aws-edge-facts.md 1.2, 1.9, 1.10 quote the messages used here).
+// (docs/aws-facts.md §1, §9 and §10 give the messages used here).
 import { ApiError } from './api-error.js'
 import { itemsOf, lambdaAssociationsOf, type LambdaAssociation } from './edge-config.js'
 import { ACCOUNT_ID, REGION, type EmulatorStore } from './store.js'

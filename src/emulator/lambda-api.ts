@@ -1,6 +1,6 @@
 // Lambda API 2015-03-31 (REST-JSON): the function operations the action uses, with the
 // State / LastUpdateStatus transitions, the CodeSha256 and RevisionId preconditions and
-// PublishVersion's de-duplication as measured on AWS (../shared/aws-edge-facts.md 1.13, 1.14).
+// PublishVersion's de-duplication as measured on AWS (docs/aws-facts.md §7).
 import { randomUUID } from 'node:crypto'
 import { ApiError, jsonErrorResponse } from './api-error.js'
 import { lambdaAssociationsOf, itemsOf } from './edge-config.js'

@@ -2,7 +2,7 @@
 // deletes one of these makes CloudFront answer 502 ("Lambda function result failed
 // validation"). Source: CloudFront Developer Guide, "Restrictions on all edge functions"
 // (disallowed headers) and "Restrictions on Lambda@Edge" (read-only headers per event);
-// see ../shared/aws-edge-facts.md 1.5.
+// see docs/aws-facts.md §4.
 
 /** Disallowed in every event: exact names (lowercase). */
 export const DISALLOWED_HEADERS: readonly string[] = [

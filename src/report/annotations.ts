@@ -1,6 +1,6 @@
 // Annotations on the policy file: one per problem (a finding group or a diagnostic) at the line
 // it concerns. GitHub shows at most 10 errors and 10 warnings per step
-// (../shared/aws-edge-facts.md 4.4), so the rest are folded into one closing notice; the job
+// (docs/aws-facts.md §13), so the rest are folded into one closing notice; the job
 // summary always lists everything.
 import { formatDiagnostic } from '../diagnostics.js'
 import { groupFailures } from './findings.js'

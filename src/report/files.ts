@@ -1,4 +1,4 @@
-// Machine-readable reports: the JSON report (DESIGN.md's shape, more fields allowed) and SARIF
+// Machine-readable reports: the JSON report (the contract in docs/ARCHITECTURE.md, more fields allowed) and SARIF
 // 2.1.0 located at the policy file's lines, so code scanning shows violations on the policy.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, relative } from 'node:path'
@@ -6,7 +6,7 @@ import type { VerifyReport } from '../verify/types.js'
 import { groupFailures } from './findings.js'
 import type { ReportInput } from './types.js'
 
-/** DESIGN.md's report: `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
+/** The report contract (docs/ARCHITECTURE.md): `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
 export function toJsonReport(verify: VerifyReport): Record<string, unknown> {
   const { status, grade, results, ...extra } = verify
   return { status, grade, results, ...extra }

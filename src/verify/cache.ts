@@ -2,7 +2,7 @@
 // old cached copy (stale-cache) or an edge still running the previous configuration
 // (propagating) rather than a policy violation. Origin-response only runs on cache misses, so a
 // header change reaches cached objects only after their TTL or an invalidation
-// (../shared/aws-edge-facts.md 0.2, 1.6; X-Cache carries the x-edge-result-type values).
+// (docs/aws-facts.md §5; X-Cache carries the x-edge-result-type values).
 import type { CacheFacts, Finding, ObservedResponse } from './types.js'
 
 const CACHE_HIT = /^\s*(hit|refreshhit) from cloudfront/i

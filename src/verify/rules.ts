@@ -1,5 +1,5 @@
 // `verify.rules`: drHEADer-style assertions (Santandersecurityresearch/DrHeader RULES.md, see
-// ../shared/aws-edge-facts.md 3.3). All names and comparisons are case-insensitive; quotes
+// docs/aws-facts.md §14). All names and comparisons are case-insensitive; quotes
 // around CSP keywords are stripped except for exact-value (one-of) checks; an item may be a
 // whole item (`max-age=0`), a key (`max-age`) or a standalone token (`no-store`).
 import { parseCsp } from '../headers/csp.js'

@@ -1,7 +1,7 @@
 // What verify observes and concludes: plain data, JSON-serialisable, consumed by report/.
 import type { ObservatoryGrade } from './grade.js'
 
-/** DESIGN.md's verdicts. `pass` is the only good one; the last two are transient failures. */
+/** The verdicts of the report contract (docs/ARCHITECTURE.md). `pass` is the only good one; the last two are transient failures. */
 export type Verdict = 'pass' | 'missing' | 'mismatch' | 'forbidden' | 'stale-cache' | 'propagating'
 
 export type FindingSeverity = 'error' | 'warning'
