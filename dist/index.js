@@ -37254,7 +37254,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: ./src/edge-runtime/cloudfront-event.ts
 // The Lambda@Edge origin-response event, typed after the CloudFront Developer Guide,
-// "Lambda@Edge event structure" (see ../shared/aws-edge-facts.md 1.7), and a builder for
+// "Lambda@Edge event structure" (docs/aws-facts.md §6), and a builder for
 // real-shaped events so tests and the emulator feed the function what CloudFront would.
 
 
@@ -37348,7 +37348,7 @@ var edge_restrictions = __nccwpck_require__(8109);
 // validation". Sources: CloudFront Developer Guide, "Restrictions on all edge functions",
 // "Restrictions on Lambda@Edge", "Updating HTTP responses in origin-response triggers"
 // (status 200-599), "Lambda@Edge event structure" (header map shape), CloudFront quotas
-// (20,480-byte origin response headers); see ../shared/aws-edge-facts.md 1.4-1.7.
+// (20,480-byte origin response headers); see docs/aws-facts.md §3-§6.
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/i;
 const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
@@ -45600,7 +45600,7 @@ function cspDifference(expected, actual) {
 
 ;// CONCATENATED MODULE: ./src/verify/rules.ts
 // `verify.rules`: drHEADer-style assertions (Santandersecurityresearch/DrHeader RULES.md, see
-// ../shared/aws-edge-facts.md 3.3). All names and comparisons are case-insensitive; quotes
+// docs/aws-facts.md §14). All names and comparisons are case-insensitive; quotes
 // around CSP keywords are stripped except for exact-value (one-of) checks; an item may be a
 // whole item (`max-age=0`), a key (`max-age`) or a standalone token (`no-store`).
 
@@ -47227,7 +47227,7 @@ function splitAbsentRemovals(findings) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Annotations on the policy file: one per problem (a finding group or a diagnostic) at the line
 // it concerns. GitHub shows at most 10 errors and 10 warnings per step
-// (../shared/aws-edge-facts.md 4.4), so the rest are folded into one closing notice; the job
+// (docs/aws-facts.md §13), so the rest are folded into one closing notice; the job
 // summary always lists everything.
 
 
@@ -47811,12 +47811,12 @@ async function syncDriftIssue(octokit, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/files.ts
-// Machine-readable reports: the JSON report (DESIGN.md's shape, more fields allowed) and SARIF
+// Machine-readable reports: the JSON report (the contract in docs/ARCHITECTURE.md, more fields allowed) and SARIF
 // 2.1.0 located at the policy file's lines, so code scanning shows violations on the policy.
 
 
 
-/** DESIGN.md's report: `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
+/** The report contract (docs/ARCHITECTURE.md): `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
 function toJsonReport(verify) {
     const { status, grade, results, ...extra } = verify;
     return { status, grade, results, ...extra };
@@ -48061,7 +48061,7 @@ function reportInputOf(result, settings, event) {
 
 
 
-/** The deploy outputs of DESIGN.md; empty strings when the run did not reach AWS. */
+/** The deploy outputs of action.yml; empty strings when the run did not reach AWS. */
 function deployOutputs(result) {
     const outcome = result.outcome;
     // After a rollback, what is associated is the restored version, not the one just published;
@@ -48545,7 +48545,7 @@ function errorMessage(error) {
 // deletes one of these makes CloudFront answer 502 ("Lambda function result failed
 // validation"). Source: CloudFront Developer Guide, "Restrictions on all edge functions"
 // (disallowed headers) and "Restrictions on Lambda@Edge" (read-only headers per event);
-// see ../shared/aws-edge-facts.md 1.5.
+// see docs/aws-facts.md §4.
 /** Disallowed in every event: exact names (lowercase). */
 const DISALLOWED_HEADERS = [
     'connection',

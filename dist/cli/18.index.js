@@ -350,7 +350,7 @@ function checkSourceList(d, add) {
 // deletes one of these makes CloudFront answer 502 ("Lambda function result failed
 // validation"). Source: CloudFront Developer Guide, "Restrictions on all edge functions"
 // (disallowed headers) and "Restrictions on Lambda@Edge" (read-only headers per event);
-// see ../shared/aws-edge-facts.md 1.5.
+// see docs/aws-facts.md §4.
 /** Disallowed in every event: exact names (lowercase). */
 const DISALLOWED_HEADERS = [
     'connection',

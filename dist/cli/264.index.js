@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 // The Lambda@Edge origin-response event, typed after the CloudFront Developer Guide,
-// "Lambda@Edge event structure" (see ../shared/aws-edge-facts.md 1.7), and a builder for
+// "Lambda@Edge event structure" (docs/aws-facts.md §6), and a builder for
 // real-shaped events so tests and the emulator feed the function what CloudFront would.
 
 
@@ -115,7 +115,7 @@ function makeOriginResponseEvent(init) {
 // validation". Sources: CloudFront Developer Guide, "Restrictions on all edge functions",
 // "Restrictions on Lambda@Edge", "Updating HTTP responses in origin-response triggers"
 // (status 200-599), "Lambda@Edge event structure" (header map shape), CloudFront quotas
-// (20,480-byte origin response headers); see ../shared/aws-edge-facts.md 1.4-1.7.
+// (20,480-byte origin response headers); see docs/aws-facts.md §3-§6.
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/i;
 const FORBIDDEN_IN_VALUE = /[\r\n\0]/;

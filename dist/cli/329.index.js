@@ -177,7 +177,7 @@ function wantedFrom(changes, pick) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Known AWS errors turned into messages that say what to do. Everything AWS-specific about
 // error shapes (names, HTTP statuses, the texts CloudFront puts in InvalidLambdaFunctionAssociation)
-// lives here; see ../shared/aws-edge-facts.md 1.10 and 1.13.
+// lives here; see docs/aws-facts.md §10 and §7.
 
 const IAM_DOC = 'See "Required IAM permissions" in the README (docs/iam-policy.json).';
 /** The SDK error inside one of our wrappers, so classification works on either. */

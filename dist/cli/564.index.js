@@ -462,7 +462,7 @@ function cspDifference(expected, actual) {
 
 ;// CONCATENATED MODULE: ./src/verify/rules.ts
 // `verify.rules`: drHEADer-style assertions (Santandersecurityresearch/DrHeader RULES.md, see
-// ../shared/aws-edge-facts.md 3.3). All names and comparisons are case-insensitive; quotes
+// docs/aws-facts.md §14). All names and comparisons are case-insensitive; quotes
 // around CSP keywords are stripped except for exact-value (one-of) checks; an item may be a
 // whole item (`max-age=0`), a key (`max-age`) or a standalone token (`no-store`).
 
@@ -1986,12 +1986,12 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var findings = __webpack_require__(9334);
 ;// CONCATENATED MODULE: ./src/report/files.ts
-// Machine-readable reports: the JSON report (DESIGN.md's shape, more fields allowed) and SARIF
+// Machine-readable reports: the JSON report (the contract in docs/ARCHITECTURE.md, more fields allowed) and SARIF
 // 2.1.0 located at the policy file's lines, so code scanning shows violations on the policy.
 
 
 
-/** DESIGN.md's report: `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
+/** The report contract (docs/ARCHITECTURE.md): `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
 function toJsonReport(verify) {
     const { status, grade, results, ...extra } = verify;
     return { status, grade, results, ...extra };

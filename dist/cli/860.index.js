@@ -532,7 +532,7 @@ class EmulatorStore {
 ;// CONCATENATED MODULE: ./src/emulator/cloudfront-checks.ts
 // The checks CloudFront runs on a DistributionConfig before accepting it: Quantity/Items
 // consistency, origin references and the Lambda@Edge association rules
-// (../shared/aws-edge-facts.md 1.2, 1.9, 1.10 quote the messages used here).
+// (docs/aws-facts.md §1, §9 and §10 give the messages used here).
 
 
 
@@ -1637,7 +1637,7 @@ class FunctionPool {
 ;// CONCATENATED MODULE: ./src/emulator/lambda-api.ts
 // Lambda API 2015-03-31 (REST-JSON): the function operations the action uses, with the
 // State / LastUpdateStatus transitions, the CodeSha256 and RevisionId preconditions and
-// PublishVersion's de-duplication as measured on AWS (../shared/aws-edge-facts.md 1.13, 1.14).
+// PublishVersion's de-duplication as measured on AWS (docs/aws-facts.md §7).
 
 
 
@@ -2887,7 +2887,7 @@ async function startEmulator(options = {}) {
 // deletes one of these makes CloudFront answer 502 ("Lambda function result failed
 // validation"). Source: CloudFront Developer Guide, "Restrictions on all edge functions"
 // (disallowed headers) and "Restrictions on Lambda@Edge" (read-only headers per event);
-// see ../shared/aws-edge-facts.md 1.5.
+// see docs/aws-facts.md §4.
 /** Disallowed in every event: exact names (lowercase). */
 const DISALLOWED_HEADERS = [
     'connection',

@@ -23,7 +23,7 @@ __webpack_async_result__();
 /* harmony export */   _: () => (/* binding */ writeLine),
 /* harmony export */   y: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/** Exit codes shared by every command (DESIGN.md "CLI"). */
+/** Exit codes shared by every command (the CLI contract, docs/ARCHITECTURE.md). */
 const ExitCode = {
     ok: 0,
     /** validate/build: policy errors; check/plan/deploy: violations found. */
