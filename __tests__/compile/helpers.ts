@@ -46,10 +46,7 @@ export function expectedHeaders(
     status: Number(response.status),
     contentType: headers['content-type']?.[0]?.value
   }
-  const decided = new Set<string>()
   for (const rule of applicableHeaders(set, facts)) {
-    if (decided.has(rule.name)) continue
-    decided.add(rule.name)
     if (!rule.override && (headers[rule.name]?.length ?? 0) > 0) continue
     headers[rule.name] = [{ key: rule.key, value: rule.value }]
   }

@@ -5,7 +5,8 @@
 import { HeaderguardError } from '../errors.js'
 import { edgeRestriction, DISALLOWED_HEADER_PREFIXES } from '../headers/edge-restrictions.js'
 import { isToken } from '../headers/header-names.js'
-import { globToRegExpSource } from '../headers/match.js'
+import { globToRegExpSource, isMediaRange } from '../headers/match.js'
+import { forbiddenValueChar } from '../headers/value-chars.js'
 import type {
   HeaderRule,
   HeaderSet,
@@ -53,21 +54,6 @@ function at(pos: SourcePos | undefined): string {
   return pos ? `${pos.file}:${pos.line}:${pos.col}: ` : ''
 }
 
-/**
- * The first character a header value must not carry, or undefined. Allowed: HTAB, visible
- * ASCII, space, and the Latin-1 range RFC 9110 calls obs-text. Refused: control characters
- * (CR, LF and NUL split or truncate headers), and anything above U+00FF, which includes
- * U+2028/U+2029 and cannot be one byte on the wire.
- */
-export function forbiddenValueChar(value: string): string | undefined {
-  for (const ch of value) {
-    const code = ch.codePointAt(0) ?? 0
-    const ok = code === 0x09 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff)
-    if (!ok) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-  }
-  return undefined
-}
-
 function checkHeaderRule(rule: HeaderRule): void {
   const where = at(rule.pos)
   if (
@@ -96,7 +82,7 @@ function checkHeaderRule(rule: HeaderRule): void {
   const bad = forbiddenValueChar(rule.value)
   if (bad) {
     throw new EdgeBuildError(
-      `${where}the value of '${rule.key}' contains ${bad}; header values may hold only tabs, visible ASCII, spaces and Latin-1 (no CR, LF, NUL or line separators)`
+      `${where}the value of '${rule.key}' contains ${bad}; header values may hold only tabs, spaces and visible ASCII (RFC 9110 5.5; no CR, LF, NUL, DEL or non-ASCII)`
     )
   }
   if (typeof rule.override !== 'boolean') {
@@ -110,10 +96,7 @@ function checkHeaderRule(rule: HeaderRule): void {
     }
   }
   for (const type of rule.when?.contentTypes ?? []) {
-    if (
-      typeof type !== 'string' ||
-      !/^[!#$%&'*+.^_`|~0-9a-z-]+\/[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(type)
-    ) {
+    if (typeof type !== 'string' || !isMediaRange(type)) {
       throw new EdgeBuildError(
         `${where}content type ${JSON.stringify(type)} of '${rule.key}' must look like 'text/html' or 'text/*'`
       )

@@ -1,5 +1,6 @@
 // Content-Security-Policy: parsing to directives, the one canonical serialisation, and the
 // checks on directive names and source expressions. Values are data: nothing here evaluates them.
+import { editDistance } from '../suggest.js'
 
 export interface CspDirective {
   /** Lowercase directive name. */
@@ -253,29 +254,13 @@ function closestDirective(name: string): string | undefined {
   let best: string | undefined
   let bestDistance = 3
   for (const candidate of CSP_DIRECTIVES) {
-    const distance = levenshtein(name, candidate)
+    const distance = editDistance(name, candidate)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
     }
   }
   return best
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      )
-    }
-    previous = current
-  }
-  return previous[b.length]!
 }
 
 function checkSourceList(d: CspDirective, add: Add): void {
@@ -314,7 +299,7 @@ function checkSourceList(d: CspDirective, add: Add): void {
         !CSP_KEYWORDS.has(inner) &&
         !/^(nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_=-]+$/.test(inner)
       ) {
-        const typo = [...CSP_KEYWORDS].find((k) => levenshtein(inner, k) <= 2)
+        const typo = [...CSP_KEYWORDS].find((k) => editDistance(inner, k) <= 2)
         const hint = typo
           ? `; did you mean '${typo}'?`
           : '; only keywords, nonces and hashes are quoted'

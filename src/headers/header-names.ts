@@ -67,3 +67,13 @@ export const WELL_KNOWN_HEADERS: readonly string[] = [
   'x-robots-tag',
   'x-xss-protection'
 ]
+
+/** The headers whose value is a Content Security Policy (CSP3: enforced and report-only). */
+export const CSP_HEADERS: ReadonlySet<string> = new Set([
+  'content-security-policy',
+  'content-security-policy-report-only'
+])
+
+export function isCspHeader(name: string): boolean {
+  return CSP_HEADERS.has(name.toLowerCase())
+}

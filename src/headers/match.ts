@@ -1,7 +1,9 @@
 // Which rules apply to a given response: the one definition of path and condition matching.
 // The edge handler (edge/handler.mjs) implements the same semantics in plain JavaScript from
-// the compiled data; __tests__ hold both to the same table.
+// the compiled data; __tests__ hold both to the same table. Per header name the FIRST rule
+// whose condition holds applies (policy order), exactly as the handler does.
 import type { Condition, HeaderRule, HeaderSet, ResolvedPolicy } from '../policy/types.js'
+import { isToken } from './header-names.js'
 
 /**
  * An anchored RegExp source for a CloudFront path pattern: `*` matches any run of characters
@@ -27,6 +29,19 @@ export function selectHeaderSet(
     if (new RegExp(rule.pattern).test(uri)) return rule
   }
   return policy.defaults
+}
+
+/**
+ * A media type a `when.content-type` condition may name: `type/subtype` or `type/*`, both
+ * RFC 9110 tokens (8.3.1 media-type, 12.5.1 media-range). The range of every type is refused: a condition that
+ * every typed response meets is written by leaving `content-type` out.
+ */
+export function isMediaRange(text: string): boolean {
+  const slash = text.indexOf('/')
+  if (slash <= 0) return false
+  const type = text.slice(0, slash)
+  const subtype = text.slice(slash + 1)
+  return type !== '*' && isToken(type) && (subtype === '*' || isToken(subtype))
 }
 
 /** The media type of a Content-Type value, lowercased, without parameters. */
@@ -60,7 +75,17 @@ export function conditionMatches(when: Condition | undefined, response: Response
   return true
 }
 
-/** The header rules that the edge applies to this response. */
+/**
+ * The header rules the edge applies to this response: for each header name, the first rule (in
+ * policy order) whose condition holds; a header with no matching rule is left alone.
+ */
 export function applicableHeaders(set: HeaderSet, response: ResponseFacts): HeaderRule[] {
-  return set.headers.filter((rule) => conditionMatches(rule.when, response))
+  const decided = new Set<string>()
+  const applied: HeaderRule[] = []
+  for (const rule of set.headers) {
+    if (decided.has(rule.name) || !conditionMatches(rule.when, response)) continue
+    decided.add(rule.name)
+    applied.push(rule)
+  }
+  return applied
 }

@@ -1,6 +1,7 @@
 // The judgment: does one response carry what the policy says the edge sends for it? Pure: a
 // policy and an observed response in, findings out. Which rules apply is decided by
 // headers/match.ts (the same semantics the edge handler implements), never re-implemented here.
+import { isCspHeader } from '../headers/header-names.js'
 import { applicableHeaders, selectHeaderSet } from '../headers/match.js'
 import type { HeaderRule, RemoveRule, ResolvedPolicy } from '../policy/types.js'
 import { cspDifference, headerInstances, sameValue, SINGLE_VALUED } from './normalize.js'
@@ -40,10 +41,7 @@ function judgeHeader(rule: HeaderRule, headers: Record<string, string[]>): Findi
   if (sameValue(rule.name, rule.value, value)) {
     return { ...common, verdict: 'pass', message: 'matches the policy' }
   }
-  const detail =
-    rule.name === 'content-security-policy' || rule.name === 'content-security-policy-report-only'
-      ? `: ${cspDifference(rule.value, value)}`
-      : ''
+  const detail = isCspHeader(rule.name) ? `: ${cspDifference(rule.value, value)}` : ''
   return { ...common, verdict: 'mismatch', message: `${rule.key} differs from the policy${detail}` }
 }
 

@@ -3,9 +3,8 @@
 // comma lists trimmed, token-valued security headers case-insensitively, anything else
 // byte-for-byte once surrounding whitespace is gone.
 import { parseCsp } from '../headers/csp.js'
+import { CSP_HEADERS } from '../headers/header-names.js'
 import { parseHsts } from '../headers/hsts.js'
-
-const CSP_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only'])
 
 /** Headers whose values are case-insensitive tokens (RFC 9110 tokens, or enumerated keywords). */
 const TOKEN_VALUED = new Set([

@@ -3,6 +3,7 @@
 // around CSP keywords are stripped except for exact-value (one-of) checks; an item may be a
 // whole item (`max-age=0`), a key (`max-age`) or a standalone token (`no-store`).
 import { parseCsp } from '../headers/csp.js'
+import { CSP_HEADERS } from '../headers/header-names.js'
 import type { ValueAssertions, VerifyRule } from '../policy/types.js'
 import { sameValue } from './normalize.js'
 import type { Finding, Verdict } from './types.js'
@@ -19,11 +20,8 @@ const DELIMITERS: Record<string, { item: string; key: string }> = {
   'permissions-policy': { item: ',', key: '=' }
 }
 
-const DIRECTIVE_HEADERS = new Set([
-  'content-security-policy',
-  'content-security-policy-report-only',
-  'feature-policy'
-])
+/** `;`-separated directive lists: CSP, and Feature-Policy, Permissions-Policy's predecessor. */
+const DIRECTIVE_HEADERS = new Set([...CSP_HEADERS, 'feature-policy'])
 
 function unquote(token: string): string {
   return token.replace(/^["']|["']$/g, '').toLowerCase()
