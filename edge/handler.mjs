@@ -100,18 +100,27 @@ function compileMatcher(match, pattern) {
   return { exact: null, prefix: null, regexp: new RegExp(pattern) }
 }
 
+// Header maps are plain objects that CloudFront's JSON fills: only own properties are headers.
+// A name such as `constructor` must not read Object.prototype's member, and `__proto__` is
+// never assigned (it would replace the map's prototype); the compiler refuses it as well.
+function ownHeader(headers, name) {
+  return Object.hasOwn(headers, name) ? headers[name] : undefined
+}
+
 function compileSet(set, match, pattern) {
   const removeExact = []
   const removePrefixes = []
   for (const name of set.remove) {
     if (name.endsWith('*')) removePrefixes.push(name.slice(0, -1))
-    else if (!isProtected(name)) removeExact.push(name)
+    else if (!isProtected(name) && name !== '__proto__') removeExact.push(name)
   }
   return {
     matcher: match === null ? null : compileMatcher(match, pattern),
     removeExact: removeExact.length > 0 ? removeExact : null,
     removePrefixes: removePrefixes.length > 0 ? removePrefixes : null,
-    groups: set.set.filter((group) => !isProtected(group.name)).map(compileGroup)
+    groups: set.set
+      .filter((group) => !isProtected(group.name) && group.name !== '__proto__')
+      .map(compileGroup)
   }
 }
 
@@ -141,7 +150,7 @@ function selectSet(uri) {
 // value length, so an origin sending endless distinct values cannot grow it without limit).
 const mediaTypes = new Map()
 function mediaTypeOf(headers) {
-  const entries = headers['content-type']
+  const entries = ownHeader(headers, 'content-type')
   if (entries === undefined || entries.length === 0) return undefined
   const value = entries[0].value
   let type = mediaTypes.get(value)
@@ -176,7 +185,7 @@ function removeHeaders(headers, set) {
   const exact = set.removeExact
   if (exact !== null) {
     for (let i = 0; i < exact.length; i++) {
-      if (headers[exact[i]] !== undefined) headers[exact[i]] = undefined
+      if (ownHeader(headers, exact[i]) !== undefined) headers[exact[i]] = undefined
     }
   }
   const prefixes = set.removePrefixes
@@ -225,7 +234,7 @@ export const handler = async (event) => {
       if (rule === null) continue
     }
     if (!rule.override) {
-      const current = headers[group.name]
+      const current = ownHeader(headers, group.name)
       if (current !== undefined && current.length !== 0) continue
     }
     headers[group.name] = rule.entry

@@ -65,6 +65,11 @@ function checkHeaderRule(rule: HeaderRule): void {
       `${where}header name ${JSON.stringify(rule.name)} must be a lowercase RFC 9110 token`
     )
   }
+  if (rule.name === '__proto__') {
+    throw new EdgeBuildError(
+      `${where}'__proto__' cannot be a header name here: it would replace the header map's prototype in the edge function`
+    )
+  }
   if (typeof rule.key !== 'string' || rule.key.toLowerCase() !== rule.name) {
     throw new EdgeBuildError(
       `${where}header key ${JSON.stringify(rule.key)} must spell '${rule.name}' (any casing)`
@@ -113,6 +118,11 @@ function checkRemoveName(name: string, pos: SourcePos | undefined): void {
   if (!isToken(bare) || bare !== bare.toLowerCase()) {
     throw new EdgeBuildError(
       `${where}remove entry ${JSON.stringify(name)} must be a lowercase header name, optionally ending in '*'`
+    )
+  }
+  if (bare === '__proto__') {
+    throw new EdgeBuildError(
+      `${where}'__proto__' cannot be removed by name: it is no header name a policy may use`
     )
   }
   const restricted =

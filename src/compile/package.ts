@@ -36,7 +36,7 @@ export function codeSha256(zip: Uint8Array): string {
 }
 
 function packagedSet(set: EdgeSetConfig): { headers: Record<string, string>; remove: string[] } {
-  const headers: Record<string, string> = {}
+  const headers = Object.create(null) as Record<string, string>
   for (const header of set.set) {
     const first = header.rules[0]
     if (first) headers[header.name] = first.value

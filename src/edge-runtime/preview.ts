@@ -51,7 +51,8 @@ export async function openEdgePreview(zip: Uint8Array): Promise<EdgePreview> {
       const problems = validateOriginResponseResult(before, run.response)
       if (problems.length > 0)
         return cloudFrontError(502, 'LambdaValidationError', problems.join('; '))
-      const headers: Record<string, string[]> = {}
+      // Names come from the site: a null prototype keeps `constructor`/`__proto__` as data.
+      const headers = Object.create(null) as Record<string, string[]>
       for (const [name, entries] of Object.entries(run.response.headers ?? {})) {
         headers[name] = entries.map((entry) => entry.value)
       }

@@ -117,6 +117,14 @@ export function checkHeaderName(
     )
     return false
   }
+  if (name.toLowerCase() === '__proto__') {
+    ctx.out.error(
+      'header-name-reserved',
+      `'${rawName}' cannot be a header name: in the edge function's header map it would replace the map's prototype instead of adding a header`,
+      pos
+    )
+    return false
+  }
   if (action === 'remove' && name.includes('*')) {
     ctx.out.error(
       'remove-pattern',

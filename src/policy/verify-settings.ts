@@ -68,6 +68,10 @@ export function verifySettings(ctx: ResolveContext): VerifySettings {
         )
         continue
       }
+      if (header.toLowerCase() === '__proto__') {
+        ctx.out.error('header-name-reserved', `'${header}' cannot be a header name`, pos)
+        continue
+      }
       if (!isRecord(spec)) continue
       const rule: VerifyRule = {
         header: header.toLowerCase(),

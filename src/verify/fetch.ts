@@ -123,7 +123,8 @@ export function observe(
   receivedAt: number,
   elapsedMs: number
 ): ObservedResponse {
-  const headers: Record<string, string[]> = {}
+  // Keyed by names the site chose: a null prototype, so `constructor` or `__proto__` are data.
+  const headers = Object.create(null) as Record<string, string[]>
   for (const [name, value] of raw.headers) {
     const key = name.toLowerCase()
     ;(headers[key] ??= []).push(value)

@@ -38,7 +38,10 @@ export function itemsOf(header: string, value: string): Set<string> {
     }
     return items
   }
-  const delimiter = DELIMITERS[header] ?? { item: ',', key: '=' }
+  const delimiter = (Object.hasOwn(DELIMITERS, header) ? DELIMITERS[header] : undefined) ?? {
+    item: ',',
+    key: '='
+  }
   for (const raw of value.split(delimiter.item)) {
     const item = raw.trim().toLowerCase()
     if (!item) continue

@@ -233,7 +233,7 @@ export async function verifySite(
           headers: hop.headers
         })
         hop.status = after.status
-        hop.headers = after.headers
+        hop.headers = Object.assign(Object.create(null) as Record<string, string[]>, after.headers)
       }
     }
   }

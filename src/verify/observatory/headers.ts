@@ -98,7 +98,8 @@ export function corpTest(response: ObservedResponse): ObservatoryTest {
     'same-origin': 'corp-implemented-with-same-origin',
     'cross-origin': 'corp-implemented-with-cross-origin'
   }
-  const result = results[value] ?? 'corp-header-invalid'
+  const result =
+    (Object.hasOwn(results, value) ? results[value] : undefined) ?? 'corp-header-invalid'
   return test(name, result, result !== 'corp-header-invalid')
 }
 
@@ -112,7 +113,7 @@ export function tokenPolicyTest(
   const values = all(response, header)
   if (values.length === 0) return test(header, `${prefix}-not-implemented`, true)
   const token = values.length > 1 ? undefined : sfToken(values[0]!.slice(0, 1024).trim())
-  const suffix = token !== undefined ? known[token] : undefined
+  const suffix = token !== undefined && Object.hasOwn(known, token) ? known[token] : undefined
   const result = suffix ? `${prefix}-implemented-with-${suffix}` : `${prefix}-header-invalid`
   return test(header, result, suffix !== undefined)
 }
