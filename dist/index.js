@@ -29242,7 +29242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5342:
+/***/ 5152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37791,7 +37791,8 @@ async function openEdgePreview(zip) {
             const problems = validateOriginResponseResult(before, run.response);
             if (problems.length > 0)
                 return cloudFrontError(502, 'LambdaValidationError', problems.join('; '));
-            const headers = {};
+            // Names come from the site: a null prototype keeps `constructor`/`__proto__` as data.
+            const headers = Object.create(null);
             for (const [name, entries] of Object.entries(run.response.headers ?? {})) {
                 headers[name] = entries.map((entry) => entry.value);
             }
@@ -37883,9 +37884,140 @@ class DiagnosticList {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/resolve-context.ts
+function resolve_context_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or a list of strings as a list; anything else (the schema reports it) undefined. */
+function stringList(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    return undefined;
+}
+class ResolveContext {
+    src;
+    out;
+    constructor(src, out) {
+        this.src = src;
+        this.out = out;
+    }
+    /** The policy's top-level mapping ({} when it is not one: the schema reports that). */
+    get data() {
+        return resolve_context_isRecord(this.src.data) ? this.src.data : {};
+    }
+    pos(path, part = 'value') {
+        return this.src.posOf(path, part);
+    }
+    /** Value findings as diagnostics, each at its offset inside the value when it has one. */
+    report(findings, path) {
+        for (const f of findings) {
+            const pos = f.offset === undefined ? this.pos(path) : this.src.posInValue(path, f.offset);
+            this.out.add(f.severity, f.rule, f.message, pos);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/deploy-settings.ts
+// The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
+
+function cloudfrontSettings(ctx) {
+    const raw = resolve_context_isRecord(ctx.data.cloudfront) ? ctx.data.cloudfront : {};
+    const distributions = [...new Set(stringList(raw.distribution) ?? [])];
+    let behaviors = { kind: 'default' };
+    const b = raw.behaviors;
+    if (b === 'all')
+        behaviors = { kind: 'all' };
+    else if (Array.isArray(b) && b.every((p) => typeof p === 'string')) {
+        const patterns = [...new Set(b)];
+        if (patterns.length === 1 && patterns[0] === '*')
+            behaviors = { kind: 'default' };
+        else if (patterns.includes('all')) {
+            ctx.out.error('cloudfront-behaviors', `'all' cannot be combined with path patterns: write behaviors: all`, ctx.pos(['cloudfront', 'behaviors']));
+        }
+        else if (patterns.length > 0)
+            behaviors = { kind: 'patterns', patterns };
+    }
+    const settings = {
+        distributions,
+        behaviors,
+        replaceForeignAssociation: raw['replace-existing'] === true
+    };
+    if (resolve_context_isRecord(ctx.data.cloudfront))
+        settings.pos = ctx.pos(['cloudfront'], 'key');
+    return settings;
+}
+function lambdaSettings(ctx) {
+    const raw = resolve_context_isRecord(ctx.data.lambda) ? ctx.data.lambda : {};
+    const runtimes = ['nodejs22.x', 'nodejs24.x', 'nodejs20.x'];
+    const runtime = runtimes.find((r) => r === raw.runtime) ?? 'nodejs22.x';
+    if (runtime === 'nodejs20.x') {
+        ctx.out.warning('lambda-runtime-deprecated', 'nodejs20.x is deprecated by Lambda on 30 April 2026 (creating functions is blocked from 31 August 2026, updating them from 30 September 2026): use nodejs22.x', ctx.pos(['lambda', 'runtime']));
+    }
+    const int = (v, min, max, fallback) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+    const settings = {
+        runtime,
+        memory: int(raw.memory, 128, 10240, 128),
+        timeout: int(raw.timeout, 1, 30, 5)
+    };
+    if (typeof raw.function === 'string')
+        settings.functionName = raw.function;
+    if (typeof raw.role === 'string')
+        settings.role = raw.role;
+    if (resolve_context_isRecord(ctx.data.lambda))
+        settings.pos = ctx.pos(['lambda'], 'key');
+    return settings;
+}
+
+// EXTERNAL MODULE: ./src/headers/header-names.ts
+var header_names = __nccwpck_require__(6668);
+;// CONCATENATED MODULE: ./src/suggest.ts
+// "Did you mean": the closest candidate by edit distance, when it is close enough to be a typo.
+/** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest candidate within a typo's reach (a third of the word, at most 3 edits), if any. */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === lower)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** `; did you mean 'x'?` or the empty string. */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : `; did you mean '${match}'?`;
+}
+
 ;// CONCATENATED MODULE: ./src/headers/csp.ts
 // Content-Security-Policy: parsing to directives, the one canonical serialisation, and the
 // checks on directive names and source expressions. Values are data: nothing here evaluates them.
+
 /** Every directive as written, duplicates included and marked, with offsets. */
 function parseCspLocated(value) {
     const directives = [];
@@ -38069,24 +38201,13 @@ function closestDirective(name) {
     let best;
     let bestDistance = 3;
     for (const candidate of CSP_DIRECTIVES) {
-        const distance = levenshtein(name, candidate);
+        const distance = editDistance(name, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
     return best;
-}
-function levenshtein(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 function checkSourceList(d, add) {
     const lowered = d.values.map((v) => v.toLowerCase());
@@ -38107,7 +38228,7 @@ function checkSourceList(d, add) {
             const inner = value.endsWith("'") && value.length > 1 ? value.slice(1, -1) : value.slice(1);
             if (!CSP_KEYWORDS.has(inner) &&
                 !/^(nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_=-]+$/.test(inner)) {
-                const typo = [...CSP_KEYWORDS].find((k) => levenshtein(inner, k) <= 2);
+                const typo = [...CSP_KEYWORDS].find((k) => editDistance(inner, k) <= 2);
                 const hint = typo
                     ? `; did you mean '${typo}'?`
                     : '; only keywords, nonces and hashes are quoted';
@@ -38122,8 +38243,6 @@ function checkSourceList(d, add) {
     });
 }
 
-// EXTERNAL MODULE: ./src/headers/header-names.ts
-var header_names = __nccwpck_require__(6668);
 ;// CONCATENATED MODULE: ./src/headers/hsts.ts
 // Strict-Transport-Security (RFC 6797 6.1): `max-age=N; includeSubDomains; preload`.
 function parseHsts(value) {
@@ -38340,240 +38459,11 @@ function describeChar(c) {
     return c === ' ' ? 'a space' : c === "'" ? 'a single quote' : `'${c}'`;
 }
 
-;// CONCATENATED MODULE: ./src/suggest.ts
-// "Did you mean": the closest candidate by edit distance, when it is close enough to be a typo.
-/** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The closest candidate within a typo's reach (a third of the word, at most 3 edits), if any. */
-function closest(word, candidates) {
-    const lower = word.toLowerCase();
-    const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === lower)
-            continue;
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance <= limit && distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** `; did you mean 'x'?` or the empty string. */
-function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : `; did you mean '${match}'?`;
-}
-
-;// CONCATENATED MODULE: ./src/headers/header-values.ts
-// Checks on header values: the characters HTTP allows, then the syntax of the security headers
-// whose grammar we know. Each finding carries the offset of the offending text in the value so
-// the diagnostic lands on it. Values are data: they are split and compared, never evaluated.
+;// CONCATENATED MODULE: ./src/headers/permissions-policy.ts
+// Permissions-Policy: a structured-field dictionary, feature -> allowlist (W3C Permissions
+// Policy, "Structured header serialization").
 
 
-
-
-const CHAR_NAMES = {
-    0x00: 'NUL',
-    0x09: 'CHARACTER TABULATION',
-    0x0a: 'LINE FEED',
-    0x0d: 'CARRIAGE RETURN',
-    0x7f: 'DELETE',
-    0x85: 'NEXT LINE',
-    0xa0: 'NO-BREAK SPACE',
-    0x200b: 'ZERO WIDTH SPACE',
-    0x2028: 'LINE SEPARATOR',
-    0x2029: 'PARAGRAPH SEPARATOR',
-    0xfeff: 'ZERO WIDTH NO-BREAK SPACE'
-};
-/** `U+000A LINE FEED`, `U+00E9` */
-function describeCodePoint(codePoint) {
-    const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-    const name = CHAR_NAMES[codePoint];
-    return name ? `U+${hex} ${name}` : `U+${hex}`;
-}
-/**
- * The first character a header value may not hold: only visible ASCII, space and tab travel
- * safely (RFC 9110 5.5; CR, LF and NUL must be rejected, obs-text is not portable).
- */
-function firstBadValueChar(value) {
-    for (let offset = 0; offset < value.length; offset++) {
-        const code = value.charCodeAt(offset);
-        if (code === 0x09 || (code >= 0x20 && code <= 0x7e))
-            continue;
-        return { offset, codePoint: value.codePointAt(offset) ?? code };
-    }
-    return undefined;
-}
-function checkValueChars(value) {
-    const bad = firstBadValueChar(value);
-    if (!bad)
-        return [];
-    const trailingNewline = bad.codePoint === 0x0a && bad.offset === value.length - 1;
-    const hint = trailingNewline
-        ? " (a YAML block scalar keeps its final newline: write '>-' or '|-' to strip it)"
-        : bad.codePoint === 0x0a || bad.codePoint === 0x0d
-            ? ' (a line break in a header value would let it inject headers)'
-            : '';
-    return [
-        {
-            severity: 'error',
-            rule: 'header-value-chars',
-            message: `header value contains ${describeCodePoint(bad.codePoint)} at offset ${bad.offset}: only visible ASCII, space and tab are allowed${hint}`,
-            offset: bad.offset
-        }
-    ];
-}
-/** Every check on one header value, by lowercase header name. */
-function checkHeaderValue(name, value) {
-    const chars = checkValueChars(value);
-    if (chars.length > 0)
-        return chars;
-    const findings = [];
-    if (value.trim() === '') {
-        findings.push({
-            severity: 'warning',
-            rule: 'header-value-empty',
-            message: `${name} has an empty value`
-        });
-        return findings;
-    }
-    const syntax = Object.hasOwn(SYNTAX_CHECKS, name) ? SYNTAX_CHECKS[name] : undefined;
-    if (syntax)
-        findings.push(...syntax(value));
-    return findings;
-}
-function enumCheck(header, allowed, options = {}) {
-    return (value) => {
-        // Structured-field parameters (`same-origin; report-to="x"`) are allowed after the token.
-        const token = value.split(';')[0].trim();
-        const compare = options.caseInsensitive ? token.toLowerCase() : token;
-        if (allowed.includes(compare))
-            return [];
-        const typo = closest(compare, allowed);
-        const hint = typo ? `; did you mean '${typo}'?` : '';
-        return [
-            {
-                severity: 'error',
-                rule: 'header-enum',
-                message: `${header} must be one of ${allowed.join(', ')}, not '${token}'${hint}`,
-                offset: value.indexOf(token)
-            }
-        ];
-    };
-}
-const REFERRER_POLICIES = [
-    'no-referrer',
-    'no-referrer-when-downgrade',
-    'origin',
-    'origin-when-cross-origin',
-    'same-origin',
-    'strict-origin',
-    'strict-origin-when-cross-origin',
-    'unsafe-url'
-];
-function checkReferrerPolicy(value) {
-    const findings = [];
-    let offset = 0;
-    for (const part of value.split(',')) {
-        const token = part.trim();
-        const at = offset + part.indexOf(token);
-        offset += part.length + 1;
-        if (!token)
-            continue;
-        const lower = token.toLowerCase();
-        if (!REFERRER_POLICIES.includes(lower)) {
-            const typo = closest(lower, REFERRER_POLICIES);
-            findings.push({
-                severity: 'error',
-                rule: 'header-enum',
-                message: `'${token}' is not a Referrer-Policy${typo ? `; did you mean '${typo}'?` : ` (allowed: ${REFERRER_POLICIES.join(', ')})`}`,
-                offset: at
-            });
-        }
-        else if (lower === 'unsafe-url') {
-            findings.push({
-                severity: 'warning',
-                rule: 'referrer-policy-unsafe',
-                message: "Referrer-Policy 'unsafe-url' sends full URLs, paths and queries included, to every site, even over plain HTTP",
-                offset: at
-            });
-        }
-    }
-    return findings;
-}
-function checkXFrameOptions(value) {
-    const token = value.trim().toUpperCase();
-    if (token === 'DENY' || token === 'SAMEORIGIN')
-        return [];
-    if (token.startsWith('ALLOW-FROM')) {
-        return [
-            {
-                severity: 'warning',
-                rule: 'x-frame-options-obsolete',
-                message: 'X-Frame-Options ALLOW-FROM is obsolete and ignored by current browsers (the page is then framable by anyone): use CSP frame-ancestors'
-            }
-        ];
-    }
-    return enumCheck('X-Frame-Options', ['DENY', 'SAMEORIGIN'])(value.trim().toUpperCase()).map((f) => ({
-        ...f,
-        offset: value.indexOf(value.trim())
-    }));
-}
-function checkHstsValue(value) {
-    const info = parseHsts(value);
-    const findings = info.problems.map((problem) => ({
-        severity: 'error',
-        rule: 'hsts-syntax',
-        message: `Strict-Transport-Security: ${problem}`
-    }));
-    if (info.preload && (!info.includeSubDomains || (info.maxAge ?? 0) < 31536000)) {
-        findings.push({
-            severity: 'warning',
-            rule: 'hsts-preload',
-            message: 'Strict-Transport-Security preload needs includeSubDomains and max-age >= 31536000 (one year) to be accepted by the HSTS preload list',
-            offset: value.toLowerCase().indexOf('preload')
-        });
-    }
-    if (info.maxAge === 0) {
-        findings.push({
-            severity: 'warning',
-            rule: 'hsts-max-age-zero',
-            message: 'Strict-Transport-Security max-age=0 tells browsers to forget HSTS for this host'
-        });
-    }
-    return findings;
-}
-function checkCspString(value) {
-    const directives = parseCspLocated(value);
-    return checkCsp(directives).map((f) => {
-        const d = directives[f.directive];
-        const offset = d === undefined ? undefined : f.value === undefined ? d.nameOffset : d.valueOffsets[f.value];
-        return {
-            severity: f.severity,
-            rule: f.rule,
-            message: f.message,
-            ...(offset === undefined ? {} : { offset })
-        };
-    });
-}
 /** Features browsers know (Permissions-Policy registry and Chrome's list), lowercase. */
 const PERMISSIONS_FEATURES = [
     'accelerometer',
@@ -38708,6 +38598,151 @@ function checkPermissionsPolicy(value) {
     }
     return findings;
 }
+
+// EXTERNAL MODULE: ./src/headers/value-chars.ts
+var value_chars = __nccwpck_require__(4211);
+;// CONCATENATED MODULE: ./src/headers/header-values.ts
+// Checks on header values: the characters HTTP allows, then the syntax of the security headers
+// whose grammar we know. Each finding carries the offset of the offending text in the value so
+// the diagnostic lands on it. Values are data: they are split and compared, never evaluated.
+
+
+
+
+
+/** Every check on one header value, by lowercase header name. */
+function checkHeaderValue(name, value) {
+    const chars = (0,value_chars/* checkValueChars */.dO)(value);
+    if (chars.length > 0)
+        return chars;
+    const findings = [];
+    if (value.trim() === '') {
+        findings.push({
+            severity: 'warning',
+            rule: 'header-value-empty',
+            message: `${name} has an empty value`
+        });
+        return findings;
+    }
+    const syntax = Object.hasOwn(SYNTAX_CHECKS, name) ? SYNTAX_CHECKS[name] : undefined;
+    if (syntax)
+        findings.push(...syntax(value));
+    return findings;
+}
+function enumCheck(header, allowed, options = {}) {
+    return (value) => {
+        // Structured-field parameters (`same-origin; report-to="x"`) are allowed after the token.
+        const token = value.split(';')[0].trim();
+        const compare = options.caseInsensitive ? token.toLowerCase() : token;
+        if (allowed.includes(compare))
+            return [];
+        const typo = closest(compare, allowed);
+        const hint = typo ? `; did you mean '${typo}'?` : '';
+        return [
+            {
+                severity: 'error',
+                rule: 'header-enum',
+                message: `${header} must be one of ${allowed.join(', ')}, not '${token}'${hint}`,
+                offset: value.indexOf(token)
+            }
+        ];
+    };
+}
+const REFERRER_POLICIES = [
+    'no-referrer',
+    'no-referrer-when-downgrade',
+    'origin',
+    'origin-when-cross-origin',
+    'same-origin',
+    'strict-origin',
+    'strict-origin-when-cross-origin',
+    'unsafe-url'
+];
+function checkReferrerPolicy(value) {
+    const findings = [];
+    let offset = 0;
+    for (const part of value.split(',')) {
+        const token = part.trim();
+        const at = offset + part.indexOf(token);
+        offset += part.length + 1;
+        if (!token)
+            continue;
+        const lower = token.toLowerCase();
+        if (!REFERRER_POLICIES.includes(lower)) {
+            const typo = closest(lower, REFERRER_POLICIES);
+            findings.push({
+                severity: 'error',
+                rule: 'header-enum',
+                message: `'${token}' is not a Referrer-Policy${typo ? `; did you mean '${typo}'?` : ` (allowed: ${REFERRER_POLICIES.join(', ')})`}`,
+                offset: at
+            });
+        }
+        else if (lower === 'unsafe-url') {
+            findings.push({
+                severity: 'warning',
+                rule: 'referrer-policy-unsafe',
+                message: "Referrer-Policy 'unsafe-url' sends full URLs, paths and queries included, to every site, even over plain HTTP",
+                offset: at
+            });
+        }
+    }
+    return findings;
+}
+function checkXFrameOptions(value) {
+    const token = value.trim().toUpperCase();
+    if (token === 'DENY' || token === 'SAMEORIGIN')
+        return [];
+    if (token.startsWith('ALLOW-FROM')) {
+        return [
+            {
+                severity: 'warning',
+                rule: 'x-frame-options-obsolete',
+                message: 'X-Frame-Options ALLOW-FROM is obsolete and ignored by current browsers (the page is then framable by anyone): use CSP frame-ancestors'
+            }
+        ];
+    }
+    return enumCheck('X-Frame-Options', ['DENY', 'SAMEORIGIN'])(value.trim().toUpperCase()).map((f) => ({
+        ...f,
+        offset: value.indexOf(value.trim())
+    }));
+}
+function checkHstsValue(value) {
+    const info = parseHsts(value);
+    const findings = info.problems.map((problem) => ({
+        severity: 'error',
+        rule: 'hsts-syntax',
+        message: `Strict-Transport-Security: ${problem}`
+    }));
+    if (info.preload && (!info.includeSubDomains || (info.maxAge ?? 0) < 31536000)) {
+        findings.push({
+            severity: 'warning',
+            rule: 'hsts-preload',
+            message: 'Strict-Transport-Security preload needs includeSubDomains and max-age >= 31536000 (one year) to be accepted by the HSTS preload list',
+            offset: value.toLowerCase().indexOf('preload')
+        });
+    }
+    if (info.maxAge === 0) {
+        findings.push({
+            severity: 'warning',
+            rule: 'hsts-max-age-zero',
+            message: 'Strict-Transport-Security max-age=0 tells browsers to forget HSTS for this host'
+        });
+    }
+    return findings;
+}
+function checkCspString(value) {
+    const directives = parseCspLocated(value);
+    return checkCsp(directives).map((f) => {
+        const d = directives[f.directive];
+        const offset = d === undefined ? undefined : f.value === undefined ? d.nameOffset : d.valueOffsets[f.value];
+        return {
+            severity: f.severity,
+            rule: f.rule,
+            message: f.message,
+            ...(offset === undefined ? {} : { offset })
+        };
+    });
+}
 function checkXXssProtection(value) {
     if (value.trim() === '0')
         return [];
@@ -38769,6 +38804,246 @@ const SYNTAX_CHECKS = {
 
 // EXTERNAL MODULE: ./src/headers/match.ts
 var headers_match = __nccwpck_require__(303);
+;// CONCATENATED MODULE: ./src/policy/conditions.ts
+// `when:` conditions: media types (compared without parameters) and status codes or ranges.
+
+
+function condition(ctx, path, raw) {
+    if (!resolve_context_isRecord(raw))
+        return undefined;
+    const result = {};
+    const types = stringList(raw['content-type']);
+    if (types) {
+        const list = types
+            .map((t, i) => ({
+            t,
+            at: typeof raw['content-type'] === 'string'
+                ? [...path, 'content-type']
+                : [...path, 'content-type', i]
+        }))
+            .filter(({ t, at }) => {
+            if ((0,headers_match/* isMediaRange */.sX)(t.trim()))
+                return true;
+            const hint = t.includes(';')
+                ? `: compare media types without parameters, e.g. '${t.split(';')[0].trim()}'`
+                : ": write a media type such as 'text/html' or 'text/*'";
+            ctx.out.error('when-content-type', `'${t}' is not a media type${hint}`, ctx.pos(at));
+            return false;
+        })
+            .map(({ t }) => t.trim().toLowerCase());
+        if (list.length)
+            result.contentTypes = [...new Set(list)].sort();
+    }
+    const status = raw.status;
+    if (status !== undefined) {
+        const items = Array.isArray(status) ? status : [status];
+        const ranges = [];
+        items.forEach((item, i) => {
+            const at = Array.isArray(status) ? [...path, 'status', i] : [...path, 'status'];
+            if (typeof item !== 'number' && typeof item !== 'string')
+                return;
+            const range = parseStatus(item);
+            if (range)
+                ranges.push(range);
+            else {
+                ctx.out.error('when-status', `status '${String(item)}' is not understood: write a code (404), a class ("4xx") or a range ("200-399") between 100 and 599`, ctx.pos(at));
+            }
+        });
+        if (ranges.length)
+            result.statuses = ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    }
+    return result.contentTypes || result.statuses ? result : undefined;
+}
+/** `404`, `"404"`, `"4xx"`, `"200-399"` -> an inclusive range within 100..599. */
+function parseStatus(item) {
+    const text = String(item).trim().toLowerCase();
+    let range;
+    let m;
+    if ((m = /^([1-5])xx$/.exec(text)))
+        range = [Number(m[1]) * 100, Number(m[1]) * 100 + 99];
+    else if ((m = /^(\d{3})\s*-\s*(\d{3})$/.exec(text)))
+        range = [Number(m[1]), Number(m[2])];
+    else if (/^\d{3}$/.test(text))
+        range = [Number(text), Number(text)];
+    if (!range || range[0] < 100 || range[1] > 599 || range[0] > range[1])
+        return undefined;
+    return range;
+}
+
+;// CONCATENATED MODULE: ./src/policy/csp-directives.ts
+// The CSP `directives` form: a map from directive name to its sources, checked with every
+// finding at the source's own position, then serialised to the one canonical string.
+
+
+function cspFromDirectives(ctx, path, map) {
+    const directives = [];
+    const positions = [];
+    const seen = new Set();
+    for (const [rawName, raw] of Object.entries(map)) {
+        const dPath = [...path, rawName];
+        if (raw === false)
+            continue;
+        const values = [];
+        const valuePositions = [];
+        const items = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
+        items.forEach((item, i) => {
+            if (typeof item !== 'string')
+                return;
+            const itemPath = typeof raw === 'string' ? dPath : [...dPath, i];
+            const chars = (0,value_chars/* checkValueChars */.dO)(item);
+            if (chars.length) {
+                ctx.report(chars, itemPath);
+                return;
+            }
+            for (const token of item.matchAll(/[^ \t]+/g)) {
+                values.push(token[0]);
+                valuePositions.push(ctx.src.posInValue(itemPath, token.index));
+            }
+        });
+        const name = rawName.toLowerCase();
+        const namePos = ctx.pos(dPath, 'key');
+        if ((0,value_chars/* checkValueChars */.dO)(rawName).length || /[\s;]/.test(rawName)) {
+            ctx.out.error('csp-directive-unknown', `'${rawName}' is not a CSP directive name`, namePos);
+            continue;
+        }
+        directives.push({ name, values, nameOffset: 0, valueOffsets: [], duplicate: seen.has(name) });
+        positions.push({ name: namePos, values: valuePositions });
+        seen.add(name);
+    }
+    for (const f of checkCsp(directives)) {
+        const at = positions[f.directive];
+        const pos = at === undefined
+            ? ctx.pos(path, 'key')
+            : f.value === undefined
+                ? at.name
+                : (at.values[f.value] ?? at.name);
+        ctx.out.add(f.severity, f.rule, f.message, pos);
+    }
+    const unique = directives
+        .filter((d) => !d.duplicate)
+        .map((d) => ({ name: d.name, values: d.values }));
+    return serializeCsp(unique);
+}
+
+;// CONCATENATED MODULE: ./src/policy/header-rule.ts
+// One header as the policy declares it: its name (token, Lambda@Edge restrictions, typos), its
+// value in any of the forms (scalar, { value }, CSP { directives }) and the value's checks.
+
+
+
+
+
+
+
+
+
+function readHeader(ctx, path, rawName, raw) {
+    const keyPos = ctx.pos(path, 'key');
+    checkHeaderName(ctx, rawName, keyPos, 'set');
+    const name = rawName.toLowerCase();
+    const key = /[A-Z]/.test(rawName) ? rawName : (0,header_names/* canonicalHeaderKey */.ny)(name);
+    const rule = { name, key, value: '', override: true, pos: keyPos };
+    if (raw === null)
+        return { rule, value: null };
+    if (typeof raw === 'string' || typeof raw === 'number') {
+        const value = scalarText(ctx, path, raw);
+        rule.value = checkedValue(ctx, name, value, path);
+        return { rule, value: rule.value };
+    }
+    if (!resolve_context_isRecord(raw))
+        return undefined;
+    if (typeof raw.override === 'boolean')
+        rule.override = raw.override;
+    const when = condition(ctx, [...path, 'when'], raw.when);
+    if (when)
+        rule.when = when;
+    const hasValue = typeof raw.value === 'string' || typeof raw.value === 'number';
+    const hasDirectives = raw.directives !== undefined;
+    if (hasValue && hasDirectives) {
+        ctx.out.error('header-value-form', `'${rawName}' has both 'value' and 'directives'; keep one`, ctx.pos([...path, 'directives'], 'key'));
+        return undefined;
+    }
+    if (hasDirectives) {
+        // On other headers the schema reports 'directives' as an unknown key.
+        if (!(0,header_names/* isCspHeader */.ag)(name))
+            return undefined;
+        if (!resolve_context_isRecord(raw.directives))
+            return undefined;
+        rule.value = cspFromDirectives(ctx, [...path, 'directives'], raw.directives);
+        return { rule, value: rule.value };
+    }
+    if (!hasValue) {
+        if (raw.value === undefined) {
+            const needs = (0,header_names/* isCspHeader */.ag)(name) ? "'value' or 'directives'" : "'value'";
+            ctx.out.error('header-value-form', `'${rawName}' needs ${needs}`, keyPos);
+        }
+        return undefined;
+    }
+    const valuePath = [...path, 'value'];
+    rule.value = checkedValue(ctx, name, scalarText(ctx, valuePath, raw.value), valuePath);
+    return { rule, value: rule.value };
+}
+function scalarText(ctx, path, value) {
+    return typeof value === 'number' ? (ctx.src.rawScalar(path) ?? String(value)) : value;
+}
+/** Runs the value checks and returns the value to send (CSP in canonical form). */
+function checkedValue(ctx, name, value, path) {
+    ctx.report(checkHeaderValue(name, value), path);
+    return (0,header_names/* isCspHeader */.ag)(name) && !(0,value_chars/* checkValueChars */.dO)(value).length ? canonicalCsp(value) : value;
+}
+function checkHeaderName(ctx, rawName, pos, action) {
+    const name = action === 'remove' && rawName.endsWith('*') ? rawName.slice(0, -1) : rawName;
+    if (name === '' && action === 'remove') {
+        ctx.out.error('edge-read-only', `'*' would remove every header, including ${edge_restrictions/* ORIGIN_RESPONSE_READ_ONLY_HEADERS */.EY.join(' and ')}, which Lambda@Edge makes read-only: CloudFront would answer 502`, pos);
+        return false;
+    }
+    if (!(0,header_names/* isToken */.sg)(name)) {
+        const badIndex = [...name].findIndex((c) => !(0,header_names/* isToken */.sg)(c));
+        const bad = name.codePointAt(badIndex === -1 ? 0 : badIndex) ?? 0;
+        const what = name === ''
+            ? 'is empty'
+            : `contains ${(0,value_chars/* describeCodePoint */.pk)(bad)} at offset ${Math.max(0, badIndex)}`;
+        ctx.out.error('header-name-token', `header name '${rawName}' ${what}: names are HTTP tokens (RFC 9110: letters, digits and !#$%&'*+-.^_\`|~)`, pos);
+        return false;
+    }
+    if (name.toLowerCase() === '__proto__') {
+        ctx.out.error('header-name-reserved', `'${rawName}' cannot be a header name: in the edge function's header map it would replace the map's prototype instead of adding a header`, pos);
+        return false;
+    }
+    if (action === 'remove' && name.includes('*')) {
+        ctx.out.error('remove-pattern', `'${rawName}': only a trailing * is supported in a remove pattern`, pos);
+        return false;
+    }
+    const restriction = (0,edge_restrictions/* edgeRestriction */.we)(name);
+    if (restriction === 'disallowed') {
+        ctx.out.error('edge-disallowed', `Lambda@Edge does not allow a function to ${action} '${name}' (disallowed header): CloudFront would answer 502 "Lambda function result failed validation"`, pos);
+        return false;
+    }
+    if (restriction === 'read-only') {
+        ctx.out.error('edge-read-only', `'${name}' is read-only in origin-response: if the function ${action === 'set' ? 'sets' : 'removes'} it CloudFront answers 502 "Lambda function result failed validation"`, pos);
+        return false;
+    }
+    if (action === 'remove' && rawName.endsWith('*')) {
+        const covered = edge_restrictions/* ORIGIN_RESPONSE_READ_ONLY_HEADERS */.EY.find((h) => h.startsWith(name.toLowerCase()));
+        if (covered) {
+            ctx.out.error('edge-read-only', `'${rawName}' would also remove '${covered}', which is read-only in origin-response: CloudFront would answer 502`, pos);
+            return false;
+        }
+    }
+    if (action === 'set' && !header_names/* WELL_KNOWN_HEADERS */._Q.includes(name.toLowerCase())) {
+        const typo = closest(name.toLowerCase(), header_names/* WELL_KNOWN_HEADERS */._Q);
+        if (typo)
+            ctx.out.warning('header-name-typo', `'${rawName}' is not a header browsers know; did you mean '${typo}'?`, pos);
+    }
+    return true;
+}
+function readRemove(ctx, path, item) {
+    const pos = ctx.pos(path);
+    if (!checkHeaderName(ctx, item, pos, 'remove'))
+        return undefined;
+    return { name: item.toLowerCase(), pos };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 /**
  * OWASP Secure Headers Project, ci/headers_remove.json (last_update_utc 2024-09-02). Families
@@ -38891,6 +39166,200 @@ const PRESETS = {
     strict: STRICT,
     none: { headers: {}, remove: [] }
 };
+
+;// CONCATENATED MODULE: ./src/policy/layers.ts
+// Header layers: what the preset, the top level and each `paths` entry declare, and how one
+// layer overlays another (a declared header replaces the inherited one, null cancels it, a
+// removal drops inherited headers it covers).
+
+
+
+
+
+/** CloudFront answers with an error above MAX_RESPONSE_HEADER_BYTES; warn well before it. */
+const HEADER_BYTES_WARNING = 16384;
+function presetLayer(ctx, name) {
+    const pos = ctx.pos(['extends']);
+    const preset = PRESETS[name];
+    const headers = new Map();
+    for (const [header, value] of Object.entries(preset.headers)) {
+        const rule = {
+            name: header,
+            key: (0,header_names/* canonicalHeaderKey */.ny)(header),
+            value,
+            override: true,
+            pos
+        };
+        headers.set(header, { rule, value });
+    }
+    const remove = new Map(preset.remove.map((r) => [r, { name: r, pos }]));
+    return { headers, remove };
+}
+/** The `headers` and `remove` of the object at `at` ([] for the top level, ['paths', i]). */
+function readLayer(ctx, at) {
+    const container = at.reduce((node, seg) => resolve_context_isRecord(node) || Array.isArray(node) ? node[seg] : undefined, ctx.data);
+    const layer = { headers: new Map(), remove: new Map() };
+    if (!resolve_context_isRecord(container))
+        return layer;
+    if (resolve_context_isRecord(container.headers)) {
+        for (const [rawName, rawValue] of Object.entries(container.headers)) {
+            const entry = readHeader(ctx, [...at, 'headers', rawName], rawName, rawValue);
+            if (!entry)
+                continue;
+            const previous = layer.headers.get(entry.rule.name);
+            if (previous) {
+                ctx.out.error('duplicate-header', `header '${rawName}' is already declared at line ${previous.rule.pos.line} (header names are case-insensitive)`, entry.rule.pos);
+                continue;
+            }
+            layer.headers.set(entry.rule.name, entry);
+        }
+    }
+    if (Array.isArray(container.remove)) {
+        container.remove.forEach((item, index) => {
+            if (typeof item !== 'string')
+                return;
+            const path = [...at, 'remove', index];
+            const rule = readRemove(ctx, path, item);
+            if (!rule)
+                return;
+            if (layer.remove.has(rule.name)) {
+                ctx.out.warning('duplicate-remove', `'${item}' is already in this remove list`, rule.pos);
+                return;
+            }
+            const set = layer.headers.get(rule.name);
+            if (set && set.value !== null) {
+                ctx.out.error('set-and-remove', `'${rule.name}' is both set (line ${set.rule.pos.line}) and removed here; keep one`, rule.pos);
+                return;
+            }
+            if (rule.name.endsWith('*')) {
+                const prefix = rule.name.slice(0, -1);
+                for (const header of layer.headers.values()) {
+                    if (header.value !== null && header.rule.name.startsWith(prefix)) {
+                        ctx.out.error('set-and-remove', `'${rule.name}' removes '${header.rule.name}', which is set at line ${header.rule.pos.line}; narrow the pattern or drop the header`, rule.pos);
+                    }
+                }
+            }
+            layer.remove.set(rule.name, rule);
+        });
+    }
+    return layer;
+}
+/**
+ * `over` on top of `base`: a header `over` declares replaces the inherited one (null drops it)
+ * and cancels an inherited removal of that name; a removal in `over` drops inherited headers
+ * it covers.
+ */
+function overlay(ctx, base, over, at) {
+    const headers = new Map(base.headers);
+    const remove = new Map(base.remove);
+    for (const [name, entry] of over.headers) {
+        if (entry.value === null) {
+            if (!headers.has(name)) {
+                const scope = at.length === 0 ? 'the preset does not set it' : 'the top level does not set it';
+                ctx.out.warning('null-no-effect', `'${name}: null' has no effect here: ${scope}`, entry.rule.pos);
+            }
+            headers.delete(name);
+        }
+        else {
+            headers.set(name, entry);
+        }
+        remove.delete(name);
+    }
+    for (const [name, rule] of over.remove) {
+        remove.set(name, rule);
+        const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
+        for (const header of [...headers.keys()]) {
+            if (over.headers.has(header))
+                continue;
+            if (header === name || (prefix !== undefined && header.startsWith(prefix)))
+                headers.delete(header);
+        }
+    }
+    return { headers, remove };
+}
+/** Names + values + ': ' + CRLF of every header the edge adds, against CloudFront's limit. */
+function checkSize(ctx, layer, what, pos) {
+    let total = 0;
+    let largest;
+    for (const entry of layer.headers.values()) {
+        if (entry.value === null)
+            continue;
+        total += Buffer.byteLength(entry.rule.key) + Buffer.byteLength(entry.value) + 4;
+        if (!largest || entry.value.length > (largest.value ?? '').length)
+            largest = entry;
+    }
+    if (!largest)
+        return;
+    const at = pos ?? largest.rule.pos;
+    if (total > edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_) {
+        ctx.out.error('header-size', `${what} add ${total} bytes, over CloudFront's ${edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_}-byte limit for a response's headers (CloudFront would answer 502); the largest is '${largest.rule.name}' (${largest.value?.length} bytes)`, at);
+    }
+    else if (total > HEADER_BYTES_WARNING) {
+        ctx.out.warning('header-size', `${what} add ${total} bytes; with the origin's own headers the response may exceed CloudFront's ${edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_}-byte limit (largest: '${largest.rule.name}')`, at);
+    }
+}
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+function toHeaderSet(layer) {
+    const headers = [...layer.headers.values()]
+        .filter((e) => e.value !== null)
+        .map((e) => e.rule)
+        .sort(byName);
+    const remove = [...layer.remove.values()].sort(byName);
+    return { headers, remove };
+}
+
+;// CONCATENATED MODULE: ./src/policy/paths.ts
+// `paths`: per-path header sets, merged with the top level, in order (first match wins).
+
+
+
+
+function resolvePaths(ctx, defaults) {
+    const list = ctx.data.paths;
+    if (!Array.isArray(list))
+        return [];
+    const rules = [];
+    const seen = new Map();
+    let catchAll;
+    list.forEach((item, index) => {
+        if (!resolve_context_isRecord(item) || typeof item.match !== 'string')
+            return;
+        const match = item.match;
+        const pos = ctx.pos(['paths', index, 'match']);
+        const ok = checkGlob(ctx, match, ['paths', index, 'match']);
+        const earlier = seen.get(match);
+        if (earlier) {
+            ctx.out.warning('path-unreachable', `'${match}' is already matched at line ${earlier.line}; this entry is never used (first match wins)`, pos);
+        }
+        else if (catchAll) {
+            ctx.out.warning('path-unreachable', `the entry at line ${catchAll.line} matches every path, so '${match}' is never used (first match wins)`, pos);
+        }
+        seen.set(match, pos);
+        const layer = readLayer(ctx, ['paths', index]);
+        const merged = overlay(ctx, defaults, layer, ['paths', index]);
+        checkSize(ctx, merged, `the headers for '${match}'`, pos);
+        if (match === '*' || match === '/*')
+            catchAll ??= pos;
+        if (!ok)
+            return;
+        rules.push({ match, pattern: (0,headers_match/* globToRegExpSource */.oY)(match), pos, ...toHeaderSet(merged) });
+    });
+    return rules;
+}
+function checkGlob(ctx, glob, path) {
+    if (!glob.startsWith('/') && !glob.startsWith('*')) {
+        ctx.out.error('path-glob', `path pattern '${glob}' must start with '/' or '*' (URIs always start with '/'): write '/${glob}'`, ctx.pos(path));
+        return false;
+    }
+    const bad = [...glob].findIndex((c) => c <= ' ' || c > '~');
+    if (bad !== -1) {
+        ctx.out.error('path-glob', `path pattern '${glob}' contains ${(0,value_chars/* describeCodePoint */.pk)(glob.codePointAt(bad))} at offset ${bad}: CloudFront path patterns are visible ASCII (percent-encode anything else)`, ctx.src.posInValue(path, bad));
+        return false;
+    }
+    return true;
+}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
@@ -44282,590 +44751,131 @@ function report(error, source, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/verify-settings.ts
+// The `verify` section: the URLs and paths to check and the drHEADer-style rules.
+
+
+
+
+function verifySettings(ctx) {
+    const raw = resolve_context_isRecord(ctx.data.verify) ? ctx.data.verify : {};
+    const urls = stringList(raw.url) ?? [];
+    urls.forEach((url, i) => {
+        const at = typeof raw.url === 'string' ? ['verify', 'url'] : ['verify', 'url', i];
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+            ctx.out.error('verify-url', `'${url}' is not an http(s) URL such as https://www.example.com`, ctx.pos(at));
+        }
+        else if (parsed.search || parsed.hash) {
+            ctx.out.warning('verify-url', `'${url}': give the site's base URL; paths belong in verify.paths`, ctx.pos(at));
+        }
+    });
+    const paths = [];
+    if (Array.isArray(raw.paths)) {
+        raw.paths.forEach((p, i) => {
+            if (typeof p !== 'string')
+                return;
+            if (!p.startsWith('/')) {
+                ctx.out.error('verify-path', `verify path '${p}' must start with '/': write '/${p}'`, ctx.pos(['verify', 'paths', i]));
+                return;
+            }
+            const bad = [...p].findIndex((c) => c <= ' ' || c > '~');
+            if (bad !== -1) {
+                ctx.out.error('verify-path', `verify path '${p}' contains ${(0,value_chars/* describeCodePoint */.pk)(p.codePointAt(bad))} at offset ${bad}: percent-encode it`, ctx.src.posInValue(['verify', 'paths', i], bad));
+                return;
+            }
+            paths.push(p);
+        });
+    }
+    const rules = [];
+    if (resolve_context_isRecord(raw.rules)) {
+        for (const [header, spec] of Object.entries(raw.rules)) {
+            const path = ['verify', 'rules', header];
+            const pos = ctx.pos(path, 'key');
+            if (!(0,header_names/* isToken */.sg)(header)) {
+                ctx.out.error('header-name-token', `'${header}' in verify.rules is not an HTTP header name (RFC 9110 token)`, pos);
+                continue;
+            }
+            if (header.toLowerCase() === '__proto__') {
+                ctx.out.error('header-name-reserved', `'${header}' cannot be a header name`, pos);
+                continue;
+            }
+            if (!resolve_context_isRecord(spec))
+                continue;
+            const rule = {
+                header: header.toLowerCase(),
+                pos,
+                ...assertions(ctx, spec, path)
+            };
+            if (resolve_context_isRecord(spec.directives)) {
+                // fromEntries defines own properties, so a directive named __proto__ stays data.
+                rule.directives = Object.fromEntries(Object.entries(spec.directives)
+                    .filter((entry) => resolve_context_isRecord(entry[1]))
+                    .map(([name, d]) => [
+                    name.toLowerCase(),
+                    assertions(ctx, d, [...path, 'directives', name])
+                ]));
+            }
+            rules.push(rule);
+        }
+    }
+    rules.sort((a, b) => (a.header < b.header ? -1 : a.header > b.header ? 1 : 0));
+    return { urls, paths, rules };
+}
+function assertions(ctx, spec, path) {
+    const result = {};
+    if (typeof spec.required === 'boolean')
+        result.required = spec.required;
+    const contain = stringList(spec['must-contain']);
+    const avoid = stringList(spec['must-avoid']);
+    const oneOf = stringList(spec['one-of']);
+    if (contain)
+        result.mustContain = contain;
+    if (avoid)
+        result.mustAvoid = avoid;
+    if (oneOf)
+        result.oneOf = oneOf;
+    if (result.required === false && (contain || oneOf)) {
+        ctx.out.warning('verify-rule-contradiction', `'${displayPath(path)}' says the header must be absent (required: false) and also what it must contain`, ctx.pos([...path, 'required']));
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/resolve.ts
-// From checked data to the ResolvedPolicy: presets merged, names lowercased, CSP canonical,
-// per-path sets merged with the top level, and every semantic rule that the schema cannot
-// express. It reads only the parts whose types are right; the schema reports the rest.
 
 
 
 
 
-
-
-
-/** CloudFront answers with an error above MAX_RESPONSE_HEADER_BYTES; warn well before it. */
-const HEADER_BYTES_WARNING = 16384;
-const CSP_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only']);
-function resolve_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function stringList(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value;
-    return undefined;
-}
 class Resolver {
-    src;
-    out;
+    ctx;
     constructor(src, out) {
-        this.src = src;
-        this.out = out;
-    }
-    get data() {
-        return resolve_isRecord(this.src.data) ? this.src.data : {};
-    }
-    pos(path, part = 'value') {
-        return this.src.posOf(path, part);
+        this.ctx = new ResolveContext(src, out);
     }
     resolve() {
-        const preset = this.presetName();
-        const base = this.presetLayer(preset);
-        const top = this.readLayer([]);
-        const defaults = this.overlay(base, top, []);
-        this.checkSize(defaults, 'the top-level headers', undefined);
+        const ctx = this.ctx;
+        const preset = presetName(ctx.data.extends);
+        const top = readLayer(ctx, []);
+        const defaults = overlay(ctx, presetLayer(ctx, preset), top, []);
+        checkSize(ctx, defaults, 'the top-level headers', undefined);
         return {
             extends: preset,
-            cloudfront: this.cloudfront(),
-            lambda: this.lambda(),
+            cloudfront: cloudfrontSettings(ctx),
+            lambda: lambdaSettings(ctx),
             defaults: toHeaderSet(defaults),
-            paths: this.paths(defaults),
-            verify: this.verify()
+            paths: resolvePaths(ctx, defaults),
+            verify: verifySettings(ctx)
         };
-    }
-    // ---- presets and layers -------------------------------------------------------------------
-    presetName() {
-        const value = this.data.extends;
-        return value === 'owasp' || value === 'strict' ? value : 'none';
-    }
-    presetLayer(name) {
-        const pos = this.pos(['extends']);
-        const preset = PRESETS[name];
-        const headers = new Map();
-        for (const [header, value] of Object.entries(preset.headers)) {
-            const rule = {
-                name: header,
-                key: (0,header_names/* canonicalHeaderKey */.ny)(header),
-                value,
-                override: true,
-                pos
-            };
-            headers.set(header, { rule, value });
-        }
-        const remove = new Map(preset.remove.map((r) => [r, { name: r, pos }]));
-        return { headers, remove };
-    }
-    /** The `headers` and `remove` of the object at `at` ([] for the top level, ['paths', i]). */
-    readLayer(at) {
-        const container = at.reduce((node, seg) => resolve_isRecord(node) || Array.isArray(node) ? node[seg] : undefined, this.data);
-        const layer = { headers: new Map(), remove: new Map() };
-        if (!resolve_isRecord(container))
-            return layer;
-        if (resolve_isRecord(container.headers)) {
-            for (const [rawName, rawValue] of Object.entries(container.headers)) {
-                const entry = this.readHeader([...at, 'headers', rawName], rawName, rawValue);
-                if (!entry)
-                    continue;
-                const previous = layer.headers.get(entry.rule.name);
-                if (previous) {
-                    this.out.error('duplicate-header', `header '${rawName}' is already declared at line ${previous.rule.pos.line} (header names are case-insensitive)`, entry.rule.pos);
-                    continue;
-                }
-                layer.headers.set(entry.rule.name, entry);
-            }
-        }
-        if (Array.isArray(container.remove)) {
-            container.remove.forEach((item, index) => {
-                if (typeof item !== 'string')
-                    return;
-                const path = [...at, 'remove', index];
-                const rule = this.readRemove(path, item);
-                if (!rule)
-                    return;
-                if (layer.remove.has(rule.name)) {
-                    this.out.warning('duplicate-remove', `'${item}' is already in this remove list`, rule.pos);
-                    return;
-                }
-                const set = layer.headers.get(rule.name);
-                if (set && set.value !== null) {
-                    this.out.error('set-and-remove', `'${rule.name}' is both set (line ${set.rule.pos.line}) and removed here; keep one`, rule.pos);
-                    return;
-                }
-                if (rule.name.endsWith('*')) {
-                    const prefix = rule.name.slice(0, -1);
-                    for (const header of layer.headers.values()) {
-                        if (header.value !== null && header.rule.name.startsWith(prefix)) {
-                            this.out.error('set-and-remove', `'${rule.name}' removes '${header.rule.name}', which is set at line ${header.rule.pos.line}; narrow the pattern or drop the header`, rule.pos);
-                        }
-                    }
-                }
-                layer.remove.set(rule.name, rule);
-            });
-        }
-        return layer;
-    }
-    /**
-     * `over` on top of `base`: a header `over` declares replaces the inherited one (null drops it)
-     * and cancels an inherited removal of that name; a removal in `over` drops inherited headers
-     * it covers.
-     */
-    overlay(base, over, at) {
-        const headers = new Map(base.headers);
-        const remove = new Map(base.remove);
-        for (const [name, entry] of over.headers) {
-            if (entry.value === null) {
-                if (!headers.has(name)) {
-                    const scope = at.length === 0 ? 'the preset does not set it' : 'the top level does not set it';
-                    this.out.warning('null-no-effect', `'${name}: null' has no effect here: ${scope}`, entry.rule.pos);
-                }
-                headers.delete(name);
-            }
-            else {
-                headers.set(name, entry);
-            }
-            remove.delete(name);
-        }
-        for (const [name, rule] of over.remove) {
-            remove.set(name, rule);
-            const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
-            for (const header of [...headers.keys()]) {
-                if (over.headers.has(header))
-                    continue;
-                if (header === name || (prefix !== undefined && header.startsWith(prefix)))
-                    headers.delete(header);
-            }
-        }
-        return { headers, remove };
-    }
-    // ---- one header -----------------------------------------------------------------------------
-    readHeader(path, rawName, raw) {
-        const keyPos = this.pos(path, 'key');
-        this.checkHeaderName(rawName, keyPos, 'set');
-        const name = rawName.toLowerCase();
-        const key = /[A-Z]/.test(rawName) ? rawName : (0,header_names/* canonicalHeaderKey */.ny)(name);
-        const rule = { name, key, value: '', override: true, pos: keyPos };
-        if (raw === null)
-            return { rule, value: null };
-        if (typeof raw === 'string' || typeof raw === 'number') {
-            const value = this.scalarText(path, raw);
-            rule.value = this.checkedValue(name, value, path);
-            return { rule, value: rule.value };
-        }
-        if (!resolve_isRecord(raw))
-            return undefined;
-        if (typeof raw.override === 'boolean')
-            rule.override = raw.override;
-        const when = this.condition([...path, 'when'], raw.when);
-        if (when)
-            rule.when = when;
-        const hasValue = typeof raw.value === 'string' || typeof raw.value === 'number';
-        const hasDirectives = raw.directives !== undefined;
-        if (hasValue && hasDirectives) {
-            this.out.error('header-value-form', `'${rawName}' has both 'value' and 'directives'; keep one`, this.pos([...path, 'directives'], 'key'));
-            return undefined;
-        }
-        if (hasDirectives) {
-            // On other headers the schema reports 'directives' as an unknown key.
-            if (!CSP_HEADERS.has(name))
-                return undefined;
-            if (!resolve_isRecord(raw.directives))
-                return undefined;
-            rule.value = this.cspFromDirectives([...path, 'directives'], raw.directives);
-            return { rule, value: rule.value };
-        }
-        if (!hasValue) {
-            if (raw.value === undefined) {
-                const needs = CSP_HEADERS.has(name) ? "'value' or 'directives'" : "'value'";
-                this.out.error('header-value-form', `'${rawName}' needs ${needs}`, keyPos);
-            }
-            return undefined;
-        }
-        const valuePath = [...path, 'value'];
-        rule.value = this.checkedValue(name, this.scalarText(valuePath, raw.value), valuePath);
-        return { rule, value: rule.value };
-    }
-    scalarText(path, value) {
-        return typeof value === 'number' ? (this.src.rawScalar(path) ?? String(value)) : value;
-    }
-    /** Runs the value checks and returns the value to send (CSP in canonical form). */
-    checkedValue(name, value, path) {
-        this.report(checkHeaderValue(name, value), path);
-        return CSP_HEADERS.has(name) && !checkValueChars(value).length ? canonicalCsp(value) : value;
-    }
-    report(findings, path) {
-        for (const f of findings) {
-            const pos = f.offset === undefined ? this.pos(path) : this.src.posInValue(path, f.offset);
-            this.out.add(f.severity, f.rule, f.message, pos);
-        }
-    }
-    checkHeaderName(rawName, pos, action) {
-        const name = action === 'remove' && rawName.endsWith('*') ? rawName.slice(0, -1) : rawName;
-        if (name === '' && action === 'remove') {
-            this.out.error('edge-read-only', `'*' would remove every header, including ${edge_restrictions/* ORIGIN_RESPONSE_READ_ONLY_HEADERS */.EY.join(' and ')}, which Lambda@Edge makes read-only: CloudFront would answer 502`, pos);
-            return false;
-        }
-        if (!(0,header_names/* isToken */.sg)(name)) {
-            const badIndex = [...name].findIndex((c) => !(0,header_names/* isToken */.sg)(c));
-            const bad = name.codePointAt(badIndex === -1 ? 0 : badIndex) ?? 0;
-            const what = name === ''
-                ? 'is empty'
-                : `contains ${describeCodePoint(bad)} at offset ${Math.max(0, badIndex)}`;
-            this.out.error('header-name-token', `header name '${rawName}' ${what}: names are HTTP tokens (RFC 9110: letters, digits and !#$%&'*+-.^_\`|~)`, pos);
-            return false;
-        }
-        if (action === 'remove' && name.includes('*')) {
-            this.out.error('remove-pattern', `'${rawName}': only a trailing * is supported in a remove pattern`, pos);
-            return false;
-        }
-        const restriction = (0,edge_restrictions/* edgeRestriction */.we)(name);
-        if (restriction === 'disallowed') {
-            this.out.error('edge-disallowed', `Lambda@Edge does not allow a function to ${action} '${name}' (disallowed header): CloudFront would answer 502 "Lambda function result failed validation"`, pos);
-            return false;
-        }
-        if (restriction === 'read-only') {
-            this.out.error('edge-read-only', `'${name}' is read-only in origin-response: if the function ${action === 'set' ? 'sets' : 'removes'} it CloudFront answers 502 "Lambda function result failed validation"`, pos);
-            return false;
-        }
-        if (action === 'remove' && rawName.endsWith('*')) {
-            const covered = edge_restrictions/* ORIGIN_RESPONSE_READ_ONLY_HEADERS */.EY.find((h) => h.startsWith(name.toLowerCase()));
-            if (covered) {
-                this.out.error('edge-read-only', `'${rawName}' would also remove '${covered}', which is read-only in origin-response: CloudFront would answer 502`, pos);
-                return false;
-            }
-        }
-        if (action === 'set' && !header_names/* WELL_KNOWN_HEADERS */._Q.includes(name.toLowerCase())) {
-            const typo = closest(name.toLowerCase(), header_names/* WELL_KNOWN_HEADERS */._Q);
-            if (typo)
-                this.out.warning('header-name-typo', `'${rawName}' is not a header browsers know; did you mean '${typo}'?`, pos);
-        }
-        return true;
-    }
-    readRemove(path, item) {
-        const pos = this.pos(path);
-        if (!this.checkHeaderName(item, pos, 'remove'))
-            return undefined;
-        return { name: item.toLowerCase(), pos };
-    }
-    cspFromDirectives(path, map) {
-        const directives = [];
-        const positions = [];
-        const seen = new Set();
-        for (const [rawName, raw] of Object.entries(map)) {
-            const dPath = [...path, rawName];
-            if (raw === false)
-                continue;
-            const values = [];
-            const valuePositions = [];
-            const items = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
-            items.forEach((item, i) => {
-                if (typeof item !== 'string')
-                    return;
-                const itemPath = typeof raw === 'string' ? dPath : [...dPath, i];
-                const chars = checkValueChars(item);
-                if (chars.length) {
-                    this.report(chars, itemPath);
-                    return;
-                }
-                for (const token of item.matchAll(/[^ \t]+/g)) {
-                    values.push(token[0]);
-                    valuePositions.push(this.src.posInValue(itemPath, token.index));
-                }
-            });
-            const name = rawName.toLowerCase();
-            const namePos = this.pos(dPath, 'key');
-            if (checkValueChars(rawName).length || /[\s;]/.test(rawName)) {
-                this.out.error('csp-directive-unknown', `'${rawName}' is not a CSP directive name`, namePos);
-                continue;
-            }
-            directives.push({ name, values, nameOffset: 0, valueOffsets: [], duplicate: seen.has(name) });
-            positions.push({ name: namePos, values: valuePositions });
-            seen.add(name);
-        }
-        for (const f of checkCsp(directives)) {
-            const at = positions[f.directive];
-            const pos = at === undefined
-                ? this.pos(path, 'key')
-                : f.value === undefined
-                    ? at.name
-                    : (at.values[f.value] ?? at.name);
-            this.out.add(f.severity, f.rule, f.message, pos);
-        }
-        const unique = directives
-            .filter((d) => !d.duplicate)
-            .map((d) => ({ name: d.name, values: d.values }));
-        return serializeCsp(unique);
-    }
-    // ---- conditions -----------------------------------------------------------------------------
-    condition(path, raw) {
-        if (!resolve_isRecord(raw))
-            return undefined;
-        const condition = {};
-        const types = stringList(raw['content-type']);
-        if (types) {
-            const list = types
-                .map((t, i) => ({
-                t,
-                at: typeof raw['content-type'] === 'string'
-                    ? [...path, 'content-type']
-                    : [...path, 'content-type', i]
-            }))
-                .filter(({ t, at }) => {
-                if (/^([a-z0-9][a-z0-9!#$&^_.+-]*|\*)\/([a-z0-9][a-z0-9!#$&^_.+-]*|\*)$/i.test(t.trim()))
-                    return true;
-                const hint = t.includes(';')
-                    ? `: compare media types without parameters, e.g. '${t.split(';')[0].trim()}'`
-                    : ": write a media type such as 'text/html' or 'text/*'";
-                this.out.error('when-content-type', `'${t}' is not a media type${hint}`, this.pos(at));
-                return false;
-            })
-                .map(({ t }) => t.trim().toLowerCase());
-            if (list.length)
-                condition.contentTypes = [...new Set(list)].sort();
-        }
-        const status = raw.status;
-        if (status !== undefined) {
-            const items = Array.isArray(status) ? status : [status];
-            const ranges = [];
-            items.forEach((item, i) => {
-                const at = Array.isArray(status) ? [...path, 'status', i] : [...path, 'status'];
-                if (typeof item !== 'number' && typeof item !== 'string')
-                    return;
-                const range = parseStatus(item);
-                if (range)
-                    ranges.push(range);
-                else {
-                    this.out.error('when-status', `status '${String(item)}' is not understood: write a code (404), a class ("4xx") or a range ("200-399") between 100 and 599`, this.pos(at));
-                }
-            });
-            if (ranges.length)
-                condition.statuses = ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-        }
-        return condition.contentTypes || condition.statuses ? condition : undefined;
-    }
-    // ---- paths ----------------------------------------------------------------------------------
-    paths(defaults) {
-        const list = this.data.paths;
-        if (!Array.isArray(list))
-            return [];
-        const rules = [];
-        const seen = new Map();
-        let catchAll;
-        list.forEach((item, index) => {
-            if (!resolve_isRecord(item) || typeof item.match !== 'string')
-                return;
-            const match = item.match;
-            const pos = this.pos(['paths', index, 'match']);
-            const ok = this.checkGlob(match, ['paths', index, 'match']);
-            const earlier = seen.get(match);
-            if (earlier) {
-                this.out.warning('path-unreachable', `'${match}' is already matched at line ${earlier.line}; this entry is never used (first match wins)`, pos);
-            }
-            else if (catchAll) {
-                this.out.warning('path-unreachable', `the entry at line ${catchAll.line} matches every path, so '${match}' is never used (first match wins)`, pos);
-            }
-            seen.set(match, pos);
-            const layer = this.readLayer(['paths', index]);
-            const merged = this.overlay(defaults, layer, ['paths', index]);
-            this.checkSize(merged, `the headers for '${match}'`, pos);
-            if (match === '*' || match === '/*')
-                catchAll ??= pos;
-            if (!ok)
-                return;
-            rules.push({ match, pattern: (0,headers_match/* globToRegExpSource */.oY)(match), pos, ...toHeaderSet(merged) });
-        });
-        return rules;
-    }
-    checkGlob(glob, path) {
-        if (!glob.startsWith('/') && !glob.startsWith('*')) {
-            this.out.error('path-glob', `path pattern '${glob}' must start with '/' or '*' (URIs always start with '/'): write '/${glob}'`, this.pos(path));
-            return false;
-        }
-        const bad = [...glob].findIndex((c) => c <= ' ' || c > '~');
-        if (bad !== -1) {
-            this.out.error('path-glob', `path pattern '${glob}' contains ${describeCodePoint(glob.codePointAt(bad))} at offset ${bad}: CloudFront path patterns are visible ASCII (percent-encode anything else)`, this.src.posInValue(path, bad));
-            return false;
-        }
-        return true;
-    }
-    /** Names + values + ': ' + CRLF of every header the edge adds, against CloudFront's limit. */
-    checkSize(layer, what, pos) {
-        let total = 0;
-        let largest;
-        for (const entry of layer.headers.values()) {
-            if (entry.value === null)
-                continue;
-            total += Buffer.byteLength(entry.rule.key) + Buffer.byteLength(entry.value) + 4;
-            if (!largest || entry.value.length > (largest.value ?? '').length)
-                largest = entry;
-        }
-        if (!largest)
-            return;
-        const at = pos ?? largest.rule.pos;
-        if (total > edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_) {
-            this.out.error('header-size', `${what} add ${total} bytes, over CloudFront's ${edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_}-byte limit for a response's headers (CloudFront would answer 502); the largest is '${largest.rule.name}' (${largest.value?.length} bytes)`, at);
-        }
-        else if (total > HEADER_BYTES_WARNING) {
-            this.out.warning('header-size', `${what} add ${total} bytes; with the origin's own headers the response may exceed CloudFront's ${edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_}-byte limit (largest: '${largest.rule.name}')`, at);
-        }
-    }
-    // ---- cloudfront, lambda, verify ---------------------------------------------------------------
-    cloudfront() {
-        const raw = resolve_isRecord(this.data.cloudfront) ? this.data.cloudfront : {};
-        const distributions = [...new Set(stringList(raw.distribution) ?? [])];
-        let behaviors = { kind: 'default' };
-        const b = raw.behaviors;
-        if (b === 'all')
-            behaviors = { kind: 'all' };
-        else if (Array.isArray(b) && b.every((p) => typeof p === 'string')) {
-            const patterns = [...new Set(b)];
-            if (patterns.length === 1 && patterns[0] === '*')
-                behaviors = { kind: 'default' };
-            else if (patterns.includes('all')) {
-                this.out.error('cloudfront-behaviors', `'all' cannot be combined with path patterns: write behaviors: all`, this.pos(['cloudfront', 'behaviors']));
-            }
-            else if (patterns.length > 0)
-                behaviors = { kind: 'patterns', patterns };
-        }
-        const settings = {
-            distributions,
-            behaviors,
-            replaceForeignAssociation: raw['replace-existing'] === true
-        };
-        if (resolve_isRecord(this.data.cloudfront))
-            settings.pos = this.pos(['cloudfront'], 'key');
-        return settings;
-    }
-    lambda() {
-        const raw = resolve_isRecord(this.data.lambda) ? this.data.lambda : {};
-        const runtimes = ['nodejs22.x', 'nodejs24.x', 'nodejs20.x'];
-        const runtime = runtimes.find((r) => r === raw.runtime) ?? 'nodejs22.x';
-        if (runtime === 'nodejs20.x') {
-            this.out.warning('lambda-runtime-deprecated', 'nodejs20.x is deprecated by Lambda on 30 April 2026 (creating functions is blocked from 31 August 2026, updating them from 30 September 2026): use nodejs22.x', this.pos(['lambda', 'runtime']));
-        }
-        const int = (v, min, max, fallback) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
-        const settings = {
-            runtime,
-            memory: int(raw.memory, 128, 10240, 128),
-            timeout: int(raw.timeout, 1, 30, 5)
-        };
-        if (typeof raw.function === 'string')
-            settings.functionName = raw.function;
-        if (typeof raw.role === 'string')
-            settings.role = raw.role;
-        if (resolve_isRecord(this.data.lambda))
-            settings.pos = this.pos(['lambda'], 'key');
-        return settings;
-    }
-    verify() {
-        const raw = resolve_isRecord(this.data.verify) ? this.data.verify : {};
-        const urls = stringList(raw.url) ?? [];
-        urls.forEach((url, i) => {
-            const at = typeof raw.url === 'string' ? ['verify', 'url'] : ['verify', 'url', i];
-            let parsed;
-            try {
-                parsed = new URL(url);
-            }
-            catch {
-                parsed = undefined;
-            }
-            if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-                this.out.error('verify-url', `'${url}' is not an http(s) URL such as https://www.example.com`, this.pos(at));
-            }
-            else if (parsed.search || parsed.hash) {
-                this.out.warning('verify-url', `'${url}': give the site's base URL; paths belong in verify.paths`, this.pos(at));
-            }
-        });
-        const paths = [];
-        if (Array.isArray(raw.paths)) {
-            raw.paths.forEach((p, i) => {
-                if (typeof p !== 'string')
-                    return;
-                if (!p.startsWith('/')) {
-                    this.out.error('verify-path', `verify path '${p}' must start with '/': write '/${p}'`, this.pos(['verify', 'paths', i]));
-                    return;
-                }
-                const bad = [...p].findIndex((c) => c <= ' ' || c > '~');
-                if (bad !== -1) {
-                    this.out.error('verify-path', `verify path '${p}' contains ${describeCodePoint(p.codePointAt(bad))} at offset ${bad}: percent-encode it`, this.src.posInValue(['verify', 'paths', i], bad));
-                    return;
-                }
-                paths.push(p);
-            });
-        }
-        const rules = [];
-        if (resolve_isRecord(raw.rules)) {
-            for (const [header, spec] of Object.entries(raw.rules)) {
-                const path = ['verify', 'rules', header];
-                const pos = this.pos(path, 'key');
-                if (!(0,header_names/* isToken */.sg)(header)) {
-                    this.out.error('header-name-token', `'${header}' in verify.rules is not an HTTP header name (RFC 9110 token)`, pos);
-                    continue;
-                }
-                if (!resolve_isRecord(spec))
-                    continue;
-                const rule = {
-                    header: header.toLowerCase(),
-                    pos,
-                    ...this.assertions(spec, path)
-                };
-                if (resolve_isRecord(spec.directives)) {
-                    // fromEntries defines own properties, so a directive named __proto__ stays data.
-                    rule.directives = Object.fromEntries(Object.entries(spec.directives)
-                        .filter((entry) => resolve_isRecord(entry[1]))
-                        .map(([name, d]) => [
-                        name.toLowerCase(),
-                        this.assertions(d, [...path, 'directives', name])
-                    ]));
-                }
-                rules.push(rule);
-            }
-        }
-        rules.sort((a, b) => (a.header < b.header ? -1 : a.header > b.header ? 1 : 0));
-        return { urls, paths, rules };
-    }
-    assertions(spec, path) {
-        const result = {};
-        if (typeof spec.required === 'boolean')
-            result.required = spec.required;
-        const contain = stringList(spec['must-contain']);
-        const avoid = stringList(spec['must-avoid']);
-        const oneOf = stringList(spec['one-of']);
-        if (contain)
-            result.mustContain = contain;
-        if (avoid)
-            result.mustAvoid = avoid;
-        if (oneOf)
-            result.oneOf = oneOf;
-        if (result.required === false && (contain || oneOf)) {
-            this.out.warning('verify-rule-contradiction', `'${displayPath(path)}' says the header must be absent (required: false) and also what it must contain`, this.pos([...path, 'required']));
-        }
-        return result;
     }
 }
-/** `404`, `"404"`, `"4xx"`, `"200-399"` -> an inclusive range within 100..599. */
-function parseStatus(item) {
-    const text = String(item).trim().toLowerCase();
-    let range;
-    let m;
-    if ((m = /^([1-5])xx$/.exec(text)))
-        range = [Number(m[1]) * 100, Number(m[1]) * 100 + 99];
-    else if ((m = /^(\d{3})\s*-\s*(\d{3})$/.exec(text)))
-        range = [Number(m[1]), Number(m[2])];
-    else if (/^\d{3}$/.test(text))
-        range = [Number(text), Number(text)];
-    if (!range || range[0] < 100 || range[1] > 599 || range[0] > range[1])
-        return undefined;
-    return range;
-}
-function toHeaderSet(layer) {
-    const headers = [...layer.headers.values()]
-        .filter((e) => e.value !== null)
-        .map((e) => e.rule)
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const remove = [...layer.remove.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    return { headers, remove };
+function presetName(value) {
+    return value === 'owasp' || value === 'strict' ? value : 'none';
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -45480,7 +45490,7 @@ function classifyFindings(response, findings, ctx) {
 // byte-for-byte once surrounding whitespace is gone.
 
 
-const normalize_CSP_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only']);
+
 /** Headers whose values are case-insensitive tokens (RFC 9110 tokens, or enumerated keywords). */
 const TOKEN_VALUED = new Set([
     'x-frame-options',
@@ -45563,7 +45573,7 @@ function listKey(value, caseInsensitive) {
 }
 /** A string that is equal for two values exactly when they mean the same for this header. */
 function comparisonKey(name, value) {
-    if (normalize_CSP_HEADERS.has(name))
+    if (header_names/* CSP_HEADERS */.EV.has(name))
         return cspKey(value);
     if (name === 'strict-transport-security')
         return hstsKey(value);
@@ -45605,6 +45615,7 @@ function cspDifference(expected, actual) {
 // whole item (`max-age=0`), a key (`max-age`) or a standalone token (`no-store`).
 
 
+
 /** drHEADer's delimiters (resources/delimiters.json): item and key/value separators. */
 const DELIMITERS = {
     'cache-control': { item: ',', key: '=' },
@@ -45616,11 +45627,8 @@ const DELIMITERS = {
     'x-xss-protection': { item: ';', key: '=' },
     'permissions-policy': { item: ',', key: '=' }
 };
-const DIRECTIVE_HEADERS = new Set([
-    'content-security-policy',
-    'content-security-policy-report-only',
-    'feature-policy'
-]);
+/** `;`-separated directive lists: CSP, and Feature-Policy, Permissions-Policy's predecessor. */
+const DIRECTIVE_HEADERS = new Set([...header_names/* CSP_HEADERS */.EV, 'feature-policy']);
 function unquote(token) {
     return token.replace(/^["']|["']$/g, '').toLowerCase();
 }
@@ -45636,7 +45644,10 @@ function itemsOf(header, value) {
         }
         return items;
     }
-    const delimiter = DELIMITERS[header] ?? { item: ',', key: '=' };
+    const delimiter = (Object.hasOwn(DELIMITERS, header) ? DELIMITERS[header] : undefined) ?? {
+        item: ',',
+        key: '='
+    };
     for (const raw of value.split(delimiter.item)) {
         const item = raw.trim().toLowerCase();
         if (!item)
@@ -45800,6 +45811,7 @@ function judgeRules(rules, headers) {
 
 
 
+
 function uriOf(url) {
     try {
         return new URL(url).pathname || '/';
@@ -45832,9 +45844,7 @@ function judgeHeader(rule, headers) {
     if (sameValue(rule.name, rule.value, value)) {
         return { ...common, verdict: 'pass', message: 'matches the policy' };
     }
-    const detail = rule.name === 'content-security-policy' || rule.name === 'content-security-policy-report-only'
-        ? `: ${cspDifference(rule.value, value)}`
-        : '';
+    const detail = (0,header_names/* isCspHeader */.ag)(rule.name) ? `: ${cspDifference(rule.value, value)}` : '';
     return { ...common, verdict: 'mismatch', message: `${rule.key} differs from the policy${detail}` };
 }
 /** `x-envoy-*` matches every `x-envoy-` header; any other name matches itself. */
@@ -46056,7 +46066,8 @@ async function fetchOnce(url, settings) {
     throw new ConnectionError(`${(0,errors/* errorMessage */.gJ)(lastError)} (${tries} attempt${tries === 1 ? '' : 's'})`);
 }
 function observe(url, raw, receivedAt, elapsedMs) {
-    const headers = {};
+    // Keyed by names the site chose: a null prototype, so `constructor` or `__proto__` are data.
+    const headers = Object.create(null);
     for (const [name, value] of raw.headers) {
         const key = name.toLowerCase();
         (headers[key] ??= []).push(value);
@@ -46110,7 +46121,12 @@ function redirectTarget(response) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/grade.ts
+;// CONCATENATED MODULE: ./src/verify/observatory/scoring.ts
+// The MDN HTTP Observatory's scoring: THE one place to change when the Observatory's algorithm
+// changes (a new algorithm version, a modifier, a grade boundary, the extra-credit rule).
+// Read from the public mdn/mdn-http-observatory repository: src/grader/charts.js (SCORE_TABLE,
+// GRADE_CHART, MINIMUM_SCORE_FOR_EXTRA_CREDIT), src/scanner/index.js (base 100, bonuses only
+// at >= 90), src/analyzer/utils.js (onlyIfWorse: the order of cookie results).
 const ALGORITHM_VERSION = 6;
 /** Score → grade. Keys are multiples of 5; a score is rounded down to one (charts.js GRADE_CHART). */
 const GRADE_CHART = [
@@ -46201,19 +46217,122 @@ function gradeForScore(rawScore) {
     const bucket = Math.min(score - (score % 5), 100);
     return GRADE_CHART.find(([min]) => bucket >= min)?.[1] ?? 'F';
 }
+/** From least to most serious: a result only replaces a less serious one (utils.js onlyIfWorse). */
+const COOKIE_SEVERITY = [
+    'cookies-without-secure-flag-but-protected-by-hsts',
+    'cookies-without-secure-flag',
+    'cookies-session-without-secure-flag-but-protected-by-hsts',
+    'cookies-samesite-flag-invalid',
+    'cookies-anticsrf-without-samesite-flag',
+    'cookies-session-without-httponly-flag',
+    'cookies-session-without-secure-flag'
+];
+/** The weakest first: a site is as strong as its weakest host. */
+const GRADE_ORDER = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D+', 'D', 'D-', 'F'];
+
+;// CONCATENATED MODULE: ./src/verify/observatory/common.ts
+
 /** Every instance of a header (lowercase name). */
-function grade_all(response, name) {
+function common_all(response, name) {
     return response?.headers[name] ?? [];
 }
 /** The header as an HTTP client library folds it: instances joined with `, `. */
 function folded(response, name) {
-    const values = grade_all(response, name);
+    const values = common_all(response, name);
     return values.length > 0 ? values.join(', ') : undefined;
 }
 function test(name, result, pass, scored = true) {
     return { name, result, modifier: scored ? (MODIFIERS[result] ?? 0) : 0, pass, scored };
 }
-// ---- Content-Security-Policy ------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/verify/observatory/cookies.ts
+// The Observatory's cookies test (src/analyzer/tests/cookies.js).
+
+
+function parseCookie(raw) {
+    const [pair, ...attributes] = raw.split(';');
+    const name = pair?.split('=')[0]?.trim();
+    if (!name)
+        return undefined;
+    const cookie = { name, secure: false, httpOnly: false };
+    for (const attribute of attributes) {
+        const [key = '', value] = attribute.trim().split('=');
+        const k = key.trim().toLowerCase();
+        if (k === 'secure')
+            cookie.secure = true;
+        else if (k === 'httponly')
+            cookie.httpOnly = true;
+        else if (k === 'samesite') {
+            const v = value?.trim().toLowerCase();
+            if (v === 'strict' || v === 'lax' || v === 'none')
+                cookie.sameSite = v;
+        }
+    }
+    return cookie;
+}
+function invalidSameSite(raw) {
+    return raw
+        .split(';')
+        .slice(1)
+        .some((part) => {
+        const [key = '', value] = part.trim().split('=');
+        if (key.trim().toLowerCase() !== 'samesite')
+            return false;
+        return !value || !['lax', 'strict', 'none'].includes(value.trim().toLowerCase());
+    });
+}
+function cookiesTest(input, hstsPasses) {
+    const name = 'cookies';
+    let result;
+    const worse = (candidate) => {
+        if (result === undefined ||
+            COOKIE_SEVERITY.indexOf(candidate) > COOKIE_SEVERITY.indexOf(result)) {
+            result = candidate;
+        }
+    };
+    for (const raw of common_all(input.auto, 'set-cookie'))
+        if (invalidSameSite(raw))
+            worse('cookies-samesite-flag-invalid');
+    const cookies = input.all
+        .flatMap((r) => common_all(r, 'set-cookie'))
+        .map(parseCookie)
+        .filter((c) => c !== undefined && c.name !== 'heroku-session-affinity');
+    if (cookies.length === 0)
+        return test(name, 'cookies-not-found', true);
+    let missingSameSite = false;
+    for (const cookie of cookies) {
+        const key = cookie.name.toLowerCase();
+        const session = key.includes('login') || key.includes('sess');
+        if (!cookie.secure && cookie.sameSite === 'none')
+            worse('cookies-samesite-flag-invalid');
+        if (!cookie.secure)
+            worse(hstsPasses
+                ? 'cookies-without-secure-flag-but-protected-by-hsts'
+                : 'cookies-without-secure-flag');
+        if (key.includes('csrf') && !cookie.sameSite)
+            worse('cookies-anticsrf-without-samesite-flag');
+        if (session && !cookie.secure) {
+            worse(hstsPasses
+                ? 'cookies-session-without-secure-flag-but-protected-by-hsts'
+                : 'cookies-session-without-secure-flag');
+        }
+        if (session && !cookie.httpOnly)
+            worse('cookies-session-without-httponly-flag');
+        if (!cookie.sameSite)
+            missingSameSite = true;
+    }
+    result ??= missingSameSite
+        ? 'cookies-secure-with-httponly-sessions'
+        : 'cookies-secure-with-httponly-sessions-and-samesite';
+    const pass = [
+        'cookies-secure-with-httponly-sessions',
+        'cookies-secure-with-httponly-sessions-and-samesite'
+    ].includes(result);
+    return test(name, result, pass);
+}
+
+;// CONCATENATED MODULE: ./src/verify/observatory/csp.ts
+
 const BROAD = new Set([
     'ftp:',
     'http:',
@@ -46278,7 +46397,7 @@ function hasNonceOrHash(sources) {
 }
 function cspTest(response) {
     const name = 'content-security-policy';
-    const policies = grade_all(response, 'content-security-policy')
+    const policies = common_all(response, 'content-security-policy')
         .flatMap((v) => v.split(','))
         .map((s) => s.trim());
     let parsed;
@@ -46353,7 +46472,9 @@ function cspTest(response) {
         result = 'csp-implemented-but-duplicate-directives';
     return { test: test(name, result, passing), directives: csp };
 }
-// ---- the other header tests -------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/verify/observatory/headers.ts
+
 /** A structured-field token with optional parameters (`same-origin; report-to="x"`). */
 function sfToken(value) {
     const token = value.split(';')[0]?.trim() ?? '';
@@ -46363,7 +46484,7 @@ function hstsTest(https) {
     const name = 'strict-transport-security';
     if (!https)
         return test(name, 'hsts-not-implemented-no-https', false);
-    const header = grade_all(https, 'strict-transport-security')[0];
+    const header = common_all(https, 'strict-transport-security')[0];
     if (header === undefined)
         return test(name, 'hsts-not-implemented', false);
     const data = header.slice(0, 1024);
@@ -46404,7 +46525,7 @@ function referrerTest(response) {
     const name = 'referrer-policy';
     const good = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
     const bad = ['origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'];
-    const values = grade_all(response, 'referrer-policy');
+    const values = common_all(response, 'referrer-policy');
     if (values.length === 0)
         return test(name, 'referrer-policy-not-implemented', true);
     // The last recognised value wins, as in browsers.
@@ -46453,109 +46574,18 @@ function corpTest(response) {
         'same-origin': 'corp-implemented-with-same-origin',
         'cross-origin': 'corp-implemented-with-cross-origin'
     };
-    const result = results[value] ?? 'corp-header-invalid';
+    const result = (Object.hasOwn(results, value) ? results[value] : undefined) ?? 'corp-header-invalid';
     return test(name, result, result !== 'corp-header-invalid');
 }
 /** COOP and COEP share a shape: one token out of a known set, a second instance is invalid. */
 function tokenPolicyTest(response, header, prefix, known) {
-    const values = grade_all(response, header);
+    const values = common_all(response, header);
     if (values.length === 0)
         return test(header, `${prefix}-not-implemented`, true);
     const token = values.length > 1 ? undefined : sfToken(values[0].slice(0, 1024).trim());
-    const suffix = token !== undefined ? known[token] : undefined;
+    const suffix = token !== undefined && Object.hasOwn(known, token) ? known[token] : undefined;
     const result = suffix ? `${prefix}-implemented-with-${suffix}` : `${prefix}-header-invalid`;
     return test(header, result, suffix !== undefined);
-}
-function parseCookie(raw) {
-    const [pair, ...attributes] = raw.split(';');
-    const name = pair?.split('=')[0]?.trim();
-    if (!name)
-        return undefined;
-    const cookie = { name, secure: false, httpOnly: false };
-    for (const attribute of attributes) {
-        const [key = '', value] = attribute.trim().split('=');
-        const k = key.trim().toLowerCase();
-        if (k === 'secure')
-            cookie.secure = true;
-        else if (k === 'httponly')
-            cookie.httpOnly = true;
-        else if (k === 'samesite') {
-            const v = value?.trim().toLowerCase();
-            if (v === 'strict' || v === 'lax' || v === 'none')
-                cookie.sameSite = v;
-        }
-    }
-    return cookie;
-}
-function invalidSameSite(raw) {
-    return raw
-        .split(';')
-        .slice(1)
-        .some((part) => {
-        const [key = '', value] = part.trim().split('=');
-        if (key.trim().toLowerCase() !== 'samesite')
-            return false;
-        return !value || !['lax', 'strict', 'none'].includes(value.trim().toLowerCase());
-    });
-}
-/** From least to most serious: a result only replaces a less serious one (utils.js onlyIfWorse). */
-const COOKIE_SEVERITY = [
-    'cookies-without-secure-flag-but-protected-by-hsts',
-    'cookies-without-secure-flag',
-    'cookies-session-without-secure-flag-but-protected-by-hsts',
-    'cookies-samesite-flag-invalid',
-    'cookies-anticsrf-without-samesite-flag',
-    'cookies-session-without-httponly-flag',
-    'cookies-session-without-secure-flag'
-];
-function cookiesTest(input, hstsPasses) {
-    const name = 'cookies';
-    let result;
-    const worse = (candidate) => {
-        if (result === undefined ||
-            COOKIE_SEVERITY.indexOf(candidate) > COOKIE_SEVERITY.indexOf(result)) {
-            result = candidate;
-        }
-    };
-    for (const raw of grade_all(input.auto, 'set-cookie'))
-        if (invalidSameSite(raw))
-            worse('cookies-samesite-flag-invalid');
-    const cookies = input.all
-        .flatMap((r) => grade_all(r, 'set-cookie'))
-        .map(parseCookie)
-        .filter((c) => c !== undefined && c.name !== 'heroku-session-affinity');
-    if (cookies.length === 0)
-        return test(name, 'cookies-not-found', true);
-    let missingSameSite = false;
-    for (const cookie of cookies) {
-        const key = cookie.name.toLowerCase();
-        const session = key.includes('login') || key.includes('sess');
-        if (!cookie.secure && cookie.sameSite === 'none')
-            worse('cookies-samesite-flag-invalid');
-        if (!cookie.secure)
-            worse(hstsPasses
-                ? 'cookies-without-secure-flag-but-protected-by-hsts'
-                : 'cookies-without-secure-flag');
-        if (key.includes('csrf') && !cookie.sameSite)
-            worse('cookies-anticsrf-without-samesite-flag');
-        if (session && !cookie.secure) {
-            worse(hstsPasses
-                ? 'cookies-session-without-secure-flag-but-protected-by-hsts'
-                : 'cookies-session-without-secure-flag');
-        }
-        if (session && !cookie.httpOnly)
-            worse('cookies-session-without-httponly-flag');
-        if (!cookie.sameSite)
-            missingSameSite = true;
-    }
-    result ??= missingSameSite
-        ? 'cookies-secure-with-httponly-sessions'
-        : 'cookies-secure-with-httponly-sessions-and-samesite';
-    const pass = [
-        'cookies-secure-with-httponly-sessions',
-        'cookies-secure-with-httponly-sessions-and-samesite'
-    ].includes(result);
-    return test(name, result, pass);
 }
 function corsTest(response) {
     const name = 'cross-origin-resource-sharing';
@@ -46566,6 +46596,41 @@ function corsTest(response) {
     // with a forged Origin header: not sent, not scored.
     return test(name, 'cross-origin-resource-sharing-not-implemented', true, acao === undefined);
 }
+
+;// CONCATENATED MODULE: ./src/verify/grade.ts
+// The MDN HTTP Observatory grade (scoring algorithm version 6), computed locally from the
+// responses verify already has. Shown beside the policy verdict, never instead of it.
+//
+// Read from the public mdn/mdn-http-observatory repository:
+//   src/scanner/index.js              base 100; bonuses only when the score without them is >= 90
+//   src/grader/grader.js, charts.js   score -> grade (round down to a multiple of 5), modifiers
+//   src/analyzer/tests/*.js           csp, cookies, cors, redirection, referrer-policy,
+//                                     strict-transport-security, subresource-integrity,
+//                                     x-content-type-options, x-frame-options,
+//                                     cross-origin-resource-policy, cross-origin-opener-policy,
+//                                     cross-origin-embedder-policy
+//   src/analyzer/cspParser.js         CSP parsing (sources lowercased, duplicate directives invalid
+//                                     except report-uri/report-to)
+//   test/scanner.test.js              algorithmVersion 6, 12 tests
+// and the threads that changed the table: PR #332 (v5: X-Frame-Options DENY/SAMEORIGIN +5),
+// PR #498 and issues #410/#556 (v6: COOP and COEP, +10 for isolating values, -5 when invalid),
+// PR #151 (duplicate report-* directives: 0), issue #5 (report-only CSP: -25).
+//
+// Scored here: every test that needs only response headers and the redirect chain.
+// Not scored (modifier 0, listed in `notScored`):
+//   - subresource-integrity: needs the HTML body and its <script> tags;
+//   - cross-origin-resource-sharing: needs a second request with a forged Origin header, which
+//     would pollute the CDN cache key; ACAO `*` (0) is still recognised;
+//   - the HSTS preload list (hsts-preloaded +5, redirection-all-redirects-preloaded): needs the
+//     Chromium preload list; a preloaded site is graded on its header like any other;
+//   - <meta http-equiv> CSP and Referrer-Policy: need the HTML body.
+// An http:// base URL is graded as a site without HTTPS, as the Observatory would grade it.
+
+
+
+
+
+
 /** The Observatory grade of one site from its responses. */
 function gradeSite(input) {
     const csp = cspTest(input.auto);
@@ -46605,7 +46670,6 @@ function gradeSite(input) {
         notScored: tests.filter((t) => !t.scored).map((t) => t.name)
     };
 }
-const GRADE_ORDER = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D+', 'D', 'D-', 'F'];
 /** The weakest of several grades (the site is as strong as its weakest host). */
 function weakest(grades) {
     return [...grades].sort((a, b) => GRADE_ORDER.indexOf(b.grade) - GRADE_ORDER.indexOf(a.grade) || a.score - b.score)[0];
@@ -46812,7 +46876,7 @@ async function verifySite(policy, options) {
                     headers: hop.headers
                 });
                 hop.status = after.status;
-                hop.headers = after.headers;
+                hop.headers = Object.assign(Object.create(null), after.headers);
             }
         }
     }
@@ -48254,11 +48318,14 @@ var edge_restrictions = __nccwpck_require__(8109);
 var header_names = __nccwpck_require__(6668);
 // EXTERNAL MODULE: ./src/headers/match.ts
 var match = __nccwpck_require__(303);
+// EXTERNAL MODULE: ./src/headers/value-chars.ts
+var value_chars = __nccwpck_require__(4211);
 ;// CONCATENATED MODULE: ./src/compile/compile.ts
 // ResolvedPolicy -> the edge function's config.json: plain data the handler reads at cold
 // start. The policy loader has already validated the policy; the checks here are the last
 // line of defence for anything that reaches the build another way (a hand-made object), so a
 // value that could break the wire or a header Lambda@Edge forbids never gets into a package.
+
 
 
 
@@ -48269,27 +48336,15 @@ class EdgeBuildError extends errors/* HeaderguardError */.hs {
 function at(pos) {
     return pos ? `${pos.file}:${pos.line}:${pos.col}: ` : '';
 }
-/**
- * The first character a header value must not carry, or undefined. Allowed: HTAB, visible
- * ASCII, space, and the Latin-1 range RFC 9110 calls obs-text. Refused: control characters
- * (CR, LF and NUL split or truncate headers), and anything above U+00FF, which includes
- * U+2028/U+2029 and cannot be one byte on the wire.
- */
-function forbiddenValueChar(value) {
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        const ok = code === 0x09 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff);
-        if (!ok)
-            return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    }
-    return undefined;
-}
 function checkHeaderRule(rule) {
     const where = at(rule.pos);
     if (typeof rule.name !== 'string' ||
         !(0,header_names/* isToken */.sg)(rule.name) ||
         rule.name !== rule.name.toLowerCase()) {
         throw new EdgeBuildError(`${where}header name ${JSON.stringify(rule.name)} must be a lowercase RFC 9110 token`);
+    }
+    if (rule.name === '__proto__') {
+        throw new EdgeBuildError(`${where}'__proto__' cannot be a header name here: it would replace the header map's prototype in the edge function`);
     }
     if (typeof rule.key !== 'string' || rule.key.toLowerCase() !== rule.name) {
         throw new EdgeBuildError(`${where}header key ${JSON.stringify(rule.key)} must spell '${rule.name}' (any casing)`);
@@ -48301,9 +48356,9 @@ function checkHeaderRule(rule) {
     if (typeof rule.value !== 'string') {
         throw new EdgeBuildError(`${where}the value of '${rule.key}' must be a string`);
     }
-    const bad = forbiddenValueChar(rule.value);
+    const bad = (0,value_chars/* forbiddenValueChar */.$g)(rule.value);
     if (bad) {
-        throw new EdgeBuildError(`${where}the value of '${rule.key}' contains ${bad}; header values may hold only tabs, visible ASCII, spaces and Latin-1 (no CR, LF, NUL or line separators)`);
+        throw new EdgeBuildError(`${where}the value of '${rule.key}' contains ${bad}; header values may hold only tabs, spaces and visible ASCII (RFC 9110 5.5; no CR, LF, NUL, DEL or non-ASCII)`);
     }
     if (typeof rule.override !== 'boolean') {
         throw new EdgeBuildError(`${where}'override' of '${rule.key}' must be true or false`);
@@ -48314,8 +48369,7 @@ function checkHeaderRule(rule) {
         }
     }
     for (const type of rule.when?.contentTypes ?? []) {
-        if (typeof type !== 'string' ||
-            !/^[!#$%&'*+.^_`|~0-9a-z-]+\/[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(type)) {
+        if (typeof type !== 'string' || !(0,match/* isMediaRange */.sX)(type)) {
             throw new EdgeBuildError(`${where}content type ${JSON.stringify(type)} of '${rule.key}' must look like 'text/html' or 'text/*'`);
         }
     }
@@ -48328,6 +48382,9 @@ function checkRemoveName(name, pos) {
     const bare = prefix ?? name;
     if (!(0,header_names/* isToken */.sg)(bare) || bare !== bare.toLowerCase()) {
         throw new EdgeBuildError(`${where}remove entry ${JSON.stringify(name)} must be a lowercase header name, optionally ending in '*'`);
+    }
+    if (bare === '__proto__') {
+        throw new EdgeBuildError(`${where}'__proto__' cannot be removed by name: it is no header name a policy may use`);
     }
     const restricted = prefix === undefined
         ? (0,edge_restrictions/* edgeRestriction */.we)(name)
@@ -48382,7 +48439,7 @@ function compileEdgeConfig(policy) {
 ;// CONCATENATED MODULE: ./src/compile/edge-source.generated.ts
 // Generated by scripts/generate-edge-source.mjs from edge/handler.mjs. Do not edit:
 // change the handler, then run `node scripts/generate-edge-source.mjs`.
-const EDGE_HANDLER_SOURCE = "// headerguard's Lambda@Edge origin-response function. No dependencies; runs on nodejs20.x,\n// nodejs22.x and nodejs24.x (async handler: nodejs24.x has no callbacks).\n//\n// The policy arrives as data in ./config.json, written by headerguard's compiler. It is read\n// and turned into ready-made CloudFront header entries once, at cold start; a request only\n// picks the header set for its path and merges. Nothing from the policy is ever code.\n\n// process.getBuiltinModule (Node.js 20.16+, 22.3+) rather than an import statement: one module\n// resolution less at cold start. Lambda@Edge requires the Auto runtime-update mode, so every\n// nodejs20.x/22.x/24.x it runs is recent enough.\nconst { readFileSync } = process.getBuiltinModule('node:fs')\n\n// Lambda@Edge answers 502 when a function adds, changes or deletes these (CloudFront Developer\n// Guide, \"Restrictions on all edge functions\" and \"Restrictions on Lambda@Edge\"). The compiler\n// refuses policies that name them; this list makes the function safe even without that check.\nexport const PROTECTED_HEADERS = Object.freeze([\n  'connection',\n  'expect',\n  'keep-alive',\n  'proxy-authenticate',\n  'proxy-authorization',\n  'proxy-connection',\n  'trailer',\n  'upgrade',\n  'x-accel-buffering',\n  'x-accel-charset',\n  'x-accel-limit-rate',\n  'x-accel-redirect',\n  'x-amzn-auth',\n  'x-amzn-cf-billing',\n  'x-amzn-cf-id',\n  'x-amzn-cf-xff',\n  'x-amzn-errortype',\n  'x-amzn-fle-profile',\n  'x-amzn-header-count',\n  'x-amzn-header-order',\n  'x-amzn-lambda-integration-tag',\n  'x-amzn-requestid',\n  'x-cache',\n  'x-forwarded-proto',\n  'x-real-ip',\n  'transfer-encoding',\n  'via'\n])\nexport const PROTECTED_HEADER_PREFIXES = Object.freeze(['x-amz-cf-', 'x-edge-'])\n\nconst protectedNames = new Set(PROTECTED_HEADERS)\n\nfunction isProtected(name) {\n  if (protectedNames.has(name)) return true\n  for (let i = 0; i < PROTECTED_HEADER_PREFIXES.length; i++) {\n    if (name.startsWith(PROTECTED_HEADER_PREFIXES[i])) return true\n  }\n  return false\n}\n\nfunction flatRanges(ranges) {\n  const flat = []\n  for (const [low, high] of ranges) flat.push(low, high)\n  return flat\n}\n\n// A header rule ready to apply: the entry array is built once and shared by every response\n// (Lambda serialises the returned object, so sharing is safe; frozen so nothing can edit it).\nfunction compileRule(rule) {\n  const when = rule.when\n  const types = []\n  const typePrefixes = []\n  if (when && when.contentTypes) {\n    for (const type of when.contentTypes) {\n      const t = type.toLowerCase()\n      if (t.endsWith('/*')) typePrefixes.push(t.slice(0, -1))\n      else types.push(t)\n    }\n  }\n  return {\n    entry: Object.freeze([Object.freeze({ key: rule.key, value: rule.value })]),\n    override: rule.override === true,\n    statuses: when && when.statuses ? flatRanges(when.statuses) : null,\n    types: when && when.contentTypes ? types : null,\n    typePrefixes\n  }\n}\n\nfunction compileGroup(group) {\n  const rules = group.rules.map(compileRule)\n  const only =\n    rules.length === 1 && rules[0].statuses === null && rules[0].types === null ? rules[0] : null\n  return { name: group.name, only, rules }\n}\n\n// A CloudFront path pattern as the cheapest equivalent test: equality, a prefix, or the\n// anchored RegExp the compiler derived from it.\nfunction compileMatcher(match, pattern) {\n  const star = match.indexOf('*')\n  if (match.indexOf('?') === -1) {\n    if (star === -1) return { exact: match, prefix: null, regexp: null }\n    if (star === match.length - 1) return { exact: null, prefix: match.slice(0, -1), regexp: null }\n  }\n  return { exact: null, prefix: null, regexp: new RegExp(pattern) }\n}\n\nfunction compileSet(set, match, pattern) {\n  const removeExact = []\n  const removePrefixes = []\n  for (const name of set.remove) {\n    if (name.endsWith('*')) removePrefixes.push(name.slice(0, -1))\n    else if (!isProtected(name)) removeExact.push(name)\n  }\n  return {\n    matcher: match === null ? null : compileMatcher(match, pattern),\n    removeExact: removeExact.length > 0 ? removeExact : null,\n    removePrefixes: removePrefixes.length > 0 ? removePrefixes : null,\n    groups: set.set.filter((group) => !isProtected(group.name)).map(compileGroup)\n  }\n}\n\nconst config = JSON.parse(readFileSync(new URL('./config.json', import.meta.url), 'utf8'))\nif (config.version !== 1)\n  throw new Error(`config.json version ${config.version} is not supported by this handler`)\nconst defaults = compileSet(config.defaults, null, null)\nconst paths = config.paths.map((p) => compileSet(p, p.match, p.pattern))\n\nfunction selectSet(uri) {\n  for (let i = 0; i < paths.length; i++) {\n    const m = paths[i].matcher\n    if (\n      m.exact !== null\n        ? uri === m.exact\n        : m.prefix !== null\n          ? uri.startsWith(m.prefix)\n          : m.regexp.test(uri)\n    ) {\n      return paths[i]\n    }\n  }\n  return defaults\n}\n\n// Content types repeat across responses: remember each one parsed (bounded in count and in\n// value length, so an origin sending endless distinct values cannot grow it without limit).\nconst mediaTypes = new Map()\nfunction mediaTypeOf(headers) {\n  const entries = headers['content-type']\n  if (entries === undefined || entries.length === 0) return undefined\n  const value = entries[0].value\n  let type = mediaTypes.get(value)\n  if (type === undefined) {\n    const semicolon = value.indexOf(';')\n    type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase()\n    if (value.length <= 128) {\n      if (mediaTypes.size >= 256) mediaTypes.clear()\n      mediaTypes.set(value, type)\n    }\n  }\n  return type === '' ? undefined : type\n}\n\nfunction typeMatches(rule, media) {\n  for (let i = 0; i < rule.types.length; i++) if (media === rule.types[i]) return true\n  for (let i = 0; i < rule.typePrefixes.length; i++)\n    if (media.startsWith(rule.typePrefixes[i])) return true\n  return false\n}\n\nfunction statusMatches(ranges, status) {\n  for (let i = 0; i < ranges.length; i += 2)\n    if (status >= ranges[i] && status <= ranges[i + 1]) return true\n  return false\n}\n\n// A removed header is set to undefined rather than deleted: Lambda returns the result as\n// JSON, which leaves undefined members out, so CloudFront never sees the header; and the\n// header map keeps its fast shape (a delete would turn it into a slow dictionary).\nfunction removeHeaders(headers, set) {\n  const exact = set.removeExact\n  if (exact !== null) {\n    for (let i = 0; i < exact.length; i++) {\n      if (headers[exact[i]] !== undefined) headers[exact[i]] = undefined\n    }\n  }\n  const prefixes = set.removePrefixes\n  if (prefixes !== null) {\n    for (const name in headers) {\n      for (let i = 0; i < prefixes.length; i++) {\n        if (name.startsWith(prefixes[i])) {\n          if (headers[name] !== undefined && !isProtected(name)) headers[name] = undefined\n          break\n        }\n      }\n    }\n  }\n}\n\nconst UNKNOWN = -1\n\nexport const handler = async (event) => {\n  const cf = event.Records[0].cf\n  const response = cf.response\n  const set = paths.length === 0 ? defaults : selectSet(cf.request.uri)\n  const headers = response.headers\n  if (set.removeExact !== null || set.removePrefixes !== null) removeHeaders(headers, set)\n  const groups = set.groups\n  let status = UNKNOWN\n  let media = null\n  for (let g = 0; g < groups.length; g++) {\n    const group = groups[g]\n    let rule = group.only\n    if (rule === null) {\n      // Several rules or conditions for one header: the first whose `when` holds applies.\n      const rules = group.rules\n      for (let r = 0; r < rules.length; r++) {\n        const candidate = rules[r]\n        if (candidate.statuses !== null) {\n          if (status === UNKNOWN) status = +response.status\n          if (!statusMatches(candidate.statuses, status)) continue\n        }\n        if (candidate.types !== null) {\n          if (media === null) media = mediaTypeOf(headers)\n          if (media === undefined || !typeMatches(candidate, media)) continue\n        }\n        rule = candidate\n        break\n      }\n      if (rule === null) continue\n    }\n    if (!rule.override) {\n      const current = headers[group.name]\n      if (current !== undefined && current.length !== 0) continue\n    }\n    headers[group.name] = rule.entry\n  }\n  return response\n}\n";
+const EDGE_HANDLER_SOURCE = "// headerguard's Lambda@Edge origin-response function. No dependencies; runs on nodejs20.x,\n// nodejs22.x and nodejs24.x (async handler: nodejs24.x has no callbacks).\n//\n// The policy arrives as data in ./config.json, written by headerguard's compiler. It is read\n// and turned into ready-made CloudFront header entries once, at cold start; a request only\n// picks the header set for its path and merges. Nothing from the policy is ever code.\n\n// process.getBuiltinModule (Node.js 20.16+, 22.3+) rather than an import statement: one module\n// resolution less at cold start. Lambda@Edge requires the Auto runtime-update mode, so every\n// nodejs20.x/22.x/24.x it runs is recent enough.\nconst { readFileSync } = process.getBuiltinModule('node:fs')\n\n// Lambda@Edge answers 502 when a function adds, changes or deletes these (CloudFront Developer\n// Guide, \"Restrictions on all edge functions\" and \"Restrictions on Lambda@Edge\"). The compiler\n// refuses policies that name them; this list makes the function safe even without that check.\nexport const PROTECTED_HEADERS = Object.freeze([\n  'connection',\n  'expect',\n  'keep-alive',\n  'proxy-authenticate',\n  'proxy-authorization',\n  'proxy-connection',\n  'trailer',\n  'upgrade',\n  'x-accel-buffering',\n  'x-accel-charset',\n  'x-accel-limit-rate',\n  'x-accel-redirect',\n  'x-amzn-auth',\n  'x-amzn-cf-billing',\n  'x-amzn-cf-id',\n  'x-amzn-cf-xff',\n  'x-amzn-errortype',\n  'x-amzn-fle-profile',\n  'x-amzn-header-count',\n  'x-amzn-header-order',\n  'x-amzn-lambda-integration-tag',\n  'x-amzn-requestid',\n  'x-cache',\n  'x-forwarded-proto',\n  'x-real-ip',\n  'transfer-encoding',\n  'via'\n])\nexport const PROTECTED_HEADER_PREFIXES = Object.freeze(['x-amz-cf-', 'x-edge-'])\n\nconst protectedNames = new Set(PROTECTED_HEADERS)\n\nfunction isProtected(name) {\n  if (protectedNames.has(name)) return true\n  for (let i = 0; i < PROTECTED_HEADER_PREFIXES.length; i++) {\n    if (name.startsWith(PROTECTED_HEADER_PREFIXES[i])) return true\n  }\n  return false\n}\n\nfunction flatRanges(ranges) {\n  const flat = []\n  for (const [low, high] of ranges) flat.push(low, high)\n  return flat\n}\n\n// A header rule ready to apply: the entry array is built once and shared by every response\n// (Lambda serialises the returned object, so sharing is safe; frozen so nothing can edit it).\nfunction compileRule(rule) {\n  const when = rule.when\n  const types = []\n  const typePrefixes = []\n  if (when && when.contentTypes) {\n    for (const type of when.contentTypes) {\n      const t = type.toLowerCase()\n      if (t.endsWith('/*')) typePrefixes.push(t.slice(0, -1))\n      else types.push(t)\n    }\n  }\n  return {\n    entry: Object.freeze([Object.freeze({ key: rule.key, value: rule.value })]),\n    override: rule.override === true,\n    statuses: when && when.statuses ? flatRanges(when.statuses) : null,\n    types: when && when.contentTypes ? types : null,\n    typePrefixes\n  }\n}\n\nfunction compileGroup(group) {\n  const rules = group.rules.map(compileRule)\n  const only =\n    rules.length === 1 && rules[0].statuses === null && rules[0].types === null ? rules[0] : null\n  return { name: group.name, only, rules }\n}\n\n// A CloudFront path pattern as the cheapest equivalent test: equality, a prefix, or the\n// anchored RegExp the compiler derived from it.\nfunction compileMatcher(match, pattern) {\n  const star = match.indexOf('*')\n  if (match.indexOf('?') === -1) {\n    if (star === -1) return { exact: match, prefix: null, regexp: null }\n    if (star === match.length - 1) return { exact: null, prefix: match.slice(0, -1), regexp: null }\n  }\n  return { exact: null, prefix: null, regexp: new RegExp(pattern) }\n}\n\n// Header maps are plain objects that CloudFront's JSON fills: only own properties are headers.\n// A name such as `constructor` must not read Object.prototype's member, and `__proto__` is\n// never assigned (it would replace the map's prototype); the compiler refuses it as well.\nfunction ownHeader(headers, name) {\n  return Object.hasOwn(headers, name) ? headers[name] : undefined\n}\n\nfunction compileSet(set, match, pattern) {\n  const removeExact = []\n  const removePrefixes = []\n  for (const name of set.remove) {\n    if (name.endsWith('*')) removePrefixes.push(name.slice(0, -1))\n    else if (!isProtected(name) && name !== '__proto__') removeExact.push(name)\n  }\n  return {\n    matcher: match === null ? null : compileMatcher(match, pattern),\n    removeExact: removeExact.length > 0 ? removeExact : null,\n    removePrefixes: removePrefixes.length > 0 ? removePrefixes : null,\n    groups: set.set\n      .filter((group) => !isProtected(group.name) && group.name !== '__proto__')\n      .map(compileGroup)\n  }\n}\n\nconst config = JSON.parse(readFileSync(new URL('./config.json', import.meta.url), 'utf8'))\nif (config.version !== 1)\n  throw new Error(`config.json version ${config.version} is not supported by this handler`)\nconst defaults = compileSet(config.defaults, null, null)\nconst paths = config.paths.map((p) => compileSet(p, p.match, p.pattern))\n\nfunction selectSet(uri) {\n  for (let i = 0; i < paths.length; i++) {\n    const m = paths[i].matcher\n    if (\n      m.exact !== null\n        ? uri === m.exact\n        : m.prefix !== null\n          ? uri.startsWith(m.prefix)\n          : m.regexp.test(uri)\n    ) {\n      return paths[i]\n    }\n  }\n  return defaults\n}\n\n// Content types repeat across responses: remember each one parsed (bounded in count and in\n// value length, so an origin sending endless distinct values cannot grow it without limit).\nconst mediaTypes = new Map()\nfunction mediaTypeOf(headers) {\n  const entries = ownHeader(headers, 'content-type')\n  if (entries === undefined || entries.length === 0) return undefined\n  const value = entries[0].value\n  let type = mediaTypes.get(value)\n  if (type === undefined) {\n    const semicolon = value.indexOf(';')\n    type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase()\n    if (value.length <= 128) {\n      if (mediaTypes.size >= 256) mediaTypes.clear()\n      mediaTypes.set(value, type)\n    }\n  }\n  return type === '' ? undefined : type\n}\n\nfunction typeMatches(rule, media) {\n  for (let i = 0; i < rule.types.length; i++) if (media === rule.types[i]) return true\n  for (let i = 0; i < rule.typePrefixes.length; i++)\n    if (media.startsWith(rule.typePrefixes[i])) return true\n  return false\n}\n\nfunction statusMatches(ranges, status) {\n  for (let i = 0; i < ranges.length; i += 2)\n    if (status >= ranges[i] && status <= ranges[i + 1]) return true\n  return false\n}\n\n// A removed header is set to undefined rather than deleted: Lambda returns the result as\n// JSON, which leaves undefined members out, so CloudFront never sees the header; and the\n// header map keeps its fast shape (a delete would turn it into a slow dictionary).\nfunction removeHeaders(headers, set) {\n  const exact = set.removeExact\n  if (exact !== null) {\n    for (let i = 0; i < exact.length; i++) {\n      if (ownHeader(headers, exact[i]) !== undefined) headers[exact[i]] = undefined\n    }\n  }\n  const prefixes = set.removePrefixes\n  if (prefixes !== null) {\n    for (const name in headers) {\n      for (let i = 0; i < prefixes.length; i++) {\n        if (name.startsWith(prefixes[i])) {\n          if (headers[name] !== undefined && !isProtected(name)) headers[name] = undefined\n          break\n        }\n      }\n    }\n  }\n}\n\nconst UNKNOWN = -1\n\nexport const handler = async (event) => {\n  const cf = event.Records[0].cf\n  const response = cf.response\n  const set = paths.length === 0 ? defaults : selectSet(cf.request.uri)\n  const headers = response.headers\n  if (set.removeExact !== null || set.removePrefixes !== null) removeHeaders(headers, set)\n  const groups = set.groups\n  let status = UNKNOWN\n  let media = null\n  for (let g = 0; g < groups.length; g++) {\n    const group = groups[g]\n    let rule = group.only\n    if (rule === null) {\n      // Several rules or conditions for one header: the first whose `when` holds applies.\n      const rules = group.rules\n      for (let r = 0; r < rules.length; r++) {\n        const candidate = rules[r]\n        if (candidate.statuses !== null) {\n          if (status === UNKNOWN) status = +response.status\n          if (!statusMatches(candidate.statuses, status)) continue\n        }\n        if (candidate.types !== null) {\n          if (media === null) media = mediaTypeOf(headers)\n          if (media === undefined || !typeMatches(candidate, media)) continue\n        }\n        rule = candidate\n        break\n      }\n      if (rule === null) continue\n    }\n    if (!rule.override) {\n      const current = ownHeader(headers, group.name)\n      if (current !== undefined && current.length !== 0) continue\n    }\n    headers[group.name] = rule.entry\n  }\n  return response\n}\n";
 
 ;// CONCATENATED MODULE: ./src/compile/package.ts
 // The deterministic Lambda@Edge package: the same policy always gives the same zip bytes, so
@@ -48412,7 +48469,7 @@ function codeSha256(zip) {
     return (0,external_node_crypto_.createHash)('sha256').update(zip).digest('base64');
 }
 function packagedSet(set) {
-    const headers = {};
+    const headers = Object.create(null);
     for (const header of set.set) {
         const first = header.rules[0];
         if (first)
@@ -48602,7 +48659,9 @@ const MAX_RESPONSE_HEADER_BYTES = 20480;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ CSP_HEADERS),
 /* harmony export */   _Q: () => (/* binding */ WELL_KNOWN_HEADERS),
+/* harmony export */   ag: () => (/* binding */ isCspHeader),
 /* harmony export */   ny: () => (/* binding */ canonicalHeaderKey),
 /* harmony export */   sg: () => (/* binding */ isToken)
 /* harmony export */ });
@@ -48671,6 +48730,14 @@ const WELL_KNOWN_HEADERS = [
     'x-robots-tag',
     'x-xss-protection'
 ];
+/** The headers whose value is a Content Security Policy (CSP3: enforced and report-only). */
+const CSP_HEADERS = new Set([
+    'content-security-policy',
+    'content-security-policy-report-only'
+]);
+function isCspHeader(name) {
+    return CSP_HEADERS.has(name.toLowerCase());
+}
 
 
 /***/ }),
@@ -48681,9 +48748,12 @@ const WELL_KNOWN_HEADERS = [
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _t: () => (/* binding */ applicableHeaders),
 /* harmony export */   gl: () => (/* binding */ selectHeaderSet),
-/* harmony export */   oY: () => (/* binding */ globToRegExpSource)
+/* harmony export */   oY: () => (/* binding */ globToRegExpSource),
+/* harmony export */   sX: () => (/* binding */ isMediaRange)
 /* harmony export */ });
 /* unused harmony exports mediaType, conditionMatches */
+/* harmony import */ var _header_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6668);
+
 /**
  * An anchored RegExp source for a CloudFront path pattern: `*` matches any run of characters
  * (slashes included), `?` exactly one, everything else literally. Matching is case-sensitive,
@@ -48708,6 +48778,19 @@ function selectHeaderSet(policy, uri) {
             return rule;
     }
     return policy.defaults;
+}
+/**
+ * A media type a `when.content-type` condition may name: `type/subtype` or `type/*`, both
+ * RFC 9110 tokens (8.3.1 media-type, 12.5.1 media-range). The range of every type is refused: a condition that
+ * every typed response meets is written by leaving `content-type` out.
+ */
+function isMediaRange(text) {
+    const slash = text.indexOf('/');
+    if (slash <= 0)
+        return false;
+    const type = text.slice(0, slash);
+    const subtype = text.slice(slash + 1);
+    return type !== '*' && (0,_header_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isToken */ .sg)(type) && (subtype === '*' || (0,_header_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isToken */ .sg)(subtype));
 }
 /** The media type of a Content-Type value, lowercased, without parameters. */
 function mediaType(contentType) {
@@ -48734,9 +48817,102 @@ function conditionMatches(when, response) {
     }
     return true;
 }
-/** The header rules that the edge applies to this response. */
+/**
+ * The header rules the edge applies to this response: for each header name, the first rule (in
+ * policy order) whose condition holds; a header with no matching rule is left alone.
+ */
 function applicableHeaders(set, response) {
-    return set.headers.filter((rule) => conditionMatches(rule.when, response));
+    const decided = new Set();
+    const applied = [];
+    for (const rule of set.headers) {
+        if (decided.has(rule.name) || !conditionMatches(rule.when, response))
+            continue;
+        decided.add(rule.name);
+        applied.push(rule);
+    }
+    return applied;
+}
+
+
+/***/ }),
+
+/***/ 4211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ forbiddenValueChar),
+/* harmony export */   dO: () => (/* binding */ checkValueChars),
+/* harmony export */   pk: () => (/* binding */ describeCodePoint)
+/* harmony export */ });
+/* unused harmony exports isAllowedValueCode, firstBadValueChar */
+// The characters a header value may hold: the one definition, used by the policy checks
+// (positioned diagnostics) and by the compiler (the last line of defence before a package).
+//
+// RFC 9110 5.5: field-value = *field-content, field-vchar = VCHAR / obs-text, with SP and HTAB
+// between. obs-text (%x80-FF) exists only for compatibility: "Specifications for newly defined
+// fields SHOULD limit their values to visible US-ASCII octets (VCHAR), SP, and HTAB", and "a
+// recipient SHOULD treat other allowed octets in field content (i.e., obs-text) as opaque data".
+// Every header a policy sets has an ASCII grammar, and a non-ASCII character in the YAML would
+// reach browsers as bytes they decode as Latin-1, not as what the author typed. So the allowed
+// set is HTAB, SP and VCHAR (%x21-7E); obs-text is refused, like CR, LF, NUL and DEL.
+/** HTAB, SP or VCHAR: RFC 9110 field-content without obs-text. */
+function isAllowedValueCode(code) {
+    return code === 0x09 || (code >= 0x20 && code <= 0x7e);
+}
+const CHAR_NAMES = {
+    0x00: 'NUL',
+    0x09: 'CHARACTER TABULATION',
+    0x0a: 'LINE FEED',
+    0x0d: 'CARRIAGE RETURN',
+    0x7f: 'DELETE',
+    0x85: 'NEXT LINE',
+    0xa0: 'NO-BREAK SPACE',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x2028: 'LINE SEPARATOR',
+    0x2029: 'PARAGRAPH SEPARATOR',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE'
+};
+/** `U+000A LINE FEED`, `U+00E9` */
+function describeCodePoint(codePoint) {
+    const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+    const name = CHAR_NAMES[codePoint];
+    return name ? `U+${hex} ${name}` : `U+${hex}`;
+}
+/** The first character a header value may not hold (see the module comment). */
+function firstBadValueChar(value) {
+    for (let offset = 0; offset < value.length; offset++) {
+        const code = value.charCodeAt(offset);
+        if (isAllowedValueCode(code))
+            continue;
+        return { offset, codePoint: value.codePointAt(offset) ?? code };
+    }
+    return undefined;
+}
+function checkValueChars(value) {
+    const bad = firstBadValueChar(value);
+    if (!bad)
+        return [];
+    const trailingNewline = bad.codePoint === 0x0a && bad.offset === value.length - 1;
+    const hint = trailingNewline
+        ? " (a YAML block scalar keeps its final newline: write '>-' or '|-' to strip it)"
+        : bad.codePoint === 0x0a || bad.codePoint === 0x0d
+            ? ' (a line break in a header value would let it inject headers)'
+            : '';
+    return [
+        {
+            severity: 'error',
+            rule: 'header-value-chars',
+            message: `header value contains ${describeCodePoint(bad.codePoint)} at offset ${bad.offset}: only visible ASCII, space and tab are allowed${hint}`,
+            offset: bad.offset
+        }
+    ];
+}
+/** The first forbidden character as `U+XXXX`, or undefined: the compiler's form of the check. */
+function forbiddenValueChar(value) {
+    const bad = firstBadValueChar(value);
+    return bad === undefined
+        ? undefined
+        : `U+${bad.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 
@@ -48746,7 +48922,7 @@ function applicableHeaders(set, response) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5342);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5152);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -2940,15 +2940,105 @@ const MAX_RESPONSE_HEADER_BYTES = 20480;
 
 /***/ }),
 
+/***/ 6668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ CSP_HEADERS),
+/* harmony export */   _Q: () => (/* binding */ WELL_KNOWN_HEADERS),
+/* harmony export */   ag: () => (/* binding */ isCspHeader),
+/* harmony export */   ny: () => (/* binding */ canonicalHeaderKey),
+/* harmony export */   sg: () => (/* binding */ isToken)
+/* harmony export */ });
+// Header names: RFC 9110 token syntax and the casing a header has on the wire.
+// RFC 9110 5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
+// "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+function isToken(name) {
+    return TOKEN.test(name);
+}
+/** Names whose conventional casing is not Title-Case-Hyphenated (keyed by lowercase). */
+const SPECIAL_CASING = {
+    'content-security-policy': 'Content-Security-Policy',
+    'content-security-policy-report-only': 'Content-Security-Policy-Report-Only',
+    'www-authenticate': 'WWW-Authenticate',
+    'x-xss-protection': 'X-XSS-Protection',
+    'x-dns-prefetch-control': 'X-DNS-Prefetch-Control',
+    'x-ua-compatible': 'X-UA-Compatible',
+    'x-powered-by': 'X-Powered-By',
+    nel: 'NEL',
+    dnt: 'DNT',
+    etag: 'ETag',
+    te: 'TE',
+    sourcemap: 'SourceMap',
+    'x-sourcemap': 'X-SourceMap',
+    'x-aspnet-version': 'X-AspNet-Version',
+    'x-aspnetmvc-version': 'X-AspNetMvc-Version'
+};
+/** The wire casing of a header name: a known spelling, else Title-Case-Hyphenated. */
+function canonicalHeaderKey(name) {
+    const lower = name.toLowerCase();
+    // Own properties only: a user-chosen name such as `__proto__` must not reach the prototype.
+    const special = Object.hasOwn(SPECIAL_CASING, lower) ? SPECIAL_CASING[lower] : undefined;
+    if (special)
+        return special;
+    return lower
+        .split('-')
+        .map((part) => (part ? part[0].toUpperCase() + part.slice(1) : part))
+        .join('-');
+}
+/**
+ * Security and caching headers a policy commonly sets: used for "did you mean" on near misses
+ * and for the schema's autocompletion.
+ */
+const WELL_KNOWN_HEADERS = [
+    'access-control-allow-origin',
+    'cache-control',
+    'content-security-policy',
+    'content-security-policy-report-only',
+    'cross-origin-embedder-policy',
+    'cross-origin-embedder-policy-report-only',
+    'cross-origin-opener-policy',
+    'cross-origin-opener-policy-report-only',
+    'cross-origin-resource-policy',
+    'nel',
+    'origin-agent-cluster',
+    'permissions-policy',
+    'referrer-policy',
+    'report-to',
+    'reporting-endpoints',
+    'strict-transport-security',
+    'x-content-type-options',
+    'x-dns-prefetch-control',
+    'x-frame-options',
+    'x-permitted-cross-domain-policies',
+    'x-robots-tag',
+    'x-xss-protection'
+];
+/** The headers whose value is a Content Security Policy (CSP3: enforced and report-only). */
+const CSP_HEADERS = new Set([
+    'content-security-policy',
+    'content-security-policy-report-only'
+]);
+function isCspHeader(name) {
+    return CSP_HEADERS.has(name.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _t: () => (/* binding */ applicableHeaders),
 /* harmony export */   gl: () => (/* binding */ selectHeaderSet),
-/* harmony export */   oY: () => (/* binding */ globToRegExpSource)
+/* harmony export */   oY: () => (/* binding */ globToRegExpSource),
+/* harmony export */   sX: () => (/* binding */ isMediaRange)
 /* harmony export */ });
 /* unused harmony exports mediaType, conditionMatches */
+/* harmony import */ var _header_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6668);
+
 /**
  * An anchored RegExp source for a CloudFront path pattern: `*` matches any run of characters
  * (slashes included), `?` exactly one, everything else literally. Matching is case-sensitive,
@@ -2973,6 +3063,19 @@ function selectHeaderSet(policy, uri) {
             return rule;
     }
     return policy.defaults;
+}
+/**
+ * A media type a `when.content-type` condition may name: `type/subtype` or `type/*`, both
+ * RFC 9110 tokens (8.3.1 media-type, 12.5.1 media-range). The range of every type is refused: a condition that
+ * every typed response meets is written by leaving `content-type` out.
+ */
+function isMediaRange(text) {
+    const slash = text.indexOf('/');
+    if (slash <= 0)
+        return false;
+    const type = text.slice(0, slash);
+    const subtype = text.slice(slash + 1);
+    return type !== '*' && (0,_header_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isToken */ .sg)(type) && (subtype === '*' || (0,_header_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isToken */ .sg)(subtype));
 }
 /** The media type of a Content-Type value, lowercased, without parameters. */
 function mediaType(contentType) {
@@ -2999,9 +3102,20 @@ function conditionMatches(when, response) {
     }
     return true;
 }
-/** The header rules that the edge applies to this response. */
+/**
+ * The header rules the edge applies to this response: for each header name, the first rule (in
+ * policy order) whose condition holds; a header with no matching rule is left alone.
+ */
 function applicableHeaders(set, response) {
-    return set.headers.filter((rule) => conditionMatches(rule.when, response));
+    const decided = new Set();
+    const applied = [];
+    for (const rule of set.headers) {
+        if (decided.has(rule.name) || !conditionMatches(rule.when, response))
+            continue;
+        decided.add(rule.name);
+        applied.push(rule);
+    }
+    return applied;
 }
 
 

@@ -64,26 +64,26 @@ function inputFlags() {
 const commands = {
     validate: {
         summary: 'validate [--policy F]                  check a policy file',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(18), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(669), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
     },
     build: {
         summary: 'build [--policy F] --out DIR           write DIR/edge.zip and DIR/manifest.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(18), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(669), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
     },
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(18), __nccwpck_require__.e(264), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5564))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(669), __nccwpck_require__.e(264), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(18), __nccwpck_require__.e(264), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5564))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(669), __nccwpck_require__.e(264), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(18), __nccwpck_require__.e(264), __nccwpck_require__.e(564)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5564))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(669), __nccwpck_require__.e(264), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
