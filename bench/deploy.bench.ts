@@ -17,12 +17,12 @@ import { startEmulator, type RunningEmulator } from '../src/emulator/index.js'
 import type { Logger } from '../src/log.js'
 import { loadPolicyText } from '../src/policy/load.js'
 import type { Benchmark, BenchRow } from './types.js'
+import { DIST, ROLE } from '../__tests__/helpers/emulator-fixtures.js'
 
 const DEPLOY_MS = 30_000
 const POLL_MS = 2000
-const MAIN = 'EDFDVBD6EXAMPLE'
+const MAIN = DIST
 const OTHER = 'E2QWRUHEXAMPLE'
-const ROLE = 'arn:aws:iam::123456789012:role/headerguard-edge'
 
 function edgePackage(xFrameOptions: string) {
   const { policy, diagnostics } = loadPolicyText(

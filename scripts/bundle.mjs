@@ -35,3 +35,6 @@ writeFileSync(join(dist, 'cli', 'package.json'), '{ "type": "module" }\n')
 writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n", {
   mode: 0o755
 })
+// Last, so it describes exactly the sources these bundles came from (see source-fingerprint.mjs).
+const { sourceFingerprint, FINGERPRINT_FILE } = await import('./source-fingerprint.mjs')
+writeFileSync(join(root, FINGERPRINT_FILE), `${sourceFingerprint(root)}\n`)

@@ -11,6 +11,20 @@ export class HeaderguardError extends Error {
 /** An action input or CLI flag is invalid. */
 export class InputError extends HeaderguardError {}
 
+/** The deploy targets, each named by an input or by a policy key. */
+const TARGETS = {
+  'function-name': { policyKey: 'lambda.function', what: 'no Lambda@Edge function named' },
+  'distribution-id': { policyKey: 'cloudfront.distribution', what: 'no distribution named' }
+} as const
+
+/** The one message for a target that neither the inputs nor the policy name. */
+export function missingTargetError(input: keyof typeof TARGETS, neededFor: string): InputError {
+  const { policyKey, what } = TARGETS[input]
+  return new InputError(
+    `Input '${input}': ${what} (needed for ${neededFor}); set it or ${policyKey} in the policy`
+  )
+}
+
 /** An AWS call failed or AWS is in a state we cannot work with. */
 export class AwsError extends HeaderguardError {}
 

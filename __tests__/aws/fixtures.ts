@@ -6,11 +6,11 @@ import { strToU8, zipSync } from 'fflate'
 import type { EdgePackage, PackagedHeaders } from '../../src/compile/types.js'
 import type { DeploySettings } from '../../src/aws/types.js'
 
-export const ACCOUNT = '123456789012'
+import { ACCOUNT, DIST, ROLE } from '../helpers/emulator-fixtures.js'
+
+export { ACCOUNT, DIST, ROLE }
 export const FN = 'headerguard-edge'
 export const FN_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${FN}`
-export const ROLE = `arn:aws:iam::${ACCOUNT}:role/headerguard-edge`
-export const DIST = 'EDFDVBD6EXAMPLE'
 export const VIEWER_REQUEST_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:auth-at-edge:4`
 export const CFF_ARN = `arn:aws:cloudfront::${ACCOUNT}:function/rewrite-index`
 export const FOREIGN_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:someone-elses-headers:9`

@@ -1,14 +1,17 @@
 // The `headerguard` bin as users run it: the committed bundle dist/cli.js, under Node 24, as a
 // process. In-process tests cover the logic; these prove the bundle carries it.
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { assertFreshDist } from '../helpers/fresh-dist.js'
 import { actionNode } from '../helpers/runtimes.js'
 import { startSiteServer } from '../helpers/site-server.js'
 
 const cli = resolve('dist/cli.js')
+
+beforeAll(() => assertFreshDist())
 const BAD = '__tests__/fixtures/policies/bad'
 
 function headerguard(args: string[], timeout = 30_000) {

@@ -24,11 +24,10 @@ describe('openEdgeZip', () => {
     const a = await inProcess.invoke(original)
     const b = await isolated.invoke(original)
     await Promise.all([inProcess.close(), isolated.close()])
-    expect(a.response).toBeDefined()
+    expect(a.response).toMatchObject({ status: '404' })
     expect(b.response).toEqual(a.response)
     expect(original).toEqual(copy)
     expect(a.timedOut).toBe(false)
-    expect(a.durationMs).toBeGreaterThanOrEqual(0)
   })
 
   it('times out a function that loops forever, then serves the next call from a fresh instance', async () => {

@@ -8,8 +8,8 @@ import {
 } from '@aws-sdk/client-cloudfront'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { CreateFunctionCommand, LambdaClient, PublishVersionCommand } from '@aws-sdk/client-lambda'
-import { strToU8, zipSync } from 'fflate'
 import { startEmulator } from '../../src/emulator/index.js'
+import { DIST, ROLE, ZERO_DELAYS, handlerZip } from '../helpers/emulator-fixtures.js'
 import type {
   DistributionInput,
   EmulatorOptions,
@@ -18,14 +18,7 @@ import type {
   RunningEmulator
 } from '../../src/emulator/types.js'
 
-export const ZERO_DELAYS = {
-  deployMs: 0,
-  functionCreateMs: 0,
-  functionUpdateMs: 0,
-  invalidationMs: 0
-}
-export const DIST = 'EDFDVBD6EXAMPLE'
-export const ROLE = 'arn:aws:iam::123456789012:role/headerguard-edge'
+export { DIST, ROLE, ZERO_DELAYS, handlerZip } from '../helpers/emulator-fixtures.js'
 
 export interface Clients {
   emulator: RunningEmulator
@@ -48,12 +41,6 @@ export async function startWithClients(options: EmulatorOptions = {}): Promise<C
     lambda: new LambdaClient(config),
     iam: new IAMClient(config)
   }
-}
-
-/** A zip with an ESM origin-response handler built from the body of `async (event) => {...}`. */
-export function handlerZip(body: string): Uint8Array {
-  const source = `export const handler = async (event) => {\n${body}\n}\n`
-  return zipSync({ 'index.mjs': [strToU8(source), { mtime: new Date('1980-01-01T00:00:00Z') }] })
 }
 
 /** A handler that adds one header to the origin's response. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseGithubOutput } from '../../src/cli/demo.js'
 import { actionNode } from './runtimes.js'
+import { assertFreshDist } from './fresh-dist.js'
 
 export interface ActionRun {
   code: number | null
@@ -82,6 +83,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
+  assertFreshDist()
   const child = spawn(actionNode(), [resolve('dist/index.js')], { cwd: workspace.dir, env })
   let stdout = ''
   let stderr = ''

@@ -4,7 +4,7 @@
 // distributions, concurrently.
 import { readPackagedHeaders } from '../compile/package.js'
 import type { EdgePackage, PackagedHeaders } from '../compile/types.js'
-import { errorMessage, HeaderguardError, InputError } from '../errors.js'
+import { errorMessage, HeaderguardError, InputError, missingTargetError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { isOurFunctionArn } from './arn.js'
 import {
@@ -116,9 +116,7 @@ function logHeaderDiff(log: Logger, diff: HeaderDiff | undefined): void {
 /** Reads and checks everything; returns the configs so the first write attempt can reuse them. */
 async function inspect(ctx: AwsContext, pkg: EdgePackage, settings: DeploySettings) {
   if (settings.distributionIds.length === 0) {
-    throw new InputError(
-      "Input 'distribution-id': no distribution to deploy to; set it or cloudfront.distribution in the policy"
-    )
+    throw missingTargetError('distribution-id', 'a deploy')
   }
   const lambda = await inspectFunction(ctx, pkg, settings)
   const planned = plannedVersion(lambda.plan, lambda.fn, settings)

@@ -5,7 +5,7 @@ import type { EdgePackage } from '../compile/types.js'
 import type { ResolvedPolicy } from '../policy/types.js'
 import type { Settings } from '../settings.js'
 import type { Logger } from '../log.js'
-import { InputError } from '../errors.js'
+import { missingTargetError } from '../errors.js'
 import type { DeployOutcome, DeploySettings } from './types.js'
 
 /** The AWS stage, injected so the pipeline does not load the SDK when a run needs no AWS. */
@@ -46,9 +46,7 @@ export function deploySettings(
 ): DeploySettings {
   const functionName = policy.lambda.functionName
   if (!functionName) {
-    throw new InputError(
-      "Input 'function-name': no Lambda@Edge function named; set it or lambda.function in the policy"
-    )
+    throw missingTargetError('function-name', 'plan and deploy')
   }
   return {
     distributionIds: policy.cloudfront.distributions,
@@ -103,7 +101,7 @@ export async function loadAwsStage(): Promise<AwsStage> {
     },
     prune: async (policy, keep, log) => {
       const functionName = policy.lambda.functionName
-      if (!functionName) throw new InputError('prune-versions: no Lambda@Edge function named')
+      if (!functionName) throw missingTargetError('function-name', 'prune-versions')
       const pruned = await pruneVersions(clients, functionName, keep, log)
       const list = (versions: string[]) => (versions.length ? versions.join(', ') : 'none')
       return `pruned ${functionName}: deleted versions ${list(pruned.deleted)}; still replicated, retry later: ${list(pruned.deferred)}`

@@ -1,7 +1,8 @@
 // `headerguard build [--policy F] --out DIR`: compile the policy into DIR/edge.zip and
 // DIR/manifest.json. Exit 0 built, 1 policy errors (positioned, on stderr), 2 bad usage.
 import { errorMessage } from '../errors.js'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
+import { repoRelative } from '../paths.js'
 import { parseArgs } from 'node:util'
 import { EdgeBuildError } from '../compile/compile.js'
 import { buildEdgePackage, writeEdgePackage } from '../compile/package.js'
@@ -31,7 +32,7 @@ export async function buildCommand(ctx: CliContext): Promise<number> {
     return ExitCode.cannotRun
   }
   const file = findPolicyFile(ctx.cwd, values.policy)
-  const shown = displayName(ctx.cwd, file)
+  const shown = repoRelative(ctx.cwd, file)
   const result = await loadPolicy(file)
   for (const d of result.diagnostics) {
     writeLine(ctx.stderr, formatDiagnostic({ ...d, pos: { ...d.pos, file: shown } }))
@@ -53,14 +54,8 @@ export async function buildCommand(ctx: CliContext): Promise<number> {
   const { manifest } = pkg
   writeLine(
     ctx.stdout,
-    `${displayName(ctx.cwd, out)}/edge.zip: ${manifest.bytes} bytes, ${manifest.runtime}, ${manifest.handler}`
+    `${repoRelative(ctx.cwd, out)}/edge.zip: ${manifest.bytes} bytes, ${manifest.runtime}, ${manifest.handler}`
   )
   writeLine(ctx.stdout, `codeSha256 ${manifest.codeSha256}`)
   return ExitCode.ok
-}
-
-/** The path relative to the working directory when it is inside it. */
-function displayName(cwd: string, file: string): string {
-  const rel = relative(cwd, file)
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file
 }

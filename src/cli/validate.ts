@@ -1,6 +1,6 @@
 // `headerguard validate [--policy F]`: every problem in the policy file, one line each on
 // stderr as FILE:LINE:COL: severity: message; exit 0 when there is no error, 1 otherwise.
-import { relative, isAbsolute } from 'node:path'
+import { repoRelative } from '../paths.js'
 import { parseArgs } from 'node:util'
 import { InputError, errorMessage } from '../errors.js'
 import { formatDiagnostic, hasErrors } from '../diagnostics.js'
@@ -20,7 +20,7 @@ export async function validateCommand(ctx: CliContext): Promise<number> {
     throw new InputError(`${errorMessage(error)}; usage: headerguard validate [--policy FILE]`)
   }
   const file = findPolicyFile(ctx.cwd, policyArg)
-  const shown = displayName(ctx.cwd, file)
+  const shown = repoRelative(ctx.cwd, file)
   const result = await loadPolicy(file)
   for (const d of result.diagnostics) {
     writeLine(ctx.stderr, formatDiagnostic({ ...d, pos: { ...d.pos, file: shown } }))
@@ -39,12 +39,6 @@ export async function validateCommand(ctx: CliContext): Promise<number> {
     `${shown}: valid (${count(headers, 'header')}, ${count(paths, 'path rule')}, ${count(warnings, 'warning')})`
   )
   return ExitCode.ok
-}
-
-/** The path relative to the working directory when it is inside it, as annotations want it. */
-function displayName(cwd: string, file: string): string {
-  const rel = relative(cwd, file)
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file
 }
 
 function count(n: number, noun: string): string {

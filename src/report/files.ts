@@ -1,7 +1,8 @@
 // Machine-readable reports: the JSON report (the contract in docs/ARCHITECTURE.md, more fields allowed) and SARIF
 // 2.1.0 located at the policy file's lines, so code scanning shows violations on the policy.
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, relative } from 'node:path'
+import { dirname } from 'node:path'
+import { repoRelative } from '../paths.js'
 import type { VerifyReport } from '../verify/types.js'
 import { groupFailures } from './findings.js'
 import type { ReportInput } from './types.js'
@@ -38,12 +39,6 @@ export function toRunReport(input: ReportInput): Record<string, unknown> {
   }
 }
 
-/** A path SARIF consumers can resolve: relative to the repository root, forward slashes. */
-export function repoRelative(file: string, repoRoot?: string): string {
-  const rel = repoRoot && isAbsolute(file) ? relative(repoRoot, file) : file
-  return rel.replace(/\\/g, '/').replace(/^\.\//, '')
-}
-
 interface SarifRule {
   id: string
   name: string
@@ -52,7 +47,7 @@ interface SarifRule {
 }
 
 export function toSarif(input: ReportInput, repoRoot?: string): Record<string, unknown> {
-  const uri = repoRelative(input.policyFile, repoRoot)
+  const uri = repoRelative(repoRoot, input.policyFile)
   const rules: SarifRule[] = []
   const ruleIndex = new Map<string, number>()
   const ruleFor = (id: string, description: string, level: 'error' | 'warning') => {

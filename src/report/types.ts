@@ -3,8 +3,11 @@ import type { DeployOutcome } from '../aws/types.js'
 import type { Diagnostic, ResolvedPolicy } from '../policy/types.js'
 import type { VerifyReport } from '../verify/types.js'
 
-export type ReportMode = 'plan' | 'deploy' | 'check'
-export type FailOn = 'error' | 'warning' | 'never'
+import type { FailOn, RunMode } from '../settings.js'
+
+/** The mode a report describes: the run's resolved mode (never `auto`). */
+export type ReportMode = RunMode
+export type { FailOn }
 
 export interface ReportInput {
   mode: ReportMode

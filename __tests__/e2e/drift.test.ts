@@ -1,0 +1,68 @@
+// The bundled action on a schedule: the drift issue opened, kept single, and closed.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { makeWorkspace, runAction } from '../helpers/action-process.js'
+import {
+  baseInputs,
+  deployPolicy,
+  DEPLOYED,
+  POLICY_PATH,
+  SCHEDULE,
+  startWorld,
+  type World
+} from '../helpers/e2e-world.js'
+
+let w: World
+beforeEach(async () => {
+  w = await startWorld()
+}, 30_000)
+afterEach(() => w.close())
+
+describe('drift on a schedule', () => {
+  it('opens one issue while the site violates the policy and closes it when it conforms again', async () => {
+    // The live site serves DEPLOYED; a policy that asks for something else is drift.
+    await deployPolicy(w, DEPLOYED)
+    const drifted = DEPLOYED.replace(
+      'x-frame-options: DENY',
+      'x-frame-options: SAMEORIGIN'
+    ).replace('referrer-policy: no-referrer', 'referrer-policy: same-origin')
+    const ws = makeWorkspace({ [POLICY_PATH]: drifted })
+    const inputs = { ...baseInputs, mode: 'auto' }
+    const red = await runAction({
+      workspace: ws,
+      inputs,
+      eventName: 'schedule',
+      event: SCHEDULE,
+      env: w.awsEnv()
+    })
+    expect(red.code).toBe(1)
+    expect(red.outputs.status).toBe('fail')
+    expect(JSON.parse(red.outputs.missing ?? '[]')).toContain('referrer-policy')
+    const open = w.github.state.issues.filter(
+      (i) => i.labels.includes('headerguard-drift') && i.state === 'open'
+    )
+    expect(open).toHaveLength(1)
+
+    const again = await runAction({
+      workspace: ws,
+      inputs,
+      eventName: 'schedule',
+      event: SCHEDULE,
+      env: w.awsEnv()
+    })
+    expect(again.code).toBe(1)
+    expect(
+      w.github.state.issues.filter((i) => i.labels.includes('headerguard-drift'))
+    ).toHaveLength(1)
+
+    ws.write(POLICY_PATH, DEPLOYED)
+    const green = await runAction({
+      workspace: ws,
+      inputs,
+      eventName: 'schedule',
+      event: SCHEDULE,
+      env: w.awsEnv()
+    })
+    expect(green.code).toBe(0)
+    expect(w.github.state.issues.find((i) => i.number === open[0]?.number)?.state).toBe('closed')
+  })
+})

@@ -1,0 +1,127 @@
+// A fresh world for each end-to-end test of the bundled action: the embedded emulator with the
+// example distribution and one behind an origin that pads its headers, a fake GitHub API, and
+// the environment a workflow step would see. Nothing is shared between tests: a test that
+// needs a deployed site deploys it itself (deployPolicy).
+import { expect } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { startEmulator } from '../../src/emulator/index.js'
+import type { RunningEmulator } from '../../src/emulator/types.js'
+import { makeWorkspace, runAction, type ActionRun, type Workspace } from './action-process.js'
+import { DIST, ZERO_DELAYS } from './emulator-fixtures.js'
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
+import { startSiteServer } from './site-server.js'
+
+export { DIST }
+export const EXAMPLE = readFileSync('examples/static-site.yml', 'utf8')
+export const POLICY_PATH = '.github/security-headers.yml'
+/** The example with one header changed: what a second deploy sends. */
+export const DEPLOYED = EXAMPLE.replace(
+  'referrer-policy: strict-origin-when-cross-origin',
+  'referrer-policy: no-referrer'
+)
+/** A distribution whose origin sends 6 KB of headers of its own. */
+export const PADDED = 'EPADDEDORIGIN01'
+export const REPO = { full_name: 'acme/site' }
+export const PUSH = { ref: 'refs/heads/main', repository: REPO }
+export const SCHEDULE = { schedule: '17 6 * * *', repository: REPO }
+export const pullRequest = (number: number, headRepo = 'acme/site') => ({
+  number,
+  pull_request: { number, head: { repo: { full_name: headRepo } } },
+  repository: REPO
+})
+export const baseInputs = {
+  'poll-interval': '0.1',
+  'wait-timeout': '1',
+  'github-token': 'e2e-token'
+}
+
+export interface World {
+  emulator: RunningEmulator
+  github: FakeGitHub
+  /** The environment of the step: AWS at the emulator, GitHub at the fake. */
+  awsEnv(): Record<string, string>
+  /** `service:Operation` of every writing AWS call since the last resetCalls(). */
+  mutatingCalls(): string[]
+  distribution(id: string): ReturnType<RunningEmulator['state']>['distributions'][number]
+  close(): Promise<void>
+}
+
+export async function startWorld(): Promise<World> {
+  // With a policy that adds 15 KB, the padded header block passes validate but breaks
+  // CloudFront's 20,480-byte limit at the edge.
+  const origin = await startSiteServer({
+    '*': {
+      status: 200,
+      headers: { 'content-type': 'text/html', 'x-origin-padding': 'p'.repeat(6000) },
+      body: '<h1>hi</h1>'
+    }
+  })
+  const emulator = await startEmulator({
+    port: 0,
+    delays: ZERO_DELAYS,
+    state: {
+      distributions: [
+        {
+          id: DIST,
+          origins: [{ id: 'site', folder: 'examples/site' }],
+          defaultBehavior: { viewerProtocolPolicy: 'redirect-to-https' },
+          behaviors: [{ pathPattern: '/assets/*', viewerProtocolPolicy: 'redirect-to-https' }]
+        },
+        {
+          id: PADDED,
+          origins: [{ id: 'app', url: origin.url }],
+          defaultBehavior: { viewerProtocolPolicy: 'allow-all' }
+        }
+      ]
+    }
+  })
+  const github = await startFakeGitHub()
+  return {
+    emulator,
+    github,
+    awsEnv: () => ({
+      AWS_ACCESS_KEY_ID: 'e2e',
+      AWS_SECRET_ACCESS_KEY: 'e2e',
+      AWS_REGION: 'eu-west-1', // Lambda@Edge needs us-east-1: the action must pin it itself
+      AWS_ENDPOINT_URL_CLOUDFRONT: emulator.endpoint,
+      AWS_ENDPOINT_URL_LAMBDA: emulator.endpoint,
+      AWS_ENDPOINT_URL_IAM: emulator.endpoint,
+      NODE_EXTRA_CA_CERTS: emulator.caFile,
+      GITHUB_API_URL: github.url
+    }),
+    mutatingCalls: () =>
+      emulator
+        .calls()
+        .filter((c) => c.mutating)
+        .map((c) => `${c.service}:${c.operation}`),
+    distribution: (id) => {
+      const found = emulator.state().distributions.find((d) => d.id === id)
+      if (!found) throw new Error(`no distribution ${id}`)
+      return found
+    },
+    close: async () => {
+      await emulator.close()
+      await github.close()
+      await origin.close()
+    }
+  }
+}
+
+/** Deploys `policy` with a push run, as a test's starting point; fails the test if it is not green. */
+export async function deployPolicy(
+  world: World,
+  policy: string,
+  inputs: Record<string, string> = {}
+): Promise<{ ws: Workspace; run: ActionRun }> {
+  const ws = makeWorkspace({ [POLICY_PATH]: policy })
+  const run = await runAction({
+    workspace: ws,
+    inputs: { ...baseInputs, ...inputs },
+    eventName: 'push',
+    event: PUSH,
+    env: world.awsEnv()
+  })
+  expect({ code: run.code, status: run.outputs.status }).toEqual({ code: 0, status: 'pass' })
+  world.emulator.resetCalls()
+  return { ws, run }
+}
