@@ -37836,12 +37836,18 @@ function awsCredentialSource(env) {
 ;// CONCATENATED MODULE: ./src/paths.ts
 
 /**
- * A path relative to the repository root when it lies inside it (as annotations and messages
- * name files), else as given.
+ * A file as annotations, messages and SARIF name it: relative to the repository root when it lies
+ * inside it, else as given; forward slashes, no leading `./`. A relative path is already
+ * repository-relative and is kept.
  */
 function repoRelative(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
+    let out = path;
+    if (root && (0,external_node_path_.isAbsolute)(path)) {
+        const rel = (0,external_node_path_.relative)(root, path);
+        if (rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+            out = rel;
+    }
+    return out.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
@@ -47183,7 +47189,7 @@ async function resolveUrls(policy, outcome, aws) {
 function deploySettings(policy, settings, env = process.env) {
     const functionName = policy.lambda.functionName;
     if (!functionName) {
-        throw new errors/* InputError */.dz("Input 'function-name': no Lambda@Edge function named; set it or lambda.function in the policy");
+        throw (0,errors/* missingTargetError */.Il)('function-name', 'plan and deploy');
     }
     return {
         distributionIds: policy.cloudfront.distributions,
@@ -47226,7 +47232,7 @@ async function loadAwsStage() {
         prune: async (policy, keep, log) => {
             const functionName = policy.lambda.functionName;
             if (!functionName)
-                throw new errors/* InputError */.dz('prune-versions: no Lambda@Edge function named');
+                throw (0,errors/* missingTargetError */.Il)('function-name', 'prune-versions');
             const pruned = await pruneVersions(clients, functionName, keep, log);
             const list = (versions) => (versions.length ? versions.join(', ') : 'none');
             return `pruned ${functionName}: deleted versions ${list(pruned.deleted)}; still replicated, retry later: ${list(pruned.deferred)}`;
@@ -47880,6 +47886,7 @@ async function syncDriftIssue(octokit, target) {
 
 
 
+
 /** The report contract (docs/ARCHITECTURE.md): `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
 function toJsonReport(verify) {
     const { status, grade, results, ...extra } = verify;
@@ -47910,13 +47917,8 @@ function toRunReport(input) {
         notes: input.notes
     };
 }
-/** A path SARIF consumers can resolve: relative to the repository root, forward slashes. */
-function files_repoRelative(file, repoRoot) {
-    const rel = repoRoot && (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(repoRoot, file) : file;
-    return rel.replace(/\\/g, '/').replace(/^\.\//, '');
-}
 function toSarif(input, repoRoot) {
-    const uri = files_repoRelative(input.policyFile, repoRoot);
+    const uri = repoRelative(repoRoot, input.policyFile);
     const rules = [];
     const ruleIndex = new Map();
     const ruleFor = (id, description, level) => {
@@ -48544,6 +48546,7 @@ function readPackagedHeaders(zip) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   Il: () => (/* binding */ missingTargetError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hs: () => (/* binding */ HeaderguardError)
@@ -48558,6 +48561,16 @@ class HeaderguardError extends Error {
 }
 /** An action input or CLI flag is invalid. */
 class InputError extends HeaderguardError {
+}
+/** The deploy targets, each named by an input or by a policy key. */
+const TARGETS = {
+    'function-name': { policyKey: 'lambda.function', what: 'no Lambda@Edge function named' },
+    'distribution-id': { policyKey: 'cloudfront.distribution', what: 'no distribution named' }
+};
+/** The one message for a target that neither the inputs nor the policy name. */
+function missingTargetError(input, neededFor) {
+    const { policyKey, what } = TARGETS[input];
+    return new InputError(`Input '${input}': ${what} (needed for ${neededFor}); set it or ${policyKey} in the policy`);
 }
 /** An AWS call failed or AWS is in a state we cannot work with. */
 class AwsError extends HeaderguardError {

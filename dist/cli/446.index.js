@@ -9,8 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8431);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
@@ -39,7 +38,7 @@ async function validateCommand(ctx) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}; usage: headerguard validate [--policy FILE]`);
     }
     const file = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .findPolicyFile */ .Oz)(ctx.cwd, policyArg);
-    const shown = displayName(ctx.cwd, file);
+    const shown = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelative */ .N)(ctx.cwd, file);
     const result = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(file);
     for (const d of result.diagnostics) {
         (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .writeLine */ ._)(ctx.stderr, (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDiagnostic */ .xy)({ ...d, pos: { ...d.pos, file: shown } }));
@@ -55,11 +54,6 @@ async function validateCommand(ctx) {
     const headers = policy ? policy.defaults.headers.length : 0;
     (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .writeLine */ ._)(ctx.stdout, `${shown}: valid (${count(headers, 'header')}, ${count(paths, 'path rule')}, ${count(warnings, 'warning')})`);
     return _context_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .y.ok;
-}
-/** The path relative to the working directory when it is inside it, as annotations want it. */
-function displayName(cwd, file) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel : file;
 }
 function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -12,15 +12,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _compile_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9008);
-/* harmony import */ var _compile_package_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5883);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4851);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1669);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5217);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8431);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _compile_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9008);
+/* harmony import */ var _compile_package_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5883);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4851);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1669);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
 // `headerguard build [--policy F] --out DIR`: compile the policy into DIR/edge.zip and
 // DIR/manifest.json. Exit 0 built, 1 policy errors (positioned, on stderr), 2 bad usage.
+
 
 
 
@@ -33,51 +35,46 @@ const USAGE = 'usage: headerguard build [--policy FILE] --out DIR';
 async function buildCommand(ctx) {
     let values;
     try {
-        values = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        values = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
             args: ctx.args,
             options: { policy: { type: 'string', short: 'p' }, out: { type: 'string', short: 'o' } },
             strict: true
         }).values;
     }
     catch (error) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, `headerguard build: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}\n${USAGE}`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.cannotRun;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .writeLine */ ._)(ctx.stderr, `headerguard build: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}\n${USAGE}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.cannotRun;
     }
     if (!values.out) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, `headerguard build: --out DIR is required (where edge.zip and manifest.json go)\n${USAGE}`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.cannotRun;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .writeLine */ ._)(ctx.stderr, `headerguard build: --out DIR is required (where edge.zip and manifest.json go)\n${USAGE}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.cannotRun;
     }
-    const file = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_5__/* .findPolicyFile */ .Oz)(ctx.cwd, values.policy);
-    const shown = displayName(ctx.cwd, file);
-    const result = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)(file);
+    const file = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .findPolicyFile */ .Oz)(ctx.cwd, values.policy);
+    const shown = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRelative */ .N)(ctx.cwd, file);
+    const result = await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPolicy */ .tb)(file);
     for (const d of result.diagnostics) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDiagnostic */ .xy)({ ...d, pos: { ...d.pos, file: shown } }));
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .writeLine */ ._)(ctx.stderr, (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_8__/* .formatDiagnostic */ .xy)({ ...d, pos: { ...d.pos, file: shown } }));
     }
-    if ((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_7__/* .hasErrors */ .Cs)(result.diagnostics) || !result.policy) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, `${shown}: not built, fix the errors above`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.failed;
+    if ((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_8__/* .hasErrors */ .Cs)(result.diagnostics) || !result.policy) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .writeLine */ ._)(ctx.stderr, `${shown}: not built, fix the errors above`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.failed;
     }
     let pkg;
     try {
-        pkg = (0,_compile_package_js__WEBPACK_IMPORTED_MODULE_4__/* .buildEdgePackage */ .S1)(result.policy);
+        pkg = (0,_compile_package_js__WEBPACK_IMPORTED_MODULE_5__/* .buildEdgePackage */ .S1)(result.policy);
     }
     catch (error) {
-        if (!(error instanceof _compile_compile_js__WEBPACK_IMPORTED_MODULE_3__/* .EdgeBuildError */ .A))
+        if (!(error instanceof _compile_compile_js__WEBPACK_IMPORTED_MODULE_4__/* .EdgeBuildError */ .A))
             throw error;
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stderr, error.message);
-        return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.failed;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .writeLine */ ._)(ctx.stderr, error.message);
+        return _context_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.failed;
     }
     const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, values.out);
-    await (0,_compile_package_js__WEBPACK_IMPORTED_MODULE_4__/* .writeEdgePackage */ .RB)(out, pkg);
+    await (0,_compile_package_js__WEBPACK_IMPORTED_MODULE_5__/* .writeEdgePackage */ .RB)(out, pkg);
     const { manifest } = pkg;
-    (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stdout, `${displayName(ctx.cwd, out)}/edge.zip: ${manifest.bytes} bytes, ${manifest.runtime}, ${manifest.handler}`);
-    (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .writeLine */ ._)(ctx.stdout, `codeSha256 ${manifest.codeSha256}`);
-    return _context_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.ok;
-}
-/** The path relative to the working directory when it is inside it. */
-function displayName(cwd, file) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, file);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : file;
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .writeLine */ ._)(ctx.stdout, `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRelative */ .N)(ctx.cwd, out)}/edge.zip: ${manifest.bytes} bytes, ${manifest.runtime}, ${manifest.handler}`);
+    (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .writeLine */ ._)(ctx.stdout, `codeSha256 ${manifest.codeSha256}`);
+    return _context_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .y.ok;
 }
 
 

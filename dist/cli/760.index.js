@@ -539,7 +539,7 @@ function logHeaderDiff(log, diff) {
 /** Reads and checks everything; returns the configs so the first write attempt can reuse them. */
 async function inspect(ctx, pkg, settings) {
     if (settings.distributionIds.length === 0) {
-        throw new errors/* InputError */.dz("Input 'distribution-id': no distribution to deploy to; set it or cloudfront.distribution in the policy");
+        throw (0,errors/* missingTargetError */.Il)('distribution-id', 'a deploy');
     }
     const lambda = await (0,aws_lambda/* inspectFunction */.ZR)(ctx, pkg, settings);
     const planned = (0,aws_lambda/* plannedVersion */.Rh)(lambda.plan, lambda.fn, settings);

@@ -64,26 +64,26 @@ function inputFlags() {
 const commands = {
     validate: {
         summary: 'validate [--policy F]                  check a policy file',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(669), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(123), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
     },
     build: {
         summary: 'build [--policy F] --out DIR           write DIR/edge.zip and DIR/manifest.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(669), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
     },
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(669), __nccwpck_require__.e(264), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4121))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(669), __nccwpck_require__.e(264), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4121))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(669), __nccwpck_require__.e(264), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4121))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
@@ -141,6 +141,7 @@ async function runCli(argv, io = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   Gy: () => (/* binding */ AwsError),
+/* harmony export */   Il: () => (/* binding */ missingTargetError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hs: () => (/* binding */ HeaderguardError)
@@ -155,6 +156,16 @@ class HeaderguardError extends Error {
 }
 /** An action input or CLI flag is invalid. */
 class InputError extends HeaderguardError {
+}
+/** The deploy targets, each named by an input or by a policy key. */
+const TARGETS = {
+    'function-name': { policyKey: 'lambda.function', what: 'no Lambda@Edge function named' },
+    'distribution-id': { policyKey: 'cloudfront.distribution', what: 'no distribution named' }
+};
+/** The one message for a target that neither the inputs nor the policy name. */
+function missingTargetError(input, neededFor) {
+    const { policyKey, what } = TARGETS[input];
+    return new InputError(`Input '${input}': ${what} (needed for ${neededFor}); set it or ${policyKey} in the policy`);
 }
 /** An AWS call failed or AWS is in a state we cannot work with. */
 class AwsError extends HeaderguardError {
