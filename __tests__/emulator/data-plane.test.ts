@@ -101,13 +101,16 @@ describe('origin-response functions', () => {
   it('headers appear only once the distribution is Deployed, and cached objects keep old headers until invalidated', async () => {
     await get('/index.html') // cached without the function
     const arn = await publish(c, 'headers-fn', addHeaderZip('X-Frame-Options', 'DENY'))
-    c.emulator.setDelays({ deployMs: 200 })
+    // Long enough that the read below always happens before Deployed, even on a loaded machine;
+    // the test then waits for the state, not for a fixed time.
+    c.emulator.setDelays({ deployMs: 1500 })
     try {
       await associate(c, arn)
       await invalidate(['/about/*'])
       const during = await get('/about/index.html')
       expect(during.headers.get('x-frame-options')).toBeNull()
-      await new Promise((r) => setTimeout(r, 250))
+      const deployed = () => c.emulator.state().distributions[0]?.status === 'Deployed'
+      for (let i = 0; i < 200 && !deployed(); i++) await new Promise((r) => setTimeout(r, 50))
     } finally {
       c.emulator.setDelays({ deployMs: 0 })
     }
