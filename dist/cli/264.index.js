@@ -415,6 +415,8 @@ function load() {
 parentPort.on('message', async ({ id, event }) => {
   try {
     const handler = await load()
+    // The timeout counts the invocation only, as Lambda's does: loading the module is the init.
+    parentPort.postMessage({ id, started: true })
     const result = await handler(event)
     if (result === null || typeof result !== 'object') {
       parentPort.postMessage({ id, error: 'the function returned ' + (result === null ? 'null' : typeof result) + ', not a response object' })
@@ -426,6 +428,8 @@ parentPort.on('message', async ({ id, event }) => {
   }
 })
 `;
+/** Lambda's limit on a function's init phase (loading the module), separate from the timeout. */
+const INIT_TIMEOUT_MS = 10_000;
 class IsolatedFunction {
     loaded;
     timeoutMs;
@@ -488,6 +492,11 @@ class IsolatedFunction {
             const onMessage = (reply) => {
                 if (reply.id !== id)
                     return;
+                if (reply.started) {
+                    clearTimeout(timer);
+                    timer = setTimeout(timeOut, this.timeoutMs);
+                    return;
+                }
                 if (reply.json !== undefined)
                     finish(toResponse(JSON.parse(reply.json)));
                 else
@@ -504,14 +513,16 @@ class IsolatedFunction {
                     this.worker = undefined;
                 finish({ error: `the function's runtime exited with code ${code}` });
             };
-            const timer = setTimeout(() => {
+            const kill = (error, timedOut) => {
                 // A runaway function is killed; the next invocation starts a fresh one (a cold start).
                 worker.off('exit', onExit);
                 if (this.worker === worker)
                     this.worker = undefined;
                 void worker.terminate();
-                finish({ error: `the function timed out after ${this.timeoutMs} ms`, timedOut: true });
-            }, this.timeoutMs);
+                finish({ error, timedOut });
+            };
+            const timeOut = () => kill(`the function timed out after ${this.timeoutMs} ms`, true);
+            let timer = setTimeout(() => kill(`the function's init did not finish within ${INIT_TIMEOUT_MS} ms`, false), INIT_TIMEOUT_MS);
             worker.on('message', onMessage);
             worker.on('error', onError);
             worker.on('exit', onExit);
