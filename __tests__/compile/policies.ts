@@ -1,4 +1,7 @@
-// Hand-built ResolvedPolicy objects: plain data, as the policy loader produces it.
+// Hand-built ResolvedPolicy objects, on purpose: the compiler and the handler are tested on what
+// the loader can never produce too (two rules for one header, hostile names, injected values),
+// because the compiler is the last line of defence for a policy that reaches it another way.
+// Tests of what a user can write load policy text instead (__tests__/helpers/policy.ts).
 import { globToRegExpSource } from '../../src/headers/match.js'
 import type {
   Condition,

@@ -258,13 +258,14 @@ describe('judgeResponse: verify.rules (drHEADer semantics)', () => {
     const failed = findings
       .filter((f) => f.verdict !== 'pass')
       .map((f) => `${f.header}:${f.verdict}:${f.policyLine}`)
-    expect(failed).toEqual([
-      'content-security-policy:forbidden:10',
-      'content-security-policy:mismatch:10',
-      'content-security-policy:missing:10',
-      'referrer-policy:mismatch:11',
-      'cache-control:mismatch:12',
-      'server:forbidden:13'
+    // Each finding points at its rule's own line in the policy file (rules start on line 14).
+    expect([...failed].sort()).toEqual([
+      'cache-control:mismatch:16',
+      'content-security-policy:forbidden:14',
+      'content-security-policy:mismatch:14',
+      'content-security-policy:missing:14',
+      'referrer-policy:mismatch:15',
+      'server:forbidden:17'
     ])
   })
 

@@ -1,29 +1,12 @@
-// Hand-built ResolvedPolicy objects for verify and report tests: every header gets its own
-// policy line (header i sits on line 10 + i) so findings can be traced back to a line.
-import { globToRegExpSource } from '../../src/headers/match.js'
-import type { Condition, HeaderRule, ResolvedPolicy, VerifyRule } from '../../src/policy/types.js'
+// Policies for verify and report tests, written as policy-file text and loaded by the real
+// loader (helpers/policy.ts). Every header sits on its own line, header i of the top level on
+// line 10 + i, so findings can be traced back to a line.
+import type { Condition, VerifyRule } from '../../src/policy/types.js'
+import { policyFromText } from '../helpers/policy.js'
 
 export const POLICY_FILE = '.github/security-headers.yml'
 
 type HeaderSpec = string | { value: string; override?: boolean; when?: Condition }
-
-let line = 10
-const pos = () => ({ file: POLICY_FILE, line: line++, col: 3 })
-
-function headerRules(headers: Record<string, HeaderSpec>): HeaderRule[] {
-  return Object.entries(headers).map(([key, spec]) => {
-    const s = typeof spec === 'string' ? { value: spec } : spec
-    const rule: HeaderRule = {
-      name: key.toLowerCase(),
-      key,
-      value: s.value,
-      override: s.override ?? true,
-      pos: pos()
-    }
-    if (s.when) rule.when = s.when
-    return rule
-  })
-}
 
 export interface PolicySpec {
   headers?: Record<string, HeaderSpec>
@@ -34,40 +17,71 @@ export interface PolicySpec {
   urls?: string[]
 }
 
-export function makePolicy(spec: PolicySpec = {}): ResolvedPolicy {
-  line = 10
-  const defaults = {
-    headers: headerRules(spec.headers ?? {}),
-    remove: (spec.remove ?? []).map((name) => ({ name, pos: pos() }))
+const json = (value: unknown) => JSON.stringify(value)
+
+function headerLine(indent: string, name: string, spec: HeaderSpec): string {
+  if (typeof spec === 'string') return `${indent}${json(name)}: ${json(spec)}`
+  const entry: Record<string, unknown> = { value: spec.value }
+  if (spec.override !== undefined) entry.override = spec.override
+  if (spec.when) {
+    const when: Record<string, unknown> = {}
+    if (spec.when.contentTypes) when['content-type'] = spec.when.contentTypes
+    if (spec.when.statuses)
+      when.status = spec.when.statuses.map(([lo, hi]) => (lo === hi ? lo : `${lo}-${hi}`))
+    entry.when = when
   }
-  return {
-    version: 1,
-    file: POLICY_FILE,
-    extends: 'none',
-    cloudfront: {
-      distributions: ['E2QWRUHEXAMPLE'],
-      behaviors: { kind: 'default' },
-      replaceForeignAssociation: false
-    },
-    lambda: { runtime: 'nodejs22.x', memory: 128, timeout: 5 },
-    defaults,
-    paths: (spec.paths ?? []).map((p) => ({
-      match: p.match,
-      pattern: globToRegExpSource(p.match),
-      pos: pos(),
-      headers: [
-        ...defaults.headers.filter((h) => !(p.headers && h.key in p.headers)),
-        ...headerRules(p.headers ?? {})
-      ],
-      remove: [...defaults.remove, ...(p.remove ?? []).map((name) => ({ name, pos: pos() }))]
-    })),
-    verify: {
-      urls: spec.urls ?? [],
-      paths: spec.verifyPaths ?? [],
-      rules: (spec.rules ?? []).map((r) => ({ ...r, pos: pos() }))
-    },
-    hash: 'test'
+  return `${indent}${json(name)}: ${json(entry)}`
+}
+
+/** drHEADer-style assertions in the policy file's spelling. */
+function assertions(rule: Omit<VerifyRule, 'pos' | 'header'>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (rule.required !== undefined) out.required = rule.required
+  if (rule.mustContain) out['must-contain'] = rule.mustContain
+  if (rule.mustAvoid) out['must-avoid'] = rule.mustAvoid
+  if (rule.oneOf) out['one-of'] = rule.oneOf
+  if (rule.directives) {
+    out.directives = Object.fromEntries(
+      Object.entries(rule.directives).map(([name, d]) => [name, assertions(d)])
+    )
   }
+  return out
+}
+
+export function policyText(spec: PolicySpec = {}): string {
+  const lines = [
+    'version: 1',
+    'extends: none',
+    'cloudfront: { distribution: E2QWRUHEXAMPLE }',
+    'lambda: { memory: 128, timeout: 5 }'
+  ]
+  while (lines.length < 8) lines.push('#')
+  lines.push('headers:' + (Object.keys(spec.headers ?? {}).length ? '' : ' {}'))
+  for (const [name, h] of Object.entries(spec.headers ?? {})) lines.push(headerLine('  ', name, h))
+  lines.push(`remove: ${json(spec.remove ?? [])}`)
+  if (spec.paths?.length) {
+    lines.push('paths:')
+    for (const p of spec.paths) {
+      lines.push(`  - match: ${json(p.match)}`)
+      lines.push('    headers:' + (Object.keys(p.headers ?? {}).length ? '' : ' {}'))
+      for (const [name, h] of Object.entries(p.headers ?? {}))
+        lines.push(headerLine('      ', name, h))
+      if (p.remove) lines.push(`    remove: ${json(p.remove)}`)
+    }
+  }
+  lines.push('verify:')
+  if (spec.urls?.length) lines.push(`  url: ${json(spec.urls)}`)
+  lines.push(`  paths: ${json(spec.verifyPaths ?? [])}`)
+  if (spec.rules?.length) {
+    lines.push('  rules:')
+    for (const { header, ...rule } of spec.rules)
+      lines.push(`    ${json(header)}: ${json(assertions(rule))}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+export function makePolicy(spec: PolicySpec = {}): ReturnType<typeof policyFromText> {
+  return policyFromText(policyText(spec), POLICY_FILE)
 }
 
 /** A strong, real-world header set (close to what helmet + OWASP recommend). */
