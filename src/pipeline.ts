@@ -3,7 +3,6 @@
 // the CLI to the terminal; both get the same PipelineResult.
 import { existsSync } from 'node:fs'
 import { buildEdgePackage } from './compile/package.js'
-import { openEdgePreview } from './edge-runtime/preview.js'
 import type { EdgePackage } from './compile/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
 import type { AwsStage } from './aws/stage.js'
@@ -18,6 +17,8 @@ import type { Diagnostic, ResolvedPolicy } from './policy/types.js'
 import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
 import type { VerifyOptions, VerifyReport } from './verify/types.js'
 import { verifySite } from './verify/site.js'
+import { verifyPreview } from './plan-preview.js'
+import { redactDeep, stripUserinfo, urlSecrets } from './report/redact.js'
 
 export type { AwsStage }
 
@@ -38,6 +39,8 @@ export interface PipelineInput {
   /** Per-request timeout and concurrency of the site checks (the CLI's --timeout, --concurrency). */
   verify?: Pick<VerifyOptions, 'timeoutMs' | 'concurrency'>
   now?: () => Date
+  /** Told every credential found in a URL to verify (the action masks them in the log). */
+  secret?: (value: string) => void
 }
 
 export interface PipelineResult {
@@ -103,7 +106,33 @@ function requireDeployTarget(policy: ResolvedPolicy): void {
   }
 }
 
+/**
+ * Runs the mode. What it returns carries no URL credentials: every URL in the result has its
+ * userinfo removed, so no report built from it can publish them.
+ */
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
+  return redactResult(await runMode(input))
+}
+
+function redactResult(result: PipelineResult): PipelineResult {
+  return {
+    ...result,
+    verify: redactDeep(result.verify),
+    outcome: redactDeep(result.outcome),
+    notes: result.notes.map(stripUserinfo),
+    ...(result.error !== undefined ? { error: stripUserinfo(result.error) } : {}),
+    ...(result.policy
+      ? {
+          policy: {
+            ...result.policy,
+            verify: { ...result.policy.verify, urls: result.policy.verify.urls.map(stripUserinfo) }
+          }
+        }
+      : {})
+  }
+}
+
+async function runMode(input: PipelineInput): Promise<PipelineResult> {
   const { settings, event, env, cwd, log } = input
   const mode = resolveMode(settings.mode, event.name)
   const given = settings.policyFile === DEFAULT_POLICY_FILE ? undefined : settings.policyFile
@@ -142,6 +171,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   }
   const policy = applyOverrides({ ...loaded.policy, file: policyFile }, settings)
   result.policy = policy
+  for (const url of policy.verify.urls) for (const secret of urlSecrets(url)) input.secret?.(secret)
 
   let aws: AwsStage | undefined
   try {
@@ -276,33 +306,6 @@ async function afterFailure(
     } catch (error) {
       log.debug(`could not read the distributions' status: ${errorMessage(error)}`)
     }
-  }
-}
-
-/**
- * Plan judges what the site would serve after this deploy: every live response goes through
- * the new package's handler (and Lambda@Edge's validation) before it is compared with the
- * policy. Judging the live responses as they are would fail every pull request that changes
- * the policy.
- */
-async function verifyPreview(
-  policy: ResolvedPolicy,
-  pkg: EdgePackage,
-  options: VerifyOptions,
-  notes: string[]
-): Promise<VerifyReport> {
-  const edge = await openEdgePreview(pkg.zip)
-  try {
-    const report = await verifySite(policy, {
-      ...options,
-      preview: (uri, response) => edge.apply(uri, response)
-    })
-    notes.push(
-      'plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy'
-    )
-    return report
-  } finally {
-    await edge.close()
   }
 }
 

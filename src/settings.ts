@@ -19,6 +19,7 @@ export const INPUT = {
   comment: 'comment',
   githubToken: 'github-token',
   driftIssue: 'drift-issue',
+  driftComment: 'drift-comment',
   failOn: 'fail-on',
   sarifFile: 'sarif-file',
   pruneVersions: 'prune-versions'
@@ -26,9 +27,17 @@ export const INPUT = {
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT]
 
-/** The inputs `headerguard plan|deploy` take as `--flags`: the mode is the command, and a terminal run has no GitHub token. */
+/** Inputs that mean something only on GitHub (the comment, the drift issue and their token). */
+export const GITHUB_ONLY_INPUTS: readonly InputName[] = [
+  INPUT.comment,
+  INPUT.githubToken,
+  INPUT.driftIssue,
+  INPUT.driftComment
+]
+
+/** The inputs `headerguard check|plan|deploy` take as `--flags`: the mode is the command, and a terminal run reports to the terminal. */
 export const CLI_INPUTS: readonly InputName[] = Object.values(INPUT).filter(
-  (name) => name !== INPUT.mode && name !== INPUT.githubToken
+  (name) => name !== INPUT.mode && !GITHUB_ONLY_INPUTS.includes(name)
 )
 
 export const MODES = ['auto', 'plan', 'deploy', 'check'] as const
@@ -57,6 +66,8 @@ export interface Settings {
   comment: boolean
   githubToken?: string
   driftIssue: boolean
+  /** Comment on the open drift issue at every re-check (the body changes only with the findings). */
+  driftComment: boolean
   failOn: FailOn
   sarifFile?: string
   /** After a green deploy, keep this many unused published versions and delete older ones; undefined = never. */
@@ -236,6 +247,7 @@ export function readSettings(read: InputReader): Settings {
     comment: bool(INPUT.comment, true),
     githubToken: optional(INPUT.githubToken),
     driftIssue: bool(INPUT.driftIssue, true),
+    driftComment: bool(INPUT.driftComment, false),
     failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
     sarifFile: optional(INPUT.sarifFile),
     pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined

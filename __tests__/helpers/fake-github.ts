@@ -9,6 +9,11 @@
 //   await gh.close()
 //
 // Seed data by pushing into `state` (e.g. comments from other users) before the code runs.
+//
+// Who a token is: `identities` maps a token to a user (`GET /user` answers) or an installation
+// (`GET /user` answers 403 "Resource not accessible by integration", as GitHub does for the
+// workflow token; the GraphQL `viewer` answers). Unknown tokens are the workflow token,
+// `github-actions[bot]`. Comments and issues are written as the token's identity.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -19,6 +24,11 @@ export interface FakeComment {
   user: { login: string; type: string }
 }
 
+const userOf = (identity: FakeIdentity) => ({
+  login: identity.login,
+  type: identity.kind === 'installation' ? 'Bot' : 'User'
+})
+
 export interface FakeIssue {
   number: number
   title: string
@@ -27,6 +37,8 @@ export interface FakeIssue {
   state_reason?: string | null
   labels: string[]
   pull_request?: Record<string, unknown>
+  /** Who opened it; the workflow token when not set. */
+  user?: { login: string; type: string }
 }
 
 export interface FakeRequest {
@@ -44,6 +56,11 @@ export interface FakeGitHubState {
   requests: FakeRequest[]
 }
 
+export interface FakeIdentity {
+  kind: 'user' | 'installation'
+  login: string
+}
+
 export interface FakeGitHub {
   /** Base URL to use as GITHUB_API_URL, no trailing slash. */
   url: string
@@ -53,7 +70,7 @@ export interface FakeGitHub {
   close(): Promise<void>
 }
 
-const BOT = { login: 'github-actions[bot]', type: 'Bot' }
+const WORKFLOW_TOKEN: FakeIdentity = { kind: 'installation', login: 'github-actions[bot]' }
 
 function send(
   res: http.ServerResponse,
@@ -90,15 +107,21 @@ function labelNames(labels: unknown): string[] {
     : []
 }
 
-export async function startFakeGitHub(options: { pageSize?: number } = {}): Promise<FakeGitHub> {
+export async function startFakeGitHub(
+  options: { pageSize?: number; identities?: Record<string, FakeIdentity> } = {}
+): Promise<FakeGitHub> {
   const state: FakeGitHubState = { comments: [], issues: [], labels: [], requests: [] }
   let commentFailure: number | undefined
   let nextId = 1000
   const issueView = (i: FakeIssue) => ({
     ...i,
     labels: i.labels.map((name) => ({ name })),
-    user: BOT
+    user: i.user ?? userOf(WORKFLOW_TOKEN)
   })
+  const identityOf = (authorization: string | undefined): FakeIdentity => {
+    const token = (authorization ?? '').replace(/^(token|bearer) /i, '')
+    return options.identities?.[token] ?? WORKFLOW_TOKEN
+  }
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -114,6 +137,15 @@ export async function startFakeGitHub(options: { pageSize?: number } = {}): Prom
         body,
         authorization: req.headers.authorization
       })
+      const identity = identityOf(req.headers.authorization)
+      if (url.pathname === '/user' && method === 'GET') {
+        return identity.kind === 'user'
+          ? send(res, 200, { login: identity.login, type: 'User' })
+          : send(res, 403, { message: 'Resource not accessible by integration' })
+      }
+      if (url.pathname === '/graphql' && method === 'POST') {
+        return send(res, 200, { data: { viewer: { login: identity.login } } })
+      }
       const parts = url.pathname.split('/').filter(Boolean) // repos, owner, repo, ...
       const [r, , , a, b, c] = parts
       if (r !== 'repos') return send(res, 404, { message: 'Not Found' })
@@ -124,6 +156,9 @@ export async function startFakeGitHub(options: { pageSize?: number } = {}): Prom
           return send(res, commentFailure, { message: 'Resource not accessible by integration' })
         const comment = state.comments.find((x) => x.id === Number(c))
         if (!comment) return send(res, 404, { message: 'Not Found' })
+        // An app's token may edit only the comments it wrote (GitHub answers 403 otherwise).
+        if (comment.user.login.toLowerCase() !== identity.login.toLowerCase())
+          return send(res, 403, { message: 'Resource not accessible by integration' })
         comment.body = String(body?.body ?? '')
         return send(res, 200, comment)
       }
@@ -144,7 +179,7 @@ export async function startFakeGitHub(options: { pageSize?: number } = {}): Prom
             id: nextId++,
             issue_number: issueNumber,
             body: String(body?.body ?? ''),
-            user: BOT
+            user: userOf(identity)
           }
           state.comments.push(comment)
           return send(res, 201, comment)
@@ -178,7 +213,8 @@ export async function startFakeGitHub(options: { pageSize?: number } = {}): Prom
             title: String(body?.title ?? ''),
             body: String(body?.body ?? ''),
             state: 'open',
-            labels: labelNames(body?.labels)
+            labels: labelNames(body?.labels),
+            user: userOf(identity)
           }
           state.issues.push(issue)
           return send(res, 201, issueView(issue))

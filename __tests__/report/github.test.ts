@@ -49,10 +49,57 @@ describe('sticky PR comment', () => {
     expect(gh.state.requests.some((r) => r.method === 'GET' && r.path.includes('page=2'))).toBe(
       true
     )
-    expect(gh.state.requests.find((r) => r.method === 'POST')?.path).toBe(
+    expect(gh.state.requests.find((r) => r.method === 'POST' && r.path !== '/graphql')?.path).toBe(
       '/repos/acme/site/issues/7/comments'
     )
     expect(notices).toEqual([])
+  })
+
+  it('ignores a comment with the marker that another account wrote, and leaves it alone', async () => {
+    gh.state.comments.push({
+      id: 1,
+      issue_number: 7,
+      body: `${marker}\n### headerguard plan · ✅ planted`,
+      user: { login: 'mallory', type: 'User' }
+    })
+    const octokit = createOctokit('workflow-token', { GITHUB_API_URL: gh.url })
+    const posted = await publishComment(
+      octokit,
+      { ...repo, issueNumber: 7, marker, body: `${marker}\nreal` },
+      () => undefined
+    )
+    expect(posted.action).toBe('created')
+    expect(gh.state.comments.find((c) => c.id === 1)?.body).toContain('planted')
+    const ours = gh.state.comments.filter((c) => c.user.login === 'github-actions[bot]')
+    expect(ours.map((c) => c.body)).toEqual([`${marker}\nreal`])
+    // The workflow token has no user: GET /user is refused and GraphQL's viewer names it.
+    expect(gh.state.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(
+      expect.arrayContaining(['GET /user', 'POST /graphql'])
+    )
+    expect(gh.state.requests.some((r) => r.method === 'PATCH')).toBe(false)
+  })
+
+  it('with a personal token, matches the comments that user wrote (GET /user)', async () => {
+    await gh.close()
+    gh = await startFakeGitHub({ identities: { pat: { kind: 'user', login: 'Octocat' } } })
+    gh.state.comments.push(
+      {
+        id: 1,
+        issue_number: 7,
+        body: `${marker}\nbot's`,
+        user: { login: 'github-actions[bot]', type: 'Bot' }
+      },
+      { id: 2, issue_number: 7, body: `${marker}\nold`, user: { login: 'octocat', type: 'User' } }
+    )
+    const octokit = createOctokit('pat', { GITHUB_API_URL: gh.url })
+    const posted = await publishComment(
+      octokit,
+      { ...repo, issueNumber: 7, marker, body: `${marker}\nnew` },
+      () => undefined
+    )
+    expect(posted).toEqual({ action: 'updated', id: 2 })
+    expect(gh.state.comments.map((c) => c.body)).toEqual([`${marker}\nbot's`, `${marker}\nnew`])
+    expect(gh.state.requests.some((r) => r.path === '/graphql')).toBe(false)
   })
 
   it('skips with a notice when there is no pull request', async () => {
@@ -164,6 +211,43 @@ describe('drift issue', () => {
     expect(await syncDriftIssue(octokit, { ...target, report: report('pass') })).toEqual({
       action: 'unchanged'
     })
+  })
+
+  it('leaves the issue unedited on an unchanged re-check, with a re-check comment when asked', async () => {
+    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    await syncDriftIssue(octokit, { ...target, report: report('fail') })
+    const body = gh.state.issues[0]?.body
+    expect(body).not.toContain(target.runUrl)
+    const later = { ...report('fail'), startedAt: '2026-01-02T00:00:00.000Z' }
+    const recheck = await syncDriftIssue(octokit, {
+      ...target,
+      runUrl: 'https://github.com/acme/site/actions/runs/2',
+      report: later,
+      commentEachCheck: true
+    })
+    expect(recheck).toEqual({ action: 'unchanged', number: 1, commented: true })
+    expect(gh.state.requests.filter((r) => r.method === 'PATCH')).toEqual([])
+    expect(gh.state.issues[0]?.body).toBe(body)
+    const comment = gh.state.comments.find((c) => c.issue_number === 1)?.body ?? ''
+    expect(comment).toContain('[workflow run](https://github.com/acme/site/actions/runs/2)')
+    expect(comment).toMatch(/findings unchanged/)
+  })
+
+  it('does not take over an issue with the marker that another account opened', async () => {
+    gh.state.issues.push({
+      number: 1,
+      title: 'fake',
+      body: '<!-- headerguard:drift policy=.github/security-headers.yml -->\nfake',
+      state: 'open',
+      labels: [DRIFT_LABEL],
+      user: { login: 'mallory', type: 'User' }
+    })
+    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    expect(await syncDriftIssue(octokit, { ...target, report: report('fail') })).toEqual({
+      action: 'opened',
+      number: 2
+    })
+    expect(gh.state.issues[0]?.body).toMatch(/fake$/)
   })
 
   it('does not open an issue when the site could not be reached', async () => {

@@ -99,9 +99,12 @@ async function tellGitHub(
       ...target,
       policyFile: input.policyFile,
       report: input.verify,
-      runUrl: input.runUrl
+      runUrl: input.runUrl,
+      commentEachCheck: settings.driftComment
     })
-    log.info(`drift issue: ${drift.action}${drift.number ? ` #${drift.number}` : ''}`)
+    log.info(
+      `drift issue: ${drift.action}${drift.number ? ` #${drift.number}` : ''}${drift.commented ? ', re-check comment added' : ''}`
+    )
   }
 }
 

@@ -9,15 +9,19 @@ import { runPipeline } from '../pipeline.js'
 import { loadAwsStage } from '../aws/stage.js'
 import { publishToGitHub } from './github-report.js'
 import { text } from '../report/markdown.js'
+import { stripUserinfo, urlSecrets } from '../report/redact.js'
 import { readSettings } from '../settings.js'
 
-/** The pipeline's Logger on @actions/core: groups fold in the Actions log. */
+/**
+ * The pipeline's Logger on @actions/core: groups fold in the Actions log. No line shows a URL's
+ * credentials (and the runner masks the secrets themselves, see run()).
+ */
 export function actionsLogger(): Logger {
   return {
-    info: (message) => core.info(message),
-    debug: (message) => core.debug(message),
-    warning: (message) => core.warning(message),
-    group: (name, fn) => core.group(name, fn)
+    info: (message) => core.info(stripUserinfo(message)),
+    debug: (message) => core.debug(stripUserinfo(message)),
+    warning: (message) => core.warning(stripUserinfo(message)),
+    group: (name, fn) => core.group(stripUserinfo(name), fn)
   }
 }
 
@@ -25,6 +29,8 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name))
     if (settings.githubToken) core.setSecret(settings.githubToken)
+    for (const url of settings.urls ?? [])
+      for (const secret of urlSecrets(url)) core.setSecret(secret)
     const event = describeEvent(github.context.eventName, github.context.payload, process.env)
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const log = actionsLogger()
@@ -34,7 +40,8 @@ export async function run(): Promise<void> {
       env: process.env,
       cwd,
       log,
-      aws: loadAwsStage
+      aws: loadAwsStage,
+      secret: (value) => core.setSecret(value)
     })
     const failure = await core.group('report', () =>
       publishToGitHub(result, settings, event, cwd, log)
@@ -44,7 +51,7 @@ export async function run(): Promise<void> {
     // Invalid inputs and other errors before the report stage still leave a trace a workflow
     // can use: the status output and a summary line.
     if (error instanceof Error && error.stack) core.debug(error.stack)
-    const message = errorMessage(error)
+    const message = stripUserinfo(errorMessage(error))
     core.setOutput('status', 'fail')
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(`### headerguard · ❌ ${text(message, 2000)}\n`).write()

@@ -13,7 +13,14 @@ import { formatDiagnostic } from '../diagnostics.js'
 import { renderOutcome, renderReport } from '../report/terminal.js'
 import { writeReportFiles } from '../report/files.js'
 import { reportInputOf } from '../report/input.js'
-import { CLI_INPUTS, INPUT, type InputName, type RunMode, readSettings } from '../settings.js'
+import {
+  CLI_INPUTS,
+  GITHUB_ONLY_INPUTS,
+  INPUT,
+  type InputName,
+  type RunMode,
+  readSettings
+} from '../settings.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
 const flags = {
@@ -60,7 +67,7 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
   const read = (name: InputName): string => {
     if (name === INPUT.mode) return mode
     // Comments and drift issues are GitHub's; a terminal run reports to the terminal.
-    if (name === INPUT.comment || name === INPUT.driftIssue) return 'false'
+    if (GITHUB_ONLY_INPUTS.includes(name)) return name === INPUT.githubToken ? '' : 'false'
     const value = values[name]
     return Array.isArray(value) ? value.join(',') : (value ?? '')
   }

@@ -1,6 +1,6 @@
 // The sticky pull-request comment: one per policy file, found again by a hidden marker on its
 // first line, collapsed per URL, under GitHub's ~64 KB comment limit.
-import { COMMENT_CELL_LIMIT, details, fitSections, hiddenMarker } from './markdown.js'
+import { COMMENT_CELL_LIMIT, details, fitSections, hiddenMarker, runLink } from './markdown.js'
 import { shouldFail } from './outputs.js'
 import {
   changesSection,
@@ -46,7 +46,7 @@ export function renderComment(input: ReportInput, limitBytes = COMMENT_LIMIT_BYT
     }
   }
   const footer = input.runUrl
-    ? `<sub>headerguard · [workflow run](${encodeURI(input.runUrl).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})</sub>`
+    ? `<sub>headerguard · ${runLink(input.runUrl)}</sub>`
     : '<sub>headerguard</sub>'
   const body = fitSections(
     sections,

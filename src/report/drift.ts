@@ -3,8 +3,9 @@
 // again, a comment closes it.
 import type { VerifyReport } from '../verify/types.js'
 import { groupFailures } from './findings.js'
-import { codeCell, code, fitSections, hiddenMarker, table, text } from './markdown.js'
+import { codeCell, code, fitSections, hiddenMarker, runLink, table, text } from './markdown.js'
 import type { Octokit } from './github.js'
+import { sameLogin, tokenLogin } from './identity.js'
 
 export const DRIFT_LABEL = 'headerguard-drift'
 const ISSUE_LIMIT_BYTES = 60_000
@@ -17,8 +18,12 @@ export function driftTitle(policyFile: string): string {
   return `Security headers drifted from ${policyFile}`
 }
 
-/** The issue body: what is wrong, grouped by header, with where the policy says otherwise. */
-export function renderDriftBody(policyFile: string, report: VerifyReport, runUrl?: string): string {
+/**
+ * The issue body: what is wrong, grouped by header, with where the policy says otherwise. It
+ * holds nothing that changes from run to run (no time, no run link), so an unchanged drift
+ * leaves the issue unedited; the re-check comments carry the runs.
+ */
+export function renderDriftBody(policyFile: string, report: VerifyReport): string {
   const groups = groupFailures(report)
   const rows = groups.map((g) => [
     codeCell(g.header, 80),
@@ -34,11 +39,10 @@ export function renderDriftBody(policyFile: string, report: VerifyReport, runUrl
   const sections = [
     driftMarker(policyFile),
     `The live site no longer serves what ${code(policyFile)} asks for. headerguard re-checks on every scheduled run, updates this issue while the drift lasts and closes it when the site conforms again.`,
-    `**Grade** ${report.grade ?? 'n/a'} · **Findings** ${report.totals.errors} error, ${report.totals.warnings} warning · checked ${text(report.startedAt)}`,
+    `**Grade** ${report.grade ?? 'n/a'} · **Findings** ${report.totals.errors} error, ${report.totals.warnings} warning`,
     table(['header', 'verdict', 'expected', 'policy', 'URLs', 'note'], rows),
     'Usual causes: the origin now sets or removes a header itself; a cache behavior lost its origin-response association; a cached copy predates the last deploy (invalidate `/*`).'
   ]
-  if (runUrl) sections.push(`Last check: ${text(runUrl)}`)
   return fitSections(
     sections,
     ISSUE_LIMIT_BYTES,
@@ -67,11 +71,23 @@ export interface DriftTarget {
   policyFile: string
   report: VerifyReport
   runUrl?: string
+  /** Also comment on the open issue at every re-check (the `drift-comment` input). */
+  commentEachCheck?: boolean
 }
 
 export interface DriftResult {
   action: 'opened' | 'updated' | 'closed' | 'unchanged'
   number?: number
+  /** A re-check comment was added. */
+  commented?: boolean
+}
+
+/** One line per re-check: when the run was (its link) and whether the findings moved. */
+export function recheckComment(report: VerifyReport, changed: boolean, runUrl?: string): string {
+  const what = changed
+    ? 'the findings changed (the issue body is updated)'
+    : 'still drifted, findings unchanged'
+  return `Re-checked${runUrl ? ` in ${runLink(runUrl)}` : ''}: ${what} · ${report.totals.errors} error, ${report.totals.warnings} warning.`
 }
 
 /**
@@ -80,6 +96,16 @@ export interface DriftResult {
  */
 export async function syncDriftIssue(octokit: Octokit, target: DriftTarget): Promise<DriftResult> {
   const { owner, repo, policyFile, report, runUrl } = target
+  const recheck = async (issueNumber: number, changed: boolean): Promise<boolean> => {
+    if (!target.commentEachCheck) return false
+    await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: issueNumber,
+      body: recheckComment(report, changed, runUrl)
+    })
+    return true
+  }
   if (report.unreachable) return { action: 'unchanged' }
   const marker = driftMarker(policyFile)
   const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -89,14 +115,19 @@ export async function syncDriftIssue(octokit: Octokit, target: DriftTarget): Pro
     labels: DRIFT_LABEL,
     per_page: 100
   })
-  const existing = open.find((issue) => !issue.pull_request && issue.body?.startsWith(marker))
+  const login = await tokenLogin(octokit)
+  // Only an issue this token opened is ours to edit or close (anyone can open one with the marker).
+  const existing = open.find(
+    (issue) =>
+      !issue.pull_request && sameLogin(issue.user?.login, login) && issue.body?.startsWith(marker)
+  )
   if (report.status === 'pass') {
     if (!existing) return { action: 'unchanged' }
     await octokit.rest.issues.createComment({
       owner,
       repo,
       issue_number: existing.number,
-      body: `The site serves ${code(policyFile)} again${runUrl ? ` (${text(runUrl)})` : ''}. Closing.`
+      body: `The site serves ${code(policyFile)} again${runUrl ? ` (${runLink(runUrl)})` : ''}. Closing.`
     })
     await octokit.rest.issues.update({
       owner,
@@ -107,11 +138,17 @@ export async function syncDriftIssue(octokit: Octokit, target: DriftTarget): Pro
     })
     return { action: 'closed', number: existing.number }
   }
-  const body = renderDriftBody(policyFile, report, runUrl)
+  const body = renderDriftBody(policyFile, report)
   if (existing) {
-    if (existing.body === body) return { action: 'unchanged', number: existing.number }
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body })
-    return { action: 'updated', number: existing.number }
+    const changed = existing.body !== body
+    if (changed)
+      await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body })
+    const commented = await recheck(existing.number, changed)
+    return {
+      action: changed ? 'updated' : 'unchanged',
+      number: existing.number,
+      ...(commented ? { commented } : {})
+    }
   }
   await ensureLabel(octokit, owner, repo)
   const created = await octokit.rest.issues.create({

@@ -1,6 +1,7 @@
 // Thin GitHub I/O: the sticky PR comment. Every call goes through @actions/github's Octokit.
 import { getOctokit } from '@actions/github'
 import { errorMessage } from '../errors.js'
+import { httpStatus, sameLogin, tokenLogin } from './identity.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -21,7 +22,11 @@ export interface StickyCommentTarget {
   body: string
 }
 
-/** Finds our comment (first line = marker) by paging through all comments; updates it or creates it. */
+/**
+ * Finds our comment by paging through all comments — written by this token's own identity, its
+ * first line the marker — and updates it, or creates one. A comment someone else wrote with the
+ * marker is never ours: editing it would fail, and trusting it would let anyone plant a report.
+ */
 export async function upsertStickyComment(
   octokit: Octokit,
   { owner, repo, issueNumber, marker, body }: StickyCommentTarget
@@ -33,8 +38,9 @@ export async function upsertStickyComment(
     issue_number: issueNumber,
     per_page: 100
   })
-  // startsWith, not includes: a quoted or hostile copy of the marker elsewhere is not ours.
-  const mine = comments.find((c) => c.body?.startsWith(marker))
+  const login = await tokenLogin(octokit)
+  // startsWith, not includes: a quoted copy of the marker elsewhere is not ours either.
+  const mine = comments.find((c) => sameLogin(c.user?.login, login) && c.body?.startsWith(marker))
   if (mine) {
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: text })
     return { action: 'updated', id: mine.id }
@@ -53,11 +59,6 @@ export interface PublishResult {
   id?: number
   /** Why it was skipped (also sent to `notice`). */
   reason?: string
-}
-
-function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
 }
 
 /**

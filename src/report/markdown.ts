@@ -9,9 +9,6 @@ export const SUMMARY_CELL_LIMIT = 1_000
 /** Longest value shown in one table cell of the PR comment. */
 export const COMMENT_CELL_LIMIT = 240
 
-const ZWJ = '\u200D'
-const ZWSP = '\u200B'
-
 /** Cut to `limit` characters, saying how much was left out. */
 export function truncate(value: string, limit: number): string {
   if (value.length <= limit) return value
@@ -50,35 +47,50 @@ export function codeCell(value: string | null | undefined, limit = SUMMARY_CELL_
   // punctuation character as a numeric entity: no literal backslash or pipe is left to split
   // on, and no character is left for Markdown or HTML to interpret.
   if (value.includes('\\')) {
-    const content = visibleControls(truncate(value, limit))
-    return `<code>${content.replace(/[!-/:-@[-`{-~]/g, (c) => `&#${c.charCodeAt(0)};`)}</code>`
+    return literalCode(visibleControls(truncate(value, limit)))
   }
   return code(value, limit).replace(/\|/g, '\\|')
 }
 
+/** Words a renderer would turn into something live: a mention, an issue reference, a link. */
+const LIVE_WORD = /@[A-Za-z0-9]|#\d|:\/\/|\bwww\./i
+
 /**
- * Plain text with every Markdown metacharacter and HTML-significant character escaped,
- * `@mentions` and `#refs` broken with a zero-width joiner, and autolinks (`scheme://`, `www.`)
- * broken with a zero-width space. Safe in paragraphs, list items and table cells.
+ * Inline `<code>` with every ASCII punctuation character as a numeric entity: a renderer shows
+ * exactly the original characters, but no autolink, mention, reference, emphasis, table pipe
+ * or HTML can start inside it (GitHub links no mention inside `code`).
  */
-export function text(value: string, limit = SUMMARY_CELL_LIMIT): string {
-  return escapeHtml(visibleControls(truncate(value, limit)))
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-    .replace(/\\#(?=\d)/g, `\\#${ZWJ}`)
-    .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+export function literalCode(value: string): string {
+  return `<code>${value.replace(/[!-/:-@[-`{-~]/g, (c) => `&#${c.charCodeAt(0)};`)}</code>`
 }
 
 /**
- * Text for raw-HTML contexts (a `<summary>` line is an HTML block: Markdown is not parsed there):
- * HTML-escaped, mentions and `#123` references broken with a zero-width joiner.
+ * Plain text, safe in paragraphs, list items and table cells: every Markdown metacharacter and
+ * HTML-significant character escaped; a word that would become a mention, a `#123` reference or
+ * an autolink (`scheme://`, `www.`, `a@b`) goes out as literal code. No invisible characters:
+ * what a reader copies from the rendered page is the original text.
+ */
+export function text(value: string, limit = SUMMARY_CELL_LIMIT): string {
+  return visibleControls(truncate(value, limit))
+    .split(/( +)/)
+    .map((word) =>
+      LIVE_WORD.test(word)
+        ? literalCode(word)
+        : escapeHtml(word).replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    )
+    .join('')
+}
+
+/**
+ * Text inside a raw-HTML `<code>` element (a `<summary>` line is an HTML block: Markdown is not
+ * parsed there): every ASCII punctuation character as an entity, so nothing can close the
+ * element or start a mention or reference.
  */
 export function htmlText(value: string, limit = SUMMARY_CELL_LIMIT): string {
-  return escapeHtml(visibleControls(truncate(value, limit)))
-    .replace(/'/g, '&#39;')
-    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-    .replace(/#(?=\d)/g, `#${ZWJ}`)
+  return visibleControls(truncate(value, limit)).replace(
+    /[!-/:-@[-`{-~]/g,
+    (c) => `&#${c.charCodeAt(0)};`
+  )
 }
 
 function escapeHtml(value: string): string {
@@ -87,6 +99,11 @@ function escapeHtml(value: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
+}
+
+/** A Markdown link to the workflow run; the URL is ours, percent-encoded so it stays one link. */
+export function runLink(runUrl: string, label = 'workflow run'): string {
+  return `[${label}](${encodeURI(runUrl).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`
 }
 
 /** One Markdown table row; cells must already be escaped. */

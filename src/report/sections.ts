@@ -104,7 +104,7 @@ export function urlTitleHtml(result: UrlResult, limit?: number): string {
     KIND_LABEL[result.kind]
   ]
   if (result.redirectTo) parts.push(`→ <code>${htmlText(result.redirectTo, limit)}</code>`)
-  if (result.cache?.xCache) parts.push(`X-Cache ${htmlText(result.cache.xCache, 60)}`)
+  if (result.cache?.xCache) parts.push(`X-Cache <code>${htmlText(result.cache.xCache, 60)}</code>`)
   return parts.join(' · ')
 }
 

@@ -228,10 +228,11 @@ export async function verifySite(
     for (const f of fetched) {
       if (f.target.kind === 'http-redirect') continue
       for (const hop of f.chain.hops) {
-        const after = await preview(new URL(hop.url).pathname, {
-          status: hop.status,
-          headers: hop.headers
-        })
+        const after = await preview(
+          new URL(hop.url).pathname,
+          { status: hop.status, headers: hop.headers },
+          hop.url
+        )
         hop.status = after.status
         hop.headers = Object.assign(Object.create(null) as Record<string, string[]>, after.headers)
       }

@@ -23,6 +23,11 @@ export interface Finding {
   policyColumn?: number
   severity: FindingSeverity
   kind: FindingKind
+  /**
+   * Plan only: what the live site serves today for this check (before the merge), judged
+   * against the same policy; the finding itself is what the site will serve after the merge.
+   */
+  now?: { actual: string | null; verdict: Verdict }
 }
 
 /** The CloudFront cache facts of one response. */
@@ -70,6 +75,10 @@ export interface UrlResult {
   elapsedMs?: number
   /** A network error, timeout or redirect loop that kept verify from judging this URL. */
   error?: string
+  /** Plan only: the live status today, before the new edge function. */
+  nowStatus?: number
+  /** Plan only: why CloudFront would refuse the new function's result here (it answers 502/503). */
+  edgeRejection?: string
 }
 
 export interface VerifyReport {
@@ -116,7 +125,9 @@ export interface VerifyOptions {
    */
   preview?: (
     uri: string,
-    response: { status: number; headers: Record<string, string[]> }
+    response: { status: number; headers: Record<string, string[]> },
+    /** The full URL of the hop, so a caller can keep the live response beside the preview. */
+    url: string
   ) => Promise<{ status: number; headers: Record<string, string[]> }>
   /** Injected fetch (tests, proxies). Default: Node's http/https, which keeps repeated header instances apart. */
   fetch?: FetchLike

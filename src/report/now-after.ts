@@ -1,0 +1,97 @@
+// Plan's two sides of one check: the finding on what the site will serve after the merge, and
+// the same check on what it serves now. Pairs them, and counts what the merge changes — by
+// distinct header, not by finding (a header on three path sets is one header).
+import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+
+const key = (f: Finding) => `${f.kind}\u0000${f.header}\u0000${f.policyLine ?? ''}`
+const looseKey = (f: Finding) => `${f.kind}\u0000${f.policyLine ?? ''}`
+
+/**
+ * Each after-merge finding with `now` set from the live-side finding of the same check: the same
+ * header and policy line, else (a wildcard removal names the headers it found) the same rule.
+ */
+export function pairNowAfter(after: readonly Finding[], now: readonly Finding[]): Finding[] {
+  const exact = new Map<string, Finding[]>()
+  const loose = new Map<string, Finding[]>()
+  for (const f of now) {
+    exact.set(key(f), [...(exact.get(key(f)) ?? []), f])
+    loose.set(looseKey(f), [...(loose.get(looseKey(f)) ?? []), f])
+  }
+  const used = new Set<Finding>()
+  const take = (list: Finding[] | undefined) => {
+    const found = list?.find((f) => !used.has(f))
+    if (found) used.add(found)
+    return found
+  }
+  return after.map((f) => {
+    const live = take(exact.get(key(f))) ?? take(loose.get(looseKey(f)))
+    return live ? { ...f, now: { actual: live.actual, verdict: live.verdict } } : { ...f }
+  })
+}
+
+export interface MergeEffect {
+  /** Headers wrong today (missing, or present but unwanted) that the merge puts right. */
+  fixes: string[]
+  /** Headers whose value the merge changes, and that hold after it. */
+  changes: string[]
+  /** Headers that hold today and fail after the merge. */
+  breaks: string[]
+  /** Headers wrong today that stay wrong after the merge. */
+  staysWrong: string[]
+}
+
+/** The after-merge side of a URL failed, which the now side shows how. */
+const failing = (verdict: Finding['verdict']) => verdict !== 'pass'
+
+/** What the merge changes over every URL of a plan's report; undefined when no URL has a now side. */
+export function mergeEffect(report: VerifyReport | undefined): MergeEffect | undefined {
+  const findings = (report?.results ?? []).flatMap((r: UrlResult) => r.findings)
+  if (!findings.some((f) => f.now)) return undefined
+  const sets = {
+    fixes: new Set<string>(),
+    changes: new Set<string>(),
+    breaks: new Set<string>(),
+    staysWrong: new Set<string>()
+  }
+  for (const f of findings) {
+    if (!f.now) continue
+    const nowFails = failing(f.now.verdict)
+    const afterFails = failing(f.verdict)
+    if (afterFails) (nowFails ? sets.staysWrong : sets.breaks).add(f.header)
+    else if (nowFails)
+      (f.now.actual === null || f.kind === 'remove' ? sets.fixes : sets.changes).add(f.header)
+    else if (f.now.actual !== f.actual) sets.changes.add(f.header)
+  }
+  // A header that fails anywhere is not also counted as fixed or changed elsewhere.
+  for (const name of [...sets.staysWrong, ...sets.breaks]) {
+    sets.fixes.delete(name)
+    sets.changes.delete(name)
+  }
+  for (const name of sets.fixes) sets.changes.delete(name)
+  const sorted = (set: Set<string>) => [...set].sort()
+  return {
+    fixes: sorted(sets.fixes),
+    changes: sorted(sets.changes),
+    breaks: sorted(sets.breaks),
+    staysWrong: sorted(sets.staysWrong)
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** "fixes 2 headers, changes 1" — the parts that are not zero, or "changes nothing". */
+export function describeMergeEffect(effect: MergeEffect): string {
+  const parts: string[] = []
+  if (effect.staysWrong.length)
+    parts.push(
+      `${plural(effect.staysWrong.length, 'header')} stay${effect.staysWrong.length === 1 ? 's' : ''} wrong (${effect.staysWrong.join(', ')})`
+    )
+  if (effect.breaks.length)
+    parts.push(`breaks ${plural(effect.breaks.length, 'header')} (${effect.breaks.join(', ')})`)
+  if (effect.fixes.length) parts.push(`fixes ${plural(effect.fixes.length, 'header')}`)
+  if (effect.changes.length)
+    parts.push(
+      `changes ${parts.length > 0 && effect.fixes.length ? effect.changes.length : plural(effect.changes.length, 'header')}`
+    )
+  return parts.length ? parts.join(', ') : 'changes no header the site serves'
+}
