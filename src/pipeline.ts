@@ -17,7 +17,8 @@ import type { Diagnostic, ResolvedPolicy } from './policy/types.js'
 import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
 import type { VerifyOptions, VerifyReport } from './verify/types.js'
 import { verifySite } from './verify/site.js'
-import { verifyPreview } from './plan-preview.js'
+import { verifyPreviewed } from './verify/preview.js'
+import { openEdgePreview } from './edge-runtime/preview.js'
 import { redactDeep, stripUserinfo, urlSecrets } from './report/redact.js'
 
 export type { AwsStage }
@@ -306,6 +307,32 @@ async function afterFailure(
     } catch (error) {
       log.debug(`could not read the distributions' status: ${errorMessage(error)}`)
     }
+  }
+}
+
+/**
+ * Plan judges what the site would serve after this deploy: every live response goes through
+ * the new package's handler (and Lambda@Edge's validation) before it is compared with the
+ * policy; judging the live responses as they are would fail every pull request that changes
+ * the policy. The live side is kept beside it (Finding.now).
+ */
+async function verifyPreview(
+  policy: ResolvedPolicy,
+  pkg: EdgePackage,
+  options: VerifyOptions,
+  notes: string[]
+): Promise<VerifyReport> {
+  const edge = await openEdgePreview(pkg.zip)
+  try {
+    const report = await verifyPreviewed(policy, options, (uri, response) =>
+      edge.apply(uri, response)
+    )
+    notes.push(
+      'plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy'
+    )
+    return report
+  } finally {
+    await edge.close()
   }
 }
 

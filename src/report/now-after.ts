@@ -1,33 +1,6 @@
-// Plan's two sides of one check: the finding on what the site will serve after the merge, and
-// the same check on what it serves now. Pairs them, and counts what the merge changes — by
-// distinct header, not by finding (a header on three path sets is one header).
+// What a merge changes, from plan's findings that carry both sides (see verify/preview.ts):
+// counted by distinct header, not by finding (a header on three path sets is one header).
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
-
-const key = (f: Finding) => `${f.kind}\u0000${f.header}\u0000${f.policyLine ?? ''}`
-const looseKey = (f: Finding) => `${f.kind}\u0000${f.policyLine ?? ''}`
-
-/**
- * Each after-merge finding with `now` set from the live-side finding of the same check: the same
- * header and policy line, else (a wildcard removal names the headers it found) the same rule.
- */
-export function pairNowAfter(after: readonly Finding[], now: readonly Finding[]): Finding[] {
-  const exact = new Map<string, Finding[]>()
-  const loose = new Map<string, Finding[]>()
-  for (const f of now) {
-    exact.set(key(f), [...(exact.get(key(f)) ?? []), f])
-    loose.set(looseKey(f), [...(loose.get(looseKey(f)) ?? []), f])
-  }
-  const used = new Set<Finding>()
-  const take = (list: Finding[] | undefined) => {
-    const found = list?.find((f) => !used.has(f))
-    if (found) used.add(found)
-    return found
-  }
-  return after.map((f) => {
-    const live = take(exact.get(key(f))) ?? take(loose.get(looseKey(f)))
-    return live ? { ...f, now: { actual: live.actual, verdict: live.verdict } } : { ...f }
-  })
-}
 
 export interface MergeEffect {
   /** Headers wrong today (missing, or present but unwanted) that the merge puts right. */
