@@ -29242,7 +29242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5152:
+/***/ 2645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37247,572 +37247,10 @@ function resolveMode(mode, eventName) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/compile/package.ts + 2 modules
 var compile_package = __nccwpck_require__(8601);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: ./src/edge-runtime/cloudfront-event.ts
-// The Lambda@Edge origin-response event, typed after the CloudFront Developer Guide,
-// "Lambda@Edge event structure" (docs/aws-facts.md §6), and a builder for
-// real-shaped events so tests and the emulator feed the function what CloudFront would.
-
-
-/**
- * A CloudFront header map from wire-cased headers: lowercase map keys, the original casing
- * in `key`, one entry per instance in the order given.
- */
-function toCloudFrontHeaders(input) {
-    const headers = {};
-    const pairs = Array.isArray(input)
-        ? input
-        : Object.entries(input ?? {}).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => [key, v]));
-    for (const [key, value] of pairs) {
-        const name = key.toLowerCase();
-        const entries = headers[name] ?? (headers[name] = []);
-        entries.push({ key, value });
-    }
-    return headers;
-}
-/** A 56-character request id in the alphabet CloudFront uses (base64url plus `==`). */
-function makeRequestId() {
-    return `${(0,external_node_crypto_.randomBytes)(40).toString('base64url').slice(0, 54)}==`;
-}
-/** A complete origin-response event, shaped exactly like the one Lambda@Edge receives. */
-function makeOriginResponseEvent(init) {
-    const domainName = init.domainName ?? 'd111111abcdef8.cloudfront.net';
-    const originDomainName = init.originDomainName ?? 'example.org';
-    const status = String(init.status);
-    const requestHeaders = toCloudFrontHeaders(init.requestHeaders ?? [
-        ['Host', originDomainName],
-        ['User-Agent', 'Amazon CloudFront'],
-        ['Via', `2.0 ${domainName.split('.')[0] ?? 'd111111abcdef8'}.cloudfront.net (CloudFront)`],
-        ['X-Forwarded-For', init.clientIp ?? '203.0.113.178']
-    ]);
-    const origin = init.originType === 's3'
-        ? {
-            s3: {
-                authMethod: 'none',
-                customHeaders: {},
-                domainName: originDomainName,
-                path: '',
-                region: 'us-east-1'
-            }
-        }
-        : {
-            custom: {
-                customHeaders: {},
-                domainName: originDomainName,
-                keepaliveTimeout: 5,
-                path: '',
-                port: 443,
-                protocol: 'https',
-                readTimeout: 30,
-                sslProtocols: ['TLSv1', 'TLSv1.1', 'TLSv1.2']
-            }
-        };
-    return {
-        Records: [
-            {
-                cf: {
-                    config: {
-                        distributionDomainName: domainName,
-                        distributionId: init.distributionId ?? 'EDFDVBD6EXAMPLE',
-                        eventType: 'origin-response',
-                        requestId: init.requestId ?? makeRequestId()
-                    },
-                    request: {
-                        clientIp: init.clientIp ?? '203.0.113.178',
-                        method: init.method ?? 'GET',
-                        querystring: init.querystring ?? '',
-                        uri: init.uri,
-                        headers: requestHeaders,
-                        origin
-                    },
-                    response: {
-                        status,
-                        statusDescription: init.statusDescription ?? external_node_http_.STATUS_CODES[Number(status)] ?? '',
-                        headers: toCloudFrontHeaders(init.headers)
-                    }
-                }
-            }
-        ]
-    };
-}
-
-// EXTERNAL MODULE: ./src/headers/edge-restrictions.ts
-var edge_restrictions = __nccwpck_require__(8109);
-;// CONCATENATED MODULE: ./src/edge-runtime/edge-validation.ts
-// What Lambda@Edge checks on an origin-response function's result before CloudFront uses it.
-// Any problem found here is, at CloudFront, a 502 "The Lambda function result failed
-// validation". Sources: CloudFront Developer Guide, "Restrictions on all edge functions",
-// "Restrictions on Lambda@Edge", "Updating HTTP responses in origin-response triggers"
-// (status 200-599), "Lambda@Edge event structure" (header map shape), CloudFront quotas
-// (20,480-byte origin response headers); see docs/aws-facts.md §3-§6.
-
-const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/i;
-const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkStatus(status) {
-    if (typeof status !== 'string' && typeof status !== 'number') {
-        return [`status must be a string or a number, got ${status === null ? 'null' : typeof status}`];
-    }
-    const text = String(status);
-    const code = Number(text);
-    if (!/^\d{3}$/.test(text) || code < 200 || code > 599) {
-        return [`status ${JSON.stringify(status)} is not an HTTP status between 200 and 599`];
-    }
-    return [];
-}
-/** Shape problems of one header map entry; returns the bytes it adds to the header block. */
-function checkHeader(name, entries, problems) {
-    if (name !== name.toLowerCase())
-        problems.push(`header map key '${name}' must be lowercase`);
-    if (!TOKEN.test(name))
-        problems.push(`header name ${JSON.stringify(name)} is not a valid HTTP token`);
-    if (!Array.isArray(entries)) {
-        problems.push(`headers['${name}'] must be an array of {key, value} entries`);
-        return 0;
-    }
-    let bytes = 0;
-    entries.forEach((entry, i) => {
-        const where = `headers['${name}'][${i}]`;
-        if (!isRecord(entry)) {
-            problems.push(`${where} must be an object with a string value`);
-            return;
-        }
-        const { key, value } = entry;
-        if (key !== undefined) {
-            if (typeof key !== 'string')
-                problems.push(`${where}.key must be a string`);
-            else if (key.toLowerCase() !== name) {
-                problems.push(`${where}.key '${key}' does not match its map key '${name}' (the map key must be the lowercase key)`);
-            }
-        }
-        if (typeof value !== 'string') {
-            problems.push(`${where}.value must be a string, got ${value === null ? 'null' : typeof value}`);
-            return;
-        }
-        if (FORBIDDEN_IN_VALUE.test(value))
-            problems.push(`${where}.value contains CR, LF or NUL`);
-        bytes +=
-            Buffer.byteLength(typeof key === 'string' ? key : name) + 2 + Buffer.byteLength(value) + 2;
-    });
-    return bytes;
-}
-function entriesSignature(entries) {
-    return JSON.stringify(Array.isArray(entries) ? entries.map((e) => (isRecord(e) ? [e.key, e.value] : e)) : entries);
-}
-/** Disallowed and read-only headers must come back exactly as they went in (or stay absent). */
-function checkRestricted(before, after, problems) {
-    const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const name of names) {
-        const restriction = (0,edge_restrictions/* edgeRestriction */.we)(name);
-        if (!restriction)
-            continue;
-        const had = Object.hasOwn(before, name);
-        const has = Object.hasOwn(after, name);
-        if (!had && has)
-            problems.push(`the function added the ${restriction} header '${name}'`);
-        else if (had && !has)
-            problems.push(`the function removed the ${restriction} header '${name}'`);
-        else if (had && has && entriesSignature(before[name]) !== entriesSignature(after[name])) {
-            problems.push(`the function changed the ${restriction} header '${name}'`);
-        }
-    }
-}
-/** Lambda returns the result as JSON, in which a member set to undefined does not exist. */
-function presentHeaders(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([, entries]) => entries !== undefined));
-}
-/**
- * The reasons Lambda@Edge would reject `after`, the value an origin-response function returned
- * for the origin's response `before`; an empty list means CloudFront would use it.
- */
-function validateOriginResponseResult(before, after) {
-    if (!isRecord(after))
-        return ['the function did not return a response object'];
-    const problems = checkStatus(after.status);
-    if (after.statusDescription !== undefined && typeof after.statusDescription !== 'string') {
-        problems.push('statusDescription must be a string');
-    }
-    const headers = isRecord(after.headers) ? presentHeaders(after.headers) : after.headers;
-    if (!isRecord(headers)) {
-        problems.push('response.headers must be an object mapping lowercase names to arrays of {key, value}');
-        return problems;
-    }
-    let bytes = 0;
-    for (const [name, entries] of Object.entries(headers))
-        bytes += checkHeader(name, entries, problems);
-    if (bytes > edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_) {
-        problems.push(`the response headers take ${bytes} bytes; CloudFront allows ${edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_}`);
-    }
-    checkRestricted(before.headers, headers, problems);
-    return problems;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
-var esm = __nccwpck_require__(1776);
-;// CONCATENATED MODULE: ./src/edge-runtime/runner.ts
-// The one way to ask "what would the edge do": load the handler out of a built edge.zip (never
-// from the source tree) and invoke it with an origin-response event. Tests, the emulator's data
-// plane and the bench all go through here, so they all exercise the bytes Lambda would run.
-
-
-
-
-
-
-
-
-
-
-/** The zip is not a loadable Lambda package (bad entry names, no handler file). */
-class EdgeZipError extends errors/* HeaderguardError */.hs {
-}
-const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_MEMORY_MB = 128;
-/** Split Lambda's `file.export` handler setting and find the module the way Node.js runtimes do. */
-function locateHandler(names, handler) {
-    const dot = handler.lastIndexOf('.');
-    if (dot <= 0 || dot === handler.length - 1) {
-        throw new EdgeZipError(`handler '${handler}' must look like 'index.handler' (module file, then export name)`);
-    }
-    const base = handler.slice(0, dot);
-    const file = ['.mjs', '.js', '.cjs'].map((ext) => base + ext).find((f) => names.includes(f));
-    if (!file) {
-        throw new EdgeZipError(`the zip has no ${base}.mjs, ${base}.js or ${base}.cjs for handler '${handler}' (entries: ${names.join(', ')})`);
-    }
-    return { file, exportName: handler.slice(dot + 1) };
-}
-/** Entry names that would escape the extraction directory are refused, not sanitised. */
-function checkEntryName(name) {
-    const parts = name.split('/');
-    if (name.startsWith('/') ||
-        name.includes('\\') ||
-        name.includes('\0') ||
-        parts.includes('..') ||
-        parts.includes('.')) {
-        throw new EdgeZipError(`zip entry '${name}' has an unsafe path; a Lambda package holds relative paths only`);
-    }
-}
-/**
- * Extract once per distinct zip into a content-addressed directory: the same bytes always map
- * to the same module URL, so re-opening a zip reuses its warm module like a warm Lambda does.
- */
-async function extract(zip, handler) {
-    let files;
-    try {
-        files = (0,esm/* unzipSync */.AO)(zip);
-    }
-    catch (error) {
-        throw new EdgeZipError(`not a readable zip: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
-    }
-    const names = Object.keys(files).filter((n) => !n.endsWith('/'));
-    names.forEach(checkEntryName);
-    const { file, exportName } = locateHandler(names, handler);
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(zip).digest('hex');
-    const root = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'headerguard-edge');
-    const dir = (0,external_node_path_.join)(root, digest);
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file))) {
-        // Write beside, then rename: parallel test workers may extract the same zip at once.
-        const staging = (0,external_node_path_.join)(root, `${digest}.${process.pid}.${Math.random().toString(36).slice(2)}`);
-        for (const name of names) {
-            const target = (0,external_node_path_.join)(staging, name);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-            await (0,promises_.writeFile)(target, files[name]);
-        }
-        try {
-            await (0,promises_.rename)(staging, dir);
-        }
-        catch (error) {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file)))
-                throw error;
-        }
-    }
-    return { url: (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, file)).href, exportName };
-}
-let freshInstances = 0;
-async function importLoaded(loaded, fresh) {
-    const url = fresh ? `${loaded.url}?instance=${++freshInstances}` : loaded.url;
-    const start = external_node_perf_hooks_.performance.now();
-    // webpackIgnore: the ncc bundle must leave this a real import() of the extracted file.
-    const mod = (await import(/* webpackIgnore: true */ url));
-    const initMs = external_node_perf_hooks_.performance.now() - start;
-    const handler = mod[loaded.exportName];
-    if (typeof handler !== 'function') {
-        throw new Error(`the handler module does not export a function named '${loaded.exportName}'`);
-    }
-    return { handler: handler, initMs, exports: mod };
-}
-/**
- * The handler function of a zip, imported into this process, and how long its module took to
- * load and initialise. `fresh` forces a new module instance (a cold start); the bench uses it.
- */
-async function importEdgeHandler(zip, options = {}) {
-    const loaded = await extract(zip, options.handler ?? 'index.handler');
-    return importLoaded(loaded, options.fresh ?? false);
-}
-/** Lambda sends the result back as JSON; doing the same here drops what would not survive. */
-function toResponse(result) {
-    if (result === null || typeof result !== 'object') {
-        return {
-            error: `the function returned ${result === null ? 'null' : typeof result}, not a response object`
-        };
-    }
-    try {
-        return { response: JSON.parse(JSON.stringify(result)) };
-    }
-    catch (error) {
-        return { error: `the function's result is not JSON-serialisable: ${(0,errors/* errorMessage */.gJ)(error)}` };
-    }
-}
-function inProcess(handler, timeoutMs) {
-    return {
-        async invoke(event) {
-            const input = structuredClone(event);
-            const start = external_node_perf_hooks_.performance.now();
-            let timer;
-            const timeout = new Promise((resolve) => {
-                timer = setTimeout(() => resolve('timeout'), timeoutMs);
-            });
-            try {
-                const result = await Promise.race([Promise.resolve().then(() => handler(input)), timeout]);
-                const durationMs = external_node_perf_hooks_.performance.now() - start;
-                if (result === 'timeout') {
-                    return {
-                        error: `the function timed out after ${timeoutMs} ms`,
-                        timedOut: true,
-                        durationMs
-                    };
-                }
-                return { ...toResponse(result), timedOut: false, durationMs };
-            }
-            catch (error) {
-                return {
-                    error: (0,errors/* errorMessage */.gJ)(error),
-                    timedOut: false,
-                    durationMs: external_node_perf_hooks_.performance.now() - start
-                };
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        },
-        async close() { }
-    };
-}
-// Runs inside the worker (CommonJS, evaluated from this string so the ncc bundle needs no
-// extra file). It answers each {id, event} with {id, json} or {id, error}.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-let loading
-function load() {
-  if (!loading) {
-    loading = import(workerData.url).then((mod) => {
-      const handler = mod[workerData.exportName]
-      if (typeof handler !== 'function') throw new Error("the handler module does not export a function named '" + workerData.exportName + "'")
-      return handler
-    })
-  }
-  return loading
-}
-parentPort.on('message', async ({ id, event }) => {
-  try {
-    const handler = await load()
-    // The timeout counts the invocation only, as Lambda's does: loading the module is the init.
-    parentPort.postMessage({ id, started: true })
-    const result = await handler(event)
-    if (result === null || typeof result !== 'object') {
-      parentPort.postMessage({ id, error: 'the function returned ' + (result === null ? 'null' : typeof result) + ', not a response object' })
-      return
-    }
-    parentPort.postMessage({ id, json: JSON.stringify(result) })
-  } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? String(error.message) : String(error) })
-  }
-})
-`;
-/** Lambda's limit on a function's init phase (loading the module), separate from the timeout. */
-const INIT_TIMEOUT_MS = 10_000;
-class IsolatedFunction {
-    loaded;
-    timeoutMs;
-    memoryMb;
-    worker;
-    queue = Promise.resolve();
-    nextId = 0;
-    closed = false;
-    constructor(loaded, timeoutMs, memoryMb) {
-        this.loaded = loaded;
-        this.timeoutMs = timeoutMs;
-        this.memoryMb = memoryMb;
-    }
-    // One invocation at a time, as one Lambda execution environment does.
-    invoke(event) {
-        const run = this.queue.then(() => this.run(event));
-        this.queue = run.catch(() => undefined);
-        return run;
-    }
-    async close() {
-        this.closed = true;
-        await this.kill();
-    }
-    spawn() {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: this.loaded,
-            resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }
-        });
-        // An idle function must not keep the caller's process alive; a pending call's timer does.
-        worker.unref();
-        this.worker = worker;
-        return worker;
-    }
-    async kill() {
-        const worker = this.worker;
-        this.worker = undefined;
-        if (worker)
-            await worker.terminate();
-    }
-    run(event) {
-        if (this.closed) {
-            return Promise.resolve({ error: 'the function was closed', timedOut: false, durationMs: 0 });
-        }
-        const worker = this.worker ?? this.spawn();
-        const id = ++this.nextId;
-        const start = external_node_perf_hooks_.performance.now();
-        return new Promise((resolve) => {
-            const finish = (outcome) => {
-                clearTimeout(timer);
-                worker.off('message', onMessage);
-                worker.off('error', onError);
-                worker.off('exit', onExit);
-                resolve({
-                    ...outcome,
-                    timedOut: outcome.timedOut ?? false,
-                    durationMs: external_node_perf_hooks_.performance.now() - start
-                });
-            };
-            const onMessage = (reply) => {
-                if (reply.id !== id)
-                    return;
-                if (reply.started) {
-                    clearTimeout(timer);
-                    timer = setTimeout(timeOut, this.timeoutMs);
-                    return;
-                }
-                if (reply.json !== undefined)
-                    finish(toResponse(JSON.parse(reply.json)));
-                else
-                    finish({ error: reply.error ?? 'the function failed without a message' });
-            };
-            const onError = (error) => {
-                if (this.worker === worker)
-                    this.worker = undefined;
-                void worker.terminate();
-                finish({ error: `the function crashed: ${error.message}` });
-            };
-            const onExit = (code) => {
-                if (this.worker === worker)
-                    this.worker = undefined;
-                finish({ error: `the function's runtime exited with code ${code}` });
-            };
-            const kill = (error, timedOut) => {
-                // A runaway function is killed; the next invocation starts a fresh one (a cold start).
-                worker.off('exit', onExit);
-                if (this.worker === worker)
-                    this.worker = undefined;
-                void worker.terminate();
-                finish({ error, timedOut });
-            };
-            const timeOut = () => kill(`the function timed out after ${this.timeoutMs} ms`, true);
-            let timer = setTimeout(() => kill(`the function's init did not finish within ${INIT_TIMEOUT_MS} ms`, false), INIT_TIMEOUT_MS);
-            worker.on('message', onMessage);
-            worker.on('error', onError);
-            worker.on('exit', onExit);
-            worker.postMessage({ id, event });
-        });
-    }
-}
-/** Open a built edge.zip for invocation. Throws EdgeZipError only when the zip is not loadable. */
-async function openEdgeZip(zip, options = {}) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const handlerSetting = options.handler ?? 'index.handler';
-    if (options.isolated) {
-        const loaded = await extract(zip, handlerSetting);
-        return new IsolatedFunction(loaded, timeoutMs, options.memoryMb ?? DEFAULT_MEMORY_MB);
-    }
-    const loaded = await extract(zip, handlerSetting);
-    try {
-        return inProcess((await importLoaded(loaded, false)).handler, timeoutMs);
-    }
-    catch (error) {
-        // A module that fails to initialise is the function's failure: report it per invocation.
-        const message = `the function failed to initialise: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        return {
-            invoke: async () => ({ error: message, timedOut: false, durationMs: 0 }),
-            close: async () => undefined
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/edge-runtime/preview.ts
-// "What would the edge do" for a response already fetched from the live site: plan mode runs
-// every live response through the new package's handler (from the zip, via the one runner) and
-// applies Lambda@Edge's own validation, so a pull request is judged on what the site will serve
-// after the deploy — including the 502 CloudFront would give — not on what it serves today.
-
-
-
-/** CloudFront's own answer when the function's result is unusable, as the emulator serves it. */
-function cloudFrontError(status, xCache, reason) {
-    return {
-        status,
-        headers: { 'content-type': ['text/html'], 'x-cache': [`${xCache} from cloudfront`] },
-        rejected: reason
-    };
-}
-async function openEdgePreview(zip) {
-    const edge = await openEdgeZip(zip, { isolated: true });
-    return {
-        async apply(uri, response) {
-            const pairs = Object.entries(response.headers).flatMap(([name, values]) => values.map((value) => [name, value]));
-            const event = makeOriginResponseEvent({ uri, status: response.status, headers: pairs });
-            const before = event.Records[0]?.cf.response;
-            const run = await edge.invoke(event);
-            if (!run.response || !before) {
-                return cloudFrontError(503, 'LambdaExecutionError', run.error ?? 'the function returned nothing');
-            }
-            const problems = validateOriginResponseResult(before, run.response);
-            if (problems.length > 0)
-                return cloudFrontError(502, 'LambdaValidationError', problems.join('; '));
-            // Names come from the site: a null prototype keeps `constructor`/`__proto__` as data.
-            const headers = Object.create(null);
-            for (const [name, entries] of Object.entries(run.response.headers ?? {})) {
-                headers[name] = entries.map((entry) => entry.value);
-            }
-            return { status: Number(run.response.status), headers };
-        },
-        close: () => edge.close()
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 // Whether this run can reach AWS at all. A fork's pull request has no secrets and no OIDC
 // token; a run without credentials still validates, builds and verifies, and says what it
@@ -37901,8 +37339,12 @@ class DiagnosticList {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/policy/resolve-context.ts
-function resolve_context_isRecord(value) {
+function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** A string or a list of strings as a list; anything else (the schema reports it) undefined. */
@@ -37922,7 +37364,7 @@ class ResolveContext {
     }
     /** The policy's top-level mapping ({} when it is not one: the schema reports that). */
     get data() {
-        return resolve_context_isRecord(this.src.data) ? this.src.data : {};
+        return isRecord(this.src.data) ? this.src.data : {};
     }
     pos(path, part = 'value') {
         return this.src.posOf(path, part);
@@ -37940,7 +37382,7 @@ class ResolveContext {
 // The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
 
 function cloudfrontSettings(ctx) {
-    const raw = resolve_context_isRecord(ctx.data.cloudfront) ? ctx.data.cloudfront : {};
+    const raw = isRecord(ctx.data.cloudfront) ? ctx.data.cloudfront : {};
     const distributions = [...new Set(stringList(raw.distribution) ?? [])];
     let behaviors = { kind: 'default' };
     const b = raw.behaviors;
@@ -37961,12 +37403,12 @@ function cloudfrontSettings(ctx) {
         behaviors,
         replaceForeignAssociation: raw['replace-existing'] === true
     };
-    if (resolve_context_isRecord(ctx.data.cloudfront))
+    if (isRecord(ctx.data.cloudfront))
         settings.pos = ctx.pos(['cloudfront'], 'key');
     return settings;
 }
 function lambdaSettings(ctx) {
-    const raw = resolve_context_isRecord(ctx.data.lambda) ? ctx.data.lambda : {};
+    const raw = isRecord(ctx.data.lambda) ? ctx.data.lambda : {};
     const runtimes = ['nodejs22.x', 'nodejs24.x', 'nodejs20.x'];
     const runtime = runtimes.find((r) => r === raw.runtime) ?? 'nodejs22.x';
     if (runtime === 'nodejs20.x') {
@@ -37982,11 +37424,13 @@ function lambdaSettings(ctx) {
         settings.functionName = raw.function;
     if (typeof raw.role === 'string')
         settings.role = raw.role;
-    if (resolve_context_isRecord(ctx.data.lambda))
+    if (isRecord(ctx.data.lambda))
         settings.pos = ctx.pos(['lambda'], 'key');
     return settings;
 }
 
+// EXTERNAL MODULE: ./src/headers/edge-restrictions.ts
+var edge_restrictions = __nccwpck_require__(8109);
 // EXTERNAL MODULE: ./src/headers/header-names.ts
 var header_names = __nccwpck_require__(6668);
 ;// CONCATENATED MODULE: ./src/suggest.ts
@@ -38826,7 +38270,7 @@ var headers_match = __nccwpck_require__(303);
 
 
 function condition(ctx, path, raw) {
-    if (!resolve_context_isRecord(raw))
+    if (!isRecord(raw))
         return undefined;
     const result = {};
     const types = stringList(raw['content-type']);
@@ -38967,7 +38411,7 @@ function readHeader(ctx, path, rawName, raw) {
         rule.value = checkedValue(ctx, name, value, path);
         return { rule, value: rule.value };
     }
-    if (!resolve_context_isRecord(raw))
+    if (!isRecord(raw))
         return undefined;
     if (typeof raw.override === 'boolean')
         rule.override = raw.override;
@@ -38984,7 +38428,7 @@ function readHeader(ctx, path, rawName, raw) {
         // On other headers the schema reports 'directives' as an unknown key.
         if (!(0,header_names/* isCspHeader */.ag)(name))
             return undefined;
-        if (!resolve_context_isRecord(raw.directives))
+        if (!isRecord(raw.directives))
             return undefined;
         rule.value = cspFromDirectives(ctx, [...path, 'directives'], raw.directives);
         return { rule, value: rule.value };
@@ -39214,11 +38658,11 @@ function presetLayer(ctx, name) {
 }
 /** The `headers` and `remove` of the object at `at` ([] for the top level, ['paths', i]). */
 function readLayer(ctx, at) {
-    const container = at.reduce((node, seg) => resolve_context_isRecord(node) || Array.isArray(node) ? node[seg] : undefined, ctx.data);
+    const container = at.reduce((node, seg) => isRecord(node) || Array.isArray(node) ? node[seg] : undefined, ctx.data);
     const layer = { headers: new Map(), remove: new Map() };
-    if (!resolve_context_isRecord(container))
+    if (!isRecord(container))
         return layer;
-    if (resolve_context_isRecord(container.headers)) {
+    if (isRecord(container.headers)) {
         for (const [rawName, rawValue] of Object.entries(container.headers)) {
             const entry = readHeader(ctx, [...at, 'headers', rawName], rawName, rawValue);
             if (!entry)
@@ -39341,7 +38785,7 @@ function resolvePaths(ctx, defaults) {
     const seen = new Map();
     let catchAll;
     list.forEach((item, index) => {
-        if (!resolve_context_isRecord(item) || typeof item.match !== 'string')
+        if (!isRecord(item) || typeof item.match !== 'string')
             return;
         const match = item.match;
         const pos = ctx.pos(['paths', index, 'match']);
@@ -44775,7 +44219,7 @@ function report(error, source, out) {
 
 
 function verifySettings(ctx) {
-    const raw = resolve_context_isRecord(ctx.data.verify) ? ctx.data.verify : {};
+    const raw = isRecord(ctx.data.verify) ? ctx.data.verify : {};
     const urls = stringList(raw.url) ?? [];
     urls.forEach((url, i) => {
         const at = typeof raw.url === 'string' ? ['verify', 'url'] : ['verify', 'url', i];
@@ -44811,7 +44255,7 @@ function verifySettings(ctx) {
         });
     }
     const rules = [];
-    if (resolve_context_isRecord(raw.rules)) {
+    if (isRecord(raw.rules)) {
         for (const [header, spec] of Object.entries(raw.rules)) {
             const path = ['verify', 'rules', header];
             const pos = ctx.pos(path, 'key');
@@ -44823,17 +44267,17 @@ function verifySettings(ctx) {
                 ctx.out.error('header-name-reserved', `'${header}' cannot be a header name`, pos);
                 continue;
             }
-            if (!resolve_context_isRecord(spec))
+            if (!isRecord(spec))
                 continue;
             const rule = {
                 header: header.toLowerCase(),
                 pos,
                 ...assertions(ctx, spec, path)
             };
-            if (resolve_context_isRecord(spec.directives)) {
+            if (isRecord(spec.directives)) {
                 // fromEntries defines own properties, so a directive named __proto__ stays data.
                 rule.directives = Object.fromEntries(Object.entries(spec.directives)
-                    .filter((entry) => resolve_context_isRecord(entry[1]))
+                    .filter((entry) => isRecord(entry[1]))
                     .map(([name, d]) => [
                     name.toLowerCase(),
                     assertions(ctx, d, [...path, 'directives', name])
@@ -45290,12 +44734,20 @@ const INPUT = {
     comment: 'comment',
     githubToken: 'github-token',
     driftIssue: 'drift-issue',
+    driftComment: 'drift-comment',
     failOn: 'fail-on',
     sarifFile: 'sarif-file',
     pruneVersions: 'prune-versions'
 };
-/** The inputs `headerguard plan|deploy` take as `--flags`: the mode is the command, and a terminal run has no GitHub token. */
-const CLI_INPUTS = Object.values(INPUT).filter((name) => name !== INPUT.mode && name !== INPUT.githubToken);
+/** Inputs that mean something only on GitHub (the comment, the drift issue and their token). */
+const GITHUB_ONLY_INPUTS = [
+    INPUT.comment,
+    INPUT.githubToken,
+    INPUT.driftIssue,
+    INPUT.driftComment
+];
+/** The inputs `headerguard check|plan|deploy` take as `--flags`: the mode is the command, and a terminal run reports to the terminal. */
+const CLI_INPUTS = Object.values(INPUT).filter((name) => name !== INPUT.mode && !GITHUB_ONLY_INPUTS.includes(name));
 const MODES = ['auto', 'plan', 'deploy', 'check'];
 const FAIL_ON = ['error', 'warning', 'never'];
 const DEFAULT_POLICY_FILE = '.github/security-headers.yml';
@@ -45429,6 +44881,7 @@ function readSettings(read) {
         comment: bool(INPUT.comment, true),
         githubToken: optional(INPUT.githubToken),
         driftIssue: bool(INPUT.driftIssue, true),
+        driftComment: bool(INPUT.driftComment, false),
         failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
         sarifFile: optional(INPUT.sarifFile),
         pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
@@ -45981,6 +45434,9 @@ function judgeHttpRedirect(rule, httpUrl, response, redirectTo) {
     return { ...common, verdict: 'pass', actual: redirectTo, message: 'redirects to https://' };
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
@@ -46888,10 +46344,7 @@ async function verifySite(policy, options) {
             if (f.target.kind === 'http-redirect')
                 continue;
             for (const hop of f.chain.hops) {
-                const after = await preview(new URL(hop.url).pathname, {
-                    status: hop.status,
-                    headers: hop.headers
-                });
+                const after = await preview(new URL(hop.url).pathname, { status: hop.status, headers: hop.headers }, hop.url);
                 hop.status = after.status;
                 hop.headers = Object.assign(Object.create(null), after.headers);
             }
@@ -46947,10 +46400,673 @@ async function verifySite(policy, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/verify/preview.ts
+
+
+async function verifyPreviewed(policy, options, apply) {
+    const live = new Map();
+    const report = await verifySite(policy, {
+        ...options,
+        preview: async (uri, response, url) => {
+            const after = await apply(uri, response);
+            live.set(url, { ...response, rejected: after.rejected });
+            return after;
+        }
+    });
+    return withNowSide(policy, report, live);
+}
+/** Each previewed URL's findings paired with the same checks on its live response. */
+function withNowSide(policy, report, live) {
+    const results = report.results.map((result) => {
+        const response = live.get(result.url);
+        if (!response)
+            return result;
+        const nowFindings = judgeResponse(policy, {
+            url: result.url,
+            status: response.status,
+            statusText: '',
+            headers: response.headers,
+            cache: { hit: false },
+            receivedAt: 0,
+            elapsedMs: 0
+        });
+        return {
+            ...result,
+            findings: pairNowAfter(result.findings, nowFindings),
+            nowStatus: response.status,
+            ...(response.rejected !== undefined ? { edgeRejection: response.rejected } : {})
+        };
+    });
+    return { ...report, results };
+}
+const key = (f) => `${f.kind}\u0000${f.header}\u0000${f.policyLine ?? ''}`;
+const looseKey = (f) => `${f.kind}\u0000${f.policyLine ?? ''}`;
+/**
+ * Each after-merge finding with `now` set from the live-side finding of the same check: the same
+ * header and policy line, else (a wildcard removal names the headers it found) the same rule.
+ */
+function pairNowAfter(after, now) {
+    const exact = new Map();
+    const loose = new Map();
+    for (const f of now) {
+        exact.set(key(f), [...(exact.get(key(f)) ?? []), f]);
+        loose.set(looseKey(f), [...(loose.get(looseKey(f)) ?? []), f]);
+    }
+    const used = new Set();
+    const take = (list) => {
+        const found = list?.find((f) => !used.has(f));
+        if (found)
+            used.add(found);
+        return found;
+    };
+    return after.map((f) => {
+        const live = take(exact.get(key(f))) ?? take(loose.get(looseKey(f)));
+        return live ? { ...f, now: { actual: live.actual, verdict: live.verdict } } : { ...f };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/edge-runtime/cloudfront-event.ts
+// The Lambda@Edge origin-response event, typed after the CloudFront Developer Guide,
+// "Lambda@Edge event structure" (docs/aws-facts.md §6), and a builder for
+// real-shaped events so tests and the emulator feed the function what CloudFront would.
+
+
+/**
+ * A CloudFront header map from wire-cased headers: lowercase map keys, the original casing
+ * in `key`, one entry per instance in the order given.
+ */
+function toCloudFrontHeaders(input) {
+    const headers = {};
+    const pairs = Array.isArray(input)
+        ? input
+        : Object.entries(input ?? {}).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => [key, v]));
+    for (const [key, value] of pairs) {
+        const name = key.toLowerCase();
+        const entries = headers[name] ?? (headers[name] = []);
+        entries.push({ key, value });
+    }
+    return headers;
+}
+/** A 56-character request id in the alphabet CloudFront uses (base64url plus `==`). */
+function makeRequestId() {
+    return `${(0,external_node_crypto_.randomBytes)(40).toString('base64url').slice(0, 54)}==`;
+}
+/** A complete origin-response event, shaped exactly like the one Lambda@Edge receives. */
+function makeOriginResponseEvent(init) {
+    const domainName = init.domainName ?? 'd111111abcdef8.cloudfront.net';
+    const originDomainName = init.originDomainName ?? 'example.org';
+    const status = String(init.status);
+    const requestHeaders = toCloudFrontHeaders(init.requestHeaders ?? [
+        ['Host', originDomainName],
+        ['User-Agent', 'Amazon CloudFront'],
+        ['Via', `2.0 ${domainName.split('.')[0] ?? 'd111111abcdef8'}.cloudfront.net (CloudFront)`],
+        ['X-Forwarded-For', init.clientIp ?? '203.0.113.178']
+    ]);
+    const origin = init.originType === 's3'
+        ? {
+            s3: {
+                authMethod: 'none',
+                customHeaders: {},
+                domainName: originDomainName,
+                path: '',
+                region: 'us-east-1'
+            }
+        }
+        : {
+            custom: {
+                customHeaders: {},
+                domainName: originDomainName,
+                keepaliveTimeout: 5,
+                path: '',
+                port: 443,
+                protocol: 'https',
+                readTimeout: 30,
+                sslProtocols: ['TLSv1', 'TLSv1.1', 'TLSv1.2']
+            }
+        };
+    return {
+        Records: [
+            {
+                cf: {
+                    config: {
+                        distributionDomainName: domainName,
+                        distributionId: init.distributionId ?? 'EDFDVBD6EXAMPLE',
+                        eventType: 'origin-response',
+                        requestId: init.requestId ?? makeRequestId()
+                    },
+                    request: {
+                        clientIp: init.clientIp ?? '203.0.113.178',
+                        method: init.method ?? 'GET',
+                        querystring: init.querystring ?? '',
+                        uri: init.uri,
+                        headers: requestHeaders,
+                        origin
+                    },
+                    response: {
+                        status,
+                        statusDescription: init.statusDescription ?? external_node_http_.STATUS_CODES[Number(status)] ?? '',
+                        headers: toCloudFrontHeaders(init.headers)
+                    }
+                }
+            }
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edge-runtime/edge-validation.ts
+// What Lambda@Edge checks on an origin-response function's result before CloudFront uses it.
+// Any problem found here is, at CloudFront, a 502 "The Lambda function result failed
+// validation". Sources: CloudFront Developer Guide, "Restrictions on all edge functions",
+// "Restrictions on Lambda@Edge", "Updating HTTP responses in origin-response triggers"
+// (status 200-599), "Lambda@Edge event structure" (header map shape), CloudFront quotas
+// (20,480-byte origin response headers); see docs/aws-facts.md §3-§6.
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/i;
+const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
+function edge_validation_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkStatus(status) {
+    if (typeof status !== 'string' && typeof status !== 'number') {
+        return [`status must be a string or a number, got ${status === null ? 'null' : typeof status}`];
+    }
+    const text = String(status);
+    const code = Number(text);
+    if (!/^\d{3}$/.test(text) || code < 200 || code > 599) {
+        return [`status ${JSON.stringify(status)} is not an HTTP status between 200 and 599`];
+    }
+    return [];
+}
+/** Shape problems of one header map entry; returns the bytes it adds to the header block. */
+function checkHeader(name, entries, problems) {
+    if (name !== name.toLowerCase())
+        problems.push(`header map key '${name}' must be lowercase`);
+    if (!TOKEN.test(name))
+        problems.push(`header name ${JSON.stringify(name)} is not a valid HTTP token`);
+    if (!Array.isArray(entries)) {
+        problems.push(`headers['${name}'] must be an array of {key, value} entries`);
+        return 0;
+    }
+    let bytes = 0;
+    entries.forEach((entry, i) => {
+        const where = `headers['${name}'][${i}]`;
+        if (!edge_validation_isRecord(entry)) {
+            problems.push(`${where} must be an object with a string value`);
+            return;
+        }
+        const { key, value } = entry;
+        if (key !== undefined) {
+            if (typeof key !== 'string')
+                problems.push(`${where}.key must be a string`);
+            else if (key.toLowerCase() !== name) {
+                problems.push(`${where}.key '${key}' does not match its map key '${name}' (the map key must be the lowercase key)`);
+            }
+        }
+        if (typeof value !== 'string') {
+            problems.push(`${where}.value must be a string, got ${value === null ? 'null' : typeof value}`);
+            return;
+        }
+        if (FORBIDDEN_IN_VALUE.test(value))
+            problems.push(`${where}.value contains CR, LF or NUL`);
+        bytes +=
+            Buffer.byteLength(typeof key === 'string' ? key : name) + 2 + Buffer.byteLength(value) + 2;
+    });
+    return bytes;
+}
+function entriesSignature(entries) {
+    return JSON.stringify(Array.isArray(entries) ? entries.map((e) => (edge_validation_isRecord(e) ? [e.key, e.value] : e)) : entries);
+}
+/** Disallowed and read-only headers must come back exactly as they went in (or stay absent). */
+function checkRestricted(before, after, problems) {
+    const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const name of names) {
+        const restriction = (0,edge_restrictions/* edgeRestriction */.we)(name);
+        if (!restriction)
+            continue;
+        const had = Object.hasOwn(before, name);
+        const has = Object.hasOwn(after, name);
+        if (!had && has)
+            problems.push(`the function added the ${restriction} header '${name}'`);
+        else if (had && !has)
+            problems.push(`the function removed the ${restriction} header '${name}'`);
+        else if (had && has && entriesSignature(before[name]) !== entriesSignature(after[name])) {
+            problems.push(`the function changed the ${restriction} header '${name}'`);
+        }
+    }
+}
+/** Lambda returns the result as JSON, in which a member set to undefined does not exist. */
+function presentHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([, entries]) => entries !== undefined));
+}
+/**
+ * The reasons Lambda@Edge would reject `after`, the value an origin-response function returned
+ * for the origin's response `before`; an empty list means CloudFront would use it.
+ */
+function validateOriginResponseResult(before, after) {
+    if (!edge_validation_isRecord(after))
+        return ['the function did not return a response object'];
+    const problems = checkStatus(after.status);
+    if (after.statusDescription !== undefined && typeof after.statusDescription !== 'string') {
+        problems.push('statusDescription must be a string');
+    }
+    const headers = edge_validation_isRecord(after.headers) ? presentHeaders(after.headers) : after.headers;
+    if (!edge_validation_isRecord(headers)) {
+        problems.push('response.headers must be an object mapping lowercase names to arrays of {key, value}');
+        return problems;
+    }
+    let bytes = 0;
+    for (const [name, entries] of Object.entries(headers))
+        bytes += checkHeader(name, entries, problems);
+    if (bytes > edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_) {
+        problems.push(`the response headers take ${bytes} bytes; CloudFront allows ${edge_restrictions/* MAX_RESPONSE_HEADER_BYTES */.n_}`);
+    }
+    checkRestricted(before.headers, headers, problems);
+    return problems;
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs + 1 modules
+var esm = __nccwpck_require__(1776);
+;// CONCATENATED MODULE: ./src/edge-runtime/runner.ts
+// The one way to ask "what would the edge do": load the handler out of a built edge.zip (never
+// from the source tree) and invoke it with an origin-response event. Tests, the emulator's data
+// plane and the bench all go through here, so they all exercise the bytes Lambda would run.
+
+
+
+
+
+
+
+
+
+
+/** The zip is not a loadable Lambda package (bad entry names, no handler file). */
+class EdgeZipError extends errors/* HeaderguardError */.hs {
+}
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MEMORY_MB = 128;
+/** Split Lambda's `file.export` handler setting and find the module the way Node.js runtimes do. */
+function locateHandler(names, handler) {
+    const dot = handler.lastIndexOf('.');
+    if (dot <= 0 || dot === handler.length - 1) {
+        throw new EdgeZipError(`handler '${handler}' must look like 'index.handler' (module file, then export name)`);
+    }
+    const base = handler.slice(0, dot);
+    const file = ['.mjs', '.js', '.cjs'].map((ext) => base + ext).find((f) => names.includes(f));
+    if (!file) {
+        throw new EdgeZipError(`the zip has no ${base}.mjs, ${base}.js or ${base}.cjs for handler '${handler}' (entries: ${names.join(', ')})`);
+    }
+    return { file, exportName: handler.slice(dot + 1) };
+}
+/** Entry names that would escape the extraction directory are refused, not sanitised. */
+function checkEntryName(name) {
+    const parts = name.split('/');
+    if (name.startsWith('/') ||
+        name.includes('\\') ||
+        name.includes('\0') ||
+        parts.includes('..') ||
+        parts.includes('.')) {
+        throw new EdgeZipError(`zip entry '${name}' has an unsafe path; a Lambda package holds relative paths only`);
+    }
+}
+/**
+ * Extract once per distinct zip into a content-addressed directory: the same bytes always map
+ * to the same module URL, so re-opening a zip reuses its warm module like a warm Lambda does.
+ */
+async function extract(zip, handler) {
+    let files;
+    try {
+        files = (0,esm/* unzipSync */.AO)(zip);
+    }
+    catch (error) {
+        throw new EdgeZipError(`not a readable zip: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const names = Object.keys(files).filter((n) => !n.endsWith('/'));
+    names.forEach(checkEntryName);
+    const { file, exportName } = locateHandler(names, handler);
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(zip).digest('hex');
+    const root = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'headerguard-edge');
+    const dir = (0,external_node_path_.join)(root, digest);
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file))) {
+        // Write beside, then rename: parallel test workers may extract the same zip at once.
+        const staging = (0,external_node_path_.join)(root, `${digest}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+        for (const name of names) {
+            const target = (0,external_node_path_.join)(staging, name);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await (0,promises_.writeFile)(target, files[name]);
+        }
+        try {
+            await (0,promises_.rename)(staging, dir);
+        }
+        catch (error) {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, file)))
+                throw error;
+        }
+    }
+    return { url: (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(dir, file)).href, exportName };
+}
+let freshInstances = 0;
+async function importLoaded(loaded, fresh) {
+    const url = fresh ? `${loaded.url}?instance=${++freshInstances}` : loaded.url;
+    const start = external_node_perf_hooks_.performance.now();
+    // webpackIgnore: the ncc bundle must leave this a real import() of the extracted file.
+    const mod = (await import(/* webpackIgnore: true */ url));
+    const initMs = external_node_perf_hooks_.performance.now() - start;
+    const handler = mod[loaded.exportName];
+    if (typeof handler !== 'function') {
+        throw new Error(`the handler module does not export a function named '${loaded.exportName}'`);
+    }
+    return { handler: handler, initMs, exports: mod };
+}
+/**
+ * The handler function of a zip, imported into this process, and how long its module took to
+ * load and initialise. `fresh` forces a new module instance (a cold start); the bench uses it.
+ */
+async function importEdgeHandler(zip, options = {}) {
+    const loaded = await extract(zip, options.handler ?? 'index.handler');
+    return importLoaded(loaded, options.fresh ?? false);
+}
+/** Lambda sends the result back as JSON; doing the same here drops what would not survive. */
+function toResponse(result) {
+    if (result === null || typeof result !== 'object') {
+        return {
+            error: `the function returned ${result === null ? 'null' : typeof result}, not a response object`
+        };
+    }
+    try {
+        return { response: JSON.parse(JSON.stringify(result)) };
+    }
+    catch (error) {
+        return { error: `the function's result is not JSON-serialisable: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+}
+function inProcess(handler, timeoutMs) {
+    return {
+        async invoke(event) {
+            const input = structuredClone(event);
+            const start = external_node_perf_hooks_.performance.now();
+            let timer;
+            const timeout = new Promise((resolve) => {
+                timer = setTimeout(() => resolve('timeout'), timeoutMs);
+            });
+            try {
+                const result = await Promise.race([Promise.resolve().then(() => handler(input)), timeout]);
+                const durationMs = external_node_perf_hooks_.performance.now() - start;
+                if (result === 'timeout') {
+                    return {
+                        error: `the function timed out after ${timeoutMs} ms`,
+                        timedOut: true,
+                        durationMs
+                    };
+                }
+                return { ...toResponse(result), timedOut: false, durationMs };
+            }
+            catch (error) {
+                return {
+                    error: (0,errors/* errorMessage */.gJ)(error),
+                    timedOut: false,
+                    durationMs: external_node_perf_hooks_.performance.now() - start
+                };
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        },
+        async close() { }
+    };
+}
+// Runs inside the worker (CommonJS, evaluated from this string so the ncc bundle needs no
+// extra file). It answers each {id, event} with {id, json} or {id, error}.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+let loading
+function load() {
+  if (!loading) {
+    loading = import(workerData.url).then((mod) => {
+      const handler = mod[workerData.exportName]
+      if (typeof handler !== 'function') throw new Error("the handler module does not export a function named '" + workerData.exportName + "'")
+      return handler
+    })
+  }
+  return loading
+}
+parentPort.on('message', async ({ id, event }) => {
+  try {
+    const handler = await load()
+    // The timeout counts the invocation only, as Lambda's does: loading the module is the init.
+    parentPort.postMessage({ id, started: true })
+    const result = await handler(event)
+    if (result === null || typeof result !== 'object') {
+      parentPort.postMessage({ id, error: 'the function returned ' + (result === null ? 'null' : typeof result) + ', not a response object' })
+      return
+    }
+    parentPort.postMessage({ id, json: JSON.stringify(result) })
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? String(error.message) : String(error) })
+  }
+})
+`;
+/** Lambda's limit on a function's init phase (loading the module), separate from the timeout. */
+const INIT_TIMEOUT_MS = 10_000;
+class IsolatedFunction {
+    loaded;
+    timeoutMs;
+    memoryMb;
+    worker;
+    queue = Promise.resolve();
+    nextId = 0;
+    closed = false;
+    constructor(loaded, timeoutMs, memoryMb) {
+        this.loaded = loaded;
+        this.timeoutMs = timeoutMs;
+        this.memoryMb = memoryMb;
+    }
+    // One invocation at a time, as one Lambda execution environment does.
+    invoke(event) {
+        const run = this.queue.then(() => this.run(event));
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    async close() {
+        this.closed = true;
+        await this.kill();
+    }
+    spawn() {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: this.loaded,
+            resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }
+        });
+        // An idle function must not keep the caller's process alive; a pending call's timer does.
+        worker.unref();
+        this.worker = worker;
+        return worker;
+    }
+    async kill() {
+        const worker = this.worker;
+        this.worker = undefined;
+        if (worker)
+            await worker.terminate();
+    }
+    run(event) {
+        if (this.closed) {
+            return Promise.resolve({ error: 'the function was closed', timedOut: false, durationMs: 0 });
+        }
+        const worker = this.worker ?? this.spawn();
+        const id = ++this.nextId;
+        const start = external_node_perf_hooks_.performance.now();
+        return new Promise((resolve) => {
+            const finish = (outcome) => {
+                clearTimeout(timer);
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                worker.off('exit', onExit);
+                resolve({
+                    ...outcome,
+                    timedOut: outcome.timedOut ?? false,
+                    durationMs: external_node_perf_hooks_.performance.now() - start
+                });
+            };
+            const onMessage = (reply) => {
+                if (reply.id !== id)
+                    return;
+                if (reply.started) {
+                    clearTimeout(timer);
+                    timer = setTimeout(timeOut, this.timeoutMs);
+                    return;
+                }
+                if (reply.json !== undefined)
+                    finish(toResponse(JSON.parse(reply.json)));
+                else
+                    finish({ error: reply.error ?? 'the function failed without a message' });
+            };
+            const onError = (error) => {
+                if (this.worker === worker)
+                    this.worker = undefined;
+                void worker.terminate();
+                finish({ error: `the function crashed: ${error.message}` });
+            };
+            const onExit = (code) => {
+                if (this.worker === worker)
+                    this.worker = undefined;
+                finish({ error: `the function's runtime exited with code ${code}` });
+            };
+            const kill = (error, timedOut) => {
+                // A runaway function is killed; the next invocation starts a fresh one (a cold start).
+                worker.off('exit', onExit);
+                if (this.worker === worker)
+                    this.worker = undefined;
+                void worker.terminate();
+                finish({ error, timedOut });
+            };
+            const timeOut = () => kill(`the function timed out after ${this.timeoutMs} ms`, true);
+            let timer = setTimeout(() => kill(`the function's init did not finish within ${INIT_TIMEOUT_MS} ms`, false), INIT_TIMEOUT_MS);
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
+            worker.postMessage({ id, event });
+        });
+    }
+}
+/** Open a built edge.zip for invocation. Throws EdgeZipError only when the zip is not loadable. */
+async function openEdgeZip(zip, options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const handlerSetting = options.handler ?? 'index.handler';
+    if (options.isolated) {
+        const loaded = await extract(zip, handlerSetting);
+        return new IsolatedFunction(loaded, timeoutMs, options.memoryMb ?? DEFAULT_MEMORY_MB);
+    }
+    const loaded = await extract(zip, handlerSetting);
+    try {
+        return inProcess((await importLoaded(loaded, false)).handler, timeoutMs);
+    }
+    catch (error) {
+        // A module that fails to initialise is the function's failure: report it per invocation.
+        const message = `the function failed to initialise: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        return {
+            invoke: async () => ({ error: message, timedOut: false, durationMs: 0 }),
+            close: async () => undefined
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edge-runtime/preview.ts
+// "What would the edge do" for a response already fetched from the live site: plan mode runs
+// every live response through the new package's handler (from the zip, via the one runner) and
+// applies Lambda@Edge's own validation, so a pull request is judged on what the site will serve
+// after the deploy — including the 502 CloudFront would give — not on what it serves today.
+
+
+
+/** CloudFront's own answer when the function's result is unusable, as the emulator serves it. */
+function cloudFrontError(status, xCache, reason) {
+    return {
+        status,
+        headers: { 'content-type': ['text/html'], 'x-cache': [`${xCache} from cloudfront`] },
+        rejected: reason
+    };
+}
+async function openEdgePreview(zip) {
+    const edge = await openEdgeZip(zip, { isolated: true });
+    return {
+        async apply(uri, response) {
+            const pairs = Object.entries(response.headers).flatMap(([name, values]) => values.map((value) => [name, value]));
+            const event = makeOriginResponseEvent({ uri, status: response.status, headers: pairs });
+            const before = event.Records[0]?.cf.response;
+            const run = await edge.invoke(event);
+            if (!run.response || !before) {
+                return cloudFrontError(503, 'LambdaExecutionError', run.error ?? 'the function returned nothing');
+            }
+            const problems = validateOriginResponseResult(before, run.response);
+            if (problems.length > 0)
+                return cloudFrontError(502, 'LambdaValidationError', problems.join('; '));
+            // Names come from the site: a null prototype keeps `constructor`/`__proto__` as data.
+            const headers = Object.create(null);
+            for (const [name, entries] of Object.entries(run.response.headers ?? {})) {
+                headers[name] = entries.map((entry) => entry.value);
+            }
+            return { status: Number(run.response.status), headers };
+        },
+        close: () => edge.close()
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/redact.ts
+// Credentials in URLs (`https://user:secret@host/`) are never published: every URL shown in a
+// summary, comment, report file, SARIF or log has its userinfo removed, and the secret itself is
+// masked in the Actions log.
+/** `scheme://userinfo@` — userinfo has no `/`, `?`, `#` or `@` of its own (RFC 3986 §3.2.1). */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi;
+/** The text with the userinfo of every URL in it removed (`https://u:p@h/` → `https://h/`). */
+function stripUserinfo(text) {
+    return text.replace(USERINFO, '$1');
+}
+/** A copy of plain data (JSON-shaped) with every string passed through stripUserinfo. */
+function redactDeep(value) {
+    if (value === undefined)
+        return value;
+    return JSON.parse(JSON.stringify(value), (_key, v) => typeof v === 'string' ? stripUserinfo(v) : v);
+}
+/**
+ * The secrets a URL carries, raw and percent-decoded, for the log's mask: the password, or the
+ * user name when it stands alone (`https://TOKEN@host/`, the usual way to pass a token).
+ */
+function urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return [];
+    }
+    const secrets = new Set();
+    for (const part of [parsed.password || parsed.username]) {
+        if (!part)
+            continue;
+        secrets.add(part);
+        try {
+            secrets.add(decodeURIComponent(part));
+        }
+        catch {
+            // Not valid percent-encoding: the raw form is masked.
+        }
+    }
+    return [...secrets];
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The modes as steps over the stage modules, shared by the action (main.ts) and the CLI:
 // policy → build → aws → verify. Reporting is the caller's: the action reports to GitHub,
 // the CLI to the terminal; both get the same PipelineResult.
+
+
 
 
 
@@ -46999,7 +47115,31 @@ function requireDeployTarget(policy) {
         throw new errors/* InputError */.dz(`No CloudFront distribution: set cloudfront.distribution in ${policy.file} or the distribution-id input`);
     }
 }
+/**
+ * Runs the mode. What it returns carries no URL credentials: every URL in the result has its
+ * userinfo removed, so no report built from it can publish them.
+ */
 async function runPipeline(input) {
+    return redactResult(await runMode(input));
+}
+function redactResult(result) {
+    return {
+        ...result,
+        verify: redactDeep(result.verify),
+        outcome: redactDeep(result.outcome),
+        notes: result.notes.map(stripUserinfo),
+        ...(result.error !== undefined ? { error: stripUserinfo(result.error) } : {}),
+        ...(result.policy
+            ? {
+                policy: {
+                    ...result.policy,
+                    verify: { ...result.policy.verify, urls: result.policy.verify.urls.map(stripUserinfo) }
+                }
+            }
+            : {})
+    };
+}
+async function runMode(input) {
     const { settings, event, env, cwd, log } = input;
     const mode = resolveMode(settings.mode, event.name);
     const given = settings.policyFile === DEFAULT_POLICY_FILE ? undefined : settings.policyFile;
@@ -47034,6 +47174,9 @@ async function runPipeline(input) {
     }
     const policy = applyOverrides({ ...loaded.policy, file: policyFile }, settings);
     result.policy = policy;
+    for (const url of policy.verify.urls)
+        for (const secret of urlSecrets(url))
+            input.secret?.(secret);
     let aws;
     try {
         const pkg = await log.group('build', async () => {
@@ -47144,16 +47287,13 @@ async function afterFailure(aws, policy, result, settings, log, error) {
 /**
  * Plan judges what the site would serve after this deploy: every live response goes through
  * the new package's handler (and Lambda@Edge's validation) before it is compared with the
- * policy. Judging the live responses as they are would fail every pull request that changes
- * the policy.
+ * policy; judging the live responses as they are would fail every pull request that changes
+ * the policy. The live side is kept beside it (Finding.now).
  */
 async function verifyPreview(policy, pkg, options, notes) {
     const edge = await openEdgePreview(pkg.zip);
     try {
-        const report = await verifySite(policy, {
-            ...options,
-            preview: (uri, response) => edge.apply(uri, response)
-        });
+        const report = await verifyPreviewed(policy, options, (uri, response) => edge.apply(uri, response));
         notes.push('plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy');
         return report;
     }
@@ -47376,8 +47516,6 @@ function emitAnnotations(annotations, sink) {
 const SUMMARY_CELL_LIMIT = 1_000;
 /** Longest value shown in one table cell of the PR comment. */
 const COMMENT_CELL_LIMIT = 240;
-const ZWJ = '\u200D';
-const ZWSP = '\u200B';
 /** Cut to `limit` characters, saying how much was left out. */
 function markdown_truncate(value, limit) {
     if (value.length <= limit)
@@ -47414,33 +47552,41 @@ function codeCell(value, limit = SUMMARY_CELL_LIMIT) {
     // punctuation character as a numeric entity: no literal backslash or pipe is left to split
     // on, and no character is left for Markdown or HTML to interpret.
     if (value.includes('\\')) {
-        const content = visibleControls(markdown_truncate(value, limit));
-        return `<code>${content.replace(/[!-/:-@[-`{-~]/g, (c) => `&#${c.charCodeAt(0)};`)}</code>`;
+        return literalCode(visibleControls(markdown_truncate(value, limit)));
     }
     return code(value, limit).replace(/\|/g, '\\|');
 }
+/** Words a renderer would turn into something live: a mention, an issue reference, a link. */
+const LIVE_WORD = /@[A-Za-z0-9]|#\d|:\/\/|\bwww\./i;
 /**
- * Plain text with every Markdown metacharacter and HTML-significant character escaped,
- * `@mentions` and `#refs` broken with a zero-width joiner, and autolinks (`scheme://`, `www.`)
- * broken with a zero-width space. Safe in paragraphs, list items and table cells.
+ * Inline `<code>` with every ASCII punctuation character as a numeric entity: a renderer shows
+ * exactly the original characters, but no autolink, mention, reference, emphasis, table pipe
+ * or HTML can start inside it (GitHub links no mention inside `code`).
  */
-function markdown_text(value, limit = SUMMARY_CELL_LIMIT) {
-    return escapeHtml(visibleControls(markdown_truncate(value, limit)))
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWJ}`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+function literalCode(value) {
+    return `<code>${value.replace(/[!-/:-@[-`{-~]/g, (c) => `&#${c.charCodeAt(0)};`)}</code>`;
 }
 /**
- * Text for raw-HTML contexts (a `<summary>` line is an HTML block: Markdown is not parsed there):
- * HTML-escaped, mentions and `#123` references broken with a zero-width joiner.
+ * Plain text, safe in paragraphs, list items and table cells: every Markdown metacharacter and
+ * HTML-significant character escaped; a word that would become a mention, a `#123` reference or
+ * an autolink (`scheme://`, `www.`, `a@b`) goes out as literal code. No invisible characters:
+ * what a reader copies from the rendered page is the original text.
+ */
+function markdown_text(value, limit = SUMMARY_CELL_LIMIT) {
+    return visibleControls(markdown_truncate(value, limit))
+        .split(/( +)/)
+        .map((word) => LIVE_WORD.test(word)
+        ? literalCode(word)
+        : escapeHtml(word).replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`))
+        .join('');
+}
+/**
+ * Text inside a raw-HTML `<code>` element (a `<summary>` line is an HTML block: Markdown is not
+ * parsed there): every ASCII punctuation character as an entity, so nothing can close the
+ * element or start a mention or reference.
  */
 function htmlText(value, limit = SUMMARY_CELL_LIMIT) {
-    return escapeHtml(visibleControls(markdown_truncate(value, limit)))
-        .replace(/'/g, '&#39;')
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-        .replace(/#(?=\d)/g, `#${ZWJ}`);
+    return visibleControls(markdown_truncate(value, limit)).replace(/[!-/:-@[-`{-~]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function escapeHtml(value) {
     return value
@@ -47448,6 +47594,10 @@ function escapeHtml(value) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;');
+}
+/** A Markdown link to the workflow run; the URL is ours, percent-encoded so it stays one link. */
+function runLink(runUrl, label = 'workflow run') {
+    return `[${label}](${encodeURI(runUrl).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
 }
 /** One Markdown table row; cells must already be escaped. */
 function row(cells) {
@@ -47636,7 +47786,7 @@ function urlTitleHtml(result, limit) {
     if (result.redirectTo)
         parts.push(`→ <code>${htmlText(result.redirectTo, limit)}</code>`);
     if (result.cache?.xCache)
-        parts.push(`X-Cache ${htmlText(result.cache.xCache, 60)}`);
+        parts.push(`X-Cache <code>${htmlText(result.cache.xCache, 60)}</code>`);
     return parts.join(' · ');
 }
 /** header | expected | actual | verdict (+ note), one row per finding. */
@@ -47780,13 +47930,53 @@ function renderComment(input, limitBytes = COMMENT_LIMIT_BYTES) {
         }
     }
     const footer = input.runUrl
-        ? `<sub>headerguard · [workflow run](${encodeURI(input.runUrl).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})</sub>`
+        ? `<sub>headerguard · ${runLink(input.runUrl)}</sub>`
         : '<sub>headerguard</sub>';
     const body = fitSections(sections, limitBytes - 200, (count) => `> ${count} more section(s) left out to stay under GitHub's comment size limit; the job summary has everything.`);
     return `${body}\n\n${footer}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/identity.ts
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** The workflow token's identity (an installation token of the GitHub Actions app). */
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+/**
+ * The login the token writes as. `GET /user` answers for a personal or OAuth token; an
+ * installation token (the workflow's GITHUB_TOKEN, a GitHub App's) gets 403 "Resource not
+ * accessible by integration" there, so the GraphQL `viewer` is asked next; when neither answers,
+ * the token is taken to be the workflow token.
+ */
+async function tokenLogin(octokit) {
+    try {
+        const user = await octokit.rest.users.getAuthenticated();
+        if (user.data.login)
+            return user.data.login;
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status !== 401 && status !== 403 && status !== 404)
+            throw error;
+    }
+    try {
+        const answer = await octokit.graphql('query { viewer { login } }');
+        if (answer.viewer?.login)
+            return answer.viewer.login;
+    }
+    catch {
+        // No GraphQL for this token either: fall through to the workflow token's identity.
+    }
+    return WORKFLOW_TOKEN_LOGIN;
+}
+/** Same login, ignoring case (GitHub logins are case-insensitive). */
+function sameLogin(a, b) {
+    return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/report/drift.ts
+
 
 
 const DRIFT_LABEL = 'headerguard-drift';
@@ -47797,8 +47987,12 @@ function driftMarker(policyFile) {
 function driftTitle(policyFile) {
     return `Security headers drifted from ${policyFile}`;
 }
-/** The issue body: what is wrong, grouped by header, with where the policy says otherwise. */
-function renderDriftBody(policyFile, report, runUrl) {
+/**
+ * The issue body: what is wrong, grouped by header, with where the policy says otherwise. It
+ * holds nothing that changes from run to run (no time, no run link), so an unchanged drift
+ * leaves the issue unedited; the re-check comments carry the runs.
+ */
+function renderDriftBody(policyFile, report) {
     const groups = groupFailures(report);
     const rows = groups.map((g) => [
         codeCell(g.header, 80),
@@ -47814,12 +48008,10 @@ function renderDriftBody(policyFile, report, runUrl) {
     const sections = [
         driftMarker(policyFile),
         `The live site no longer serves what ${code(policyFile)} asks for. headerguard re-checks on every scheduled run, updates this issue while the drift lasts and closes it when the site conforms again.`,
-        `**Grade** ${report.grade ?? 'n/a'} · **Findings** ${report.totals.errors} error, ${report.totals.warnings} warning · checked ${markdown_text(report.startedAt)}`,
+        `**Grade** ${report.grade ?? 'n/a'} · **Findings** ${report.totals.errors} error, ${report.totals.warnings} warning`,
         table(['header', 'verdict', 'expected', 'policy', 'URLs', 'note'], rows),
         'Usual causes: the origin now sets or removes a header itself; a cache behavior lost its origin-response association; a cached copy predates the last deploy (invalidate `/*`).'
     ];
-    if (runUrl)
-        sections.push(`Last check: ${markdown_text(runUrl)}`);
     return fitSections(sections, ISSUE_LIMIT_BYTES, (n) => `> ${n} more section(s) left out (size limit).`);
 }
 async function ensureLabel(octokit, owner, repo) {
@@ -47838,12 +48030,30 @@ async function ensureLabel(octokit, owner, repo) {
         });
     }
 }
+/** One line per re-check: when the run was (its link) and whether the findings moved. */
+function recheckComment(report, changed, runUrl) {
+    const what = changed
+        ? 'the findings changed (the issue body is updated)'
+        : 'still drifted, findings unchanged';
+    return `Re-checked${runUrl ? ` in ${runLink(runUrl)}` : ''}: ${what} · ${report.totals.errors} error, ${report.totals.warnings} warning.`;
+}
 /**
  * Opens, updates or closes the drift issue for this policy file. An unreachable site is not
  * drift (the check could not run): nothing changes.
  */
 async function syncDriftIssue(octokit, target) {
     const { owner, repo, policyFile, report, runUrl } = target;
+    const recheck = async (issueNumber, changed) => {
+        if (!target.commentEachCheck)
+            return false;
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: issueNumber,
+            body: recheckComment(report, changed, runUrl)
+        });
+        return true;
+    };
     if (report.unreachable)
         return { action: 'unchanged' };
     const marker = driftMarker(policyFile);
@@ -47854,7 +48064,9 @@ async function syncDriftIssue(octokit, target) {
         labels: DRIFT_LABEL,
         per_page: 100
     });
-    const existing = open.find((issue) => !issue.pull_request && issue.body?.startsWith(marker));
+    const login = await tokenLogin(octokit);
+    // Only an issue this token opened is ours to edit or close (anyone can open one with the marker).
+    const existing = open.find((issue) => !issue.pull_request && sameLogin(issue.user?.login, login) && issue.body?.startsWith(marker));
     if (report.status === 'pass') {
         if (!existing)
             return { action: 'unchanged' };
@@ -47862,7 +48074,7 @@ async function syncDriftIssue(octokit, target) {
             owner,
             repo,
             issue_number: existing.number,
-            body: `The site serves ${code(policyFile)} again${runUrl ? ` (${markdown_text(runUrl)})` : ''}. Closing.`
+            body: `The site serves ${code(policyFile)} again${runUrl ? ` (${runLink(runUrl)})` : ''}. Closing.`
         });
         await octokit.rest.issues.update({
             owner,
@@ -47873,12 +48085,17 @@ async function syncDriftIssue(octokit, target) {
         });
         return { action: 'closed', number: existing.number };
     }
-    const body = renderDriftBody(policyFile, report, runUrl);
+    const body = renderDriftBody(policyFile, report);
     if (existing) {
-        if (existing.body === body)
-            return { action: 'unchanged', number: existing.number };
-        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
-        return { action: 'updated', number: existing.number };
+        const changed = existing.body !== body;
+        if (changed)
+            await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body });
+        const commented = await recheck(existing.number, changed);
+        return {
+            action: changed ? 'updated' : 'unchanged',
+            number: existing.number,
+            ...(commented ? { commented } : {})
+        };
     }
     await ensureLabel(octokit, owner, repo);
     const created = await octokit.rest.issues.create({
@@ -48016,6 +48233,7 @@ async function writeReportFiles(input, paths) {
 // Thin GitHub I/O: the sticky PR comment. Every call goes through @actions/github's Octokit.
 
 
+
 /**
  * An Octokit for `token`. @actions/github reads GITHUB_API_URL once, when it is first imported;
  * passing `baseUrl` explicitly makes a later change (GHES, tests' fake server) count too.
@@ -48023,7 +48241,11 @@ async function writeReportFiles(input, paths) {
 function createOctokit(token, env = process.env) {
     return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
 }
-/** Finds our comment (first line = marker) by paging through all comments; updates it or creates it. */
+/**
+ * Finds our comment by paging through all comments — written by this token's own identity, its
+ * first line the marker — and updates it, or creates one. A comment someone else wrote with the
+ * marker is never ours: editing it would fail, and trusting it would let anyone plant a report.
+ */
 async function upsertStickyComment(octokit, { owner, repo, issueNumber, marker, body }) {
     const text = body.startsWith(marker) ? body : `${marker}\n${body}`;
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -48032,8 +48254,9 @@ async function upsertStickyComment(octokit, { owner, repo, issueNumber, marker, 
         issue_number: issueNumber,
         per_page: 100
     });
-    // startsWith, not includes: a quoted or hostile copy of the marker elsewhere is not ours.
-    const mine = comments.find((c) => c.body?.startsWith(marker));
+    const login = await tokenLogin(octokit);
+    // startsWith, not includes: a quoted copy of the marker elsewhere is not ours either.
+    const mine = comments.find((c) => sameLogin(c.user?.login, login) && c.body?.startsWith(marker));
     if (mine) {
         await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
         return { action: 'updated', id: mine.id };
@@ -48045,10 +48268,6 @@ async function upsertStickyComment(octokit, { owner, repo, issueNumber, marker, 
         body: text
     });
     return { action: 'created', id: created.data.id };
-}
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
 }
 /**
  * The sticky comment, or a notice saying why not: no pull request, or a token without
@@ -48204,9 +48423,10 @@ async function tellGitHub(input, settings, event, log) {
             ...target,
             policyFile: input.policyFile,
             report: input.verify,
-            runUrl: input.runUrl
+            runUrl: input.runUrl,
+            commentEachCheck: settings.driftComment
         });
-        log.info(`drift issue: ${drift.action}${drift.number ? ` #${drift.number}` : ''}`);
+        log.info(`drift issue: ${drift.action}${drift.number ? ` #${drift.number}` : ''}${drift.commented ? ', re-check comment added' : ''}`);
     }
 }
 async function publishToGitHub(result, settings, event, cwd, log) {
@@ -48255,13 +48475,17 @@ async function publishToGitHub(result, settings, event, cwd, log) {
 
 
 
-/** The pipeline's Logger on @actions/core: groups fold in the Actions log. */
+
+/**
+ * The pipeline's Logger on @actions/core: groups fold in the Actions log. No line shows a URL's
+ * credentials (and the runner masks the secrets themselves, see run()).
+ */
 function actionsLogger() {
     return {
-        info: (message) => info(message),
-        debug: (message) => core_debug(message),
-        warning: (message) => warning(message),
-        group: (name, fn) => group(name, fn)
+        info: (message) => info(stripUserinfo(message)),
+        debug: (message) => core_debug(stripUserinfo(message)),
+        warning: (message) => warning(stripUserinfo(message)),
+        group: (name, fn) => group(stripUserinfo(name), fn)
     };
 }
 async function run() {
@@ -48269,6 +48493,9 @@ async function run() {
         const settings = readSettings((name) => getInput(name));
         if (settings.githubToken)
             core_setSecret(settings.githubToken);
+        for (const url of settings.urls ?? [])
+            for (const secret of urlSecrets(url))
+                core_setSecret(secret);
         const event = describeEvent(github_context.eventName, github_context.payload, process.env);
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const log = actionsLogger();
@@ -48278,7 +48505,8 @@ async function run() {
             env: process.env,
             cwd,
             log,
-            aws: loadAwsStage
+            aws: loadAwsStage,
+            secret: (value) => core_setSecret(value)
         });
         const failure = await group('report', () => publishToGitHub(result, settings, event, cwd, log));
         if (failure)
@@ -48289,7 +48517,7 @@ async function run() {
         // can use: the status output and a summary line.
         if (error instanceof Error && error.stack)
             core_debug(error.stack);
-        const message = (0,errors/* errorMessage */.gJ)(error);
+        const message = stripUserinfo((0,errors/* errorMessage */.gJ)(error));
         setOutput('status', 'fail');
         if (process.env.GITHUB_STEP_SUMMARY) {
             await summary.addRaw(`### headerguard · ❌ ${markdown_text(message, 2000)}\n`).write();
@@ -48946,7 +49174,7 @@ function forbiddenValueChar(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5152);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2645);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -73,17 +73,17 @@ const commands = {
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4121))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5252))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4121))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5252))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4121))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5252))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
@@ -203,7 +203,8 @@ function errorMessage(error) {
 /* harmony export */   bO: () => (/* binding */ INPUT),
 /* harmony export */   dV: () => (/* binding */ CLI_INPUTS),
 /* harmony export */   mY: () => (/* binding */ DEFAULT_POLICY_FILE),
-/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */   sb: () => (/* binding */ readSettings),
+/* harmony export */   xP: () => (/* binding */ GITHUB_ONLY_INPUTS)
 /* harmony export */ });
 /* unused harmony exports MODES, FAIL_ON, parseDuration, parseBoolean, parseList, parseBehaviors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
@@ -226,12 +227,20 @@ const INPUT = {
     comment: 'comment',
     githubToken: 'github-token',
     driftIssue: 'drift-issue',
+    driftComment: 'drift-comment',
     failOn: 'fail-on',
     sarifFile: 'sarif-file',
     pruneVersions: 'prune-versions'
 };
-/** The inputs `headerguard plan|deploy` take as `--flags`: the mode is the command, and a terminal run has no GitHub token. */
-const CLI_INPUTS = Object.values(INPUT).filter((name) => name !== INPUT.mode && name !== INPUT.githubToken);
+/** Inputs that mean something only on GitHub (the comment, the drift issue and their token). */
+const GITHUB_ONLY_INPUTS = [
+    INPUT.comment,
+    INPUT.githubToken,
+    INPUT.driftIssue,
+    INPUT.driftComment
+];
+/** The inputs `headerguard check|plan|deploy` take as `--flags`: the mode is the command, and a terminal run reports to the terminal. */
+const CLI_INPUTS = Object.values(INPUT).filter((name) => name !== INPUT.mode && !GITHUB_ONLY_INPUTS.includes(name));
 const MODES = ['auto', 'plan', 'deploy', 'check'];
 const FAIL_ON = ['error', 'warning', 'never'];
 const DEFAULT_POLICY_FILE = '.github/security-headers.yml';
@@ -365,6 +374,7 @@ function readSettings(read) {
         comment: bool(INPUT.comment, true),
         githubToken: optional(INPUT.githubToken),
         driftIssue: bool(INPUT.driftIssue, true),
+        driftComment: bool(INPUT.driftComment, false),
         failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
         sarifFile: optional(INPUT.sarifFile),
         pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
