@@ -1,6 +1,6 @@
 // The bundled action when a deploy goes wrong: a function CloudFront rejects at the edge
 // (caught and rolled back), a failed function update, a deployment that never finishes.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { makeWorkspace, runAction } from '../helpers/action-process.js'
 import {
@@ -11,15 +11,10 @@ import {
   PADDED,
   POLICY_PATH,
   PUSH,
-  startWorld,
-  type World
+  worldPerTest
 } from '../helpers/e2e-world.js'
 
-let w: World
-beforeEach(async () => {
-  w = await startWorld()
-}, 30_000)
-afterEach(() => w.close())
+const w = worldPerTest()
 
 describe('a function CloudFront rejects at the edge', () => {
   it('is caught by verification (502) and rolled back to the previous version', async () => {

@@ -1,6 +1,6 @@
 // The bundled action deploying on push: first deploy, no-op re-run, change, pruning, and a
 // policy error that never reaches AWS. See __tests__/helpers/e2e-world.ts for the world.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { makeWorkspace, runAction } from '../helpers/action-process.js'
 import {
@@ -11,15 +11,10 @@ import {
   EXAMPLE,
   POLICY_PATH,
   PUSH,
-  startWorld,
-  type World
+  worldPerTest
 } from '../helpers/e2e-world.js'
 
-let w: World
-beforeEach(async () => {
-  w = await startWorld()
-}, 30_000)
-afterEach(() => w.close())
+const w = worldPerTest()
 
 describe('deploy on push', () => {
   it('publishes version 1 and verifies green; a re-run writes nothing; a policy change publishes version 2', async () => {

@@ -1,5 +1,5 @@
 // The bundled action on a schedule: the drift issue opened, kept single, and closed.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { makeWorkspace, runAction } from '../helpers/action-process.js'
 import {
   baseInputs,
@@ -7,15 +7,10 @@ import {
   DEPLOYED,
   POLICY_PATH,
   SCHEDULE,
-  startWorld,
-  type World
+  worldPerTest
 } from '../helpers/e2e-world.js'
 
-let w: World
-beforeEach(async () => {
-  w = await startWorld()
-}, 30_000)
-afterEach(() => w.close())
+const w = worldPerTest()
 
 describe('drift on a schedule', () => {
   it('opens one issue while the site violates the policy and closes it when it conforms again', async () => {

@@ -1,6 +1,6 @@
 // The bundled action on pull requests: the sticky plan comment, plan judging what the site will
 // serve after the merge, and a fork that plans without AWS credentials.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { makeWorkspace, runAction } from '../helpers/action-process.js'
 import {
   baseInputs,
@@ -9,15 +9,10 @@ import {
   DIST,
   POLICY_PATH,
   pullRequest,
-  startWorld,
-  type World
+  worldPerTest
 } from '../helpers/e2e-world.js'
 
-let w: World
-beforeEach(async () => {
-  w = await startWorld()
-}, 30_000)
-afterEach(() => w.close())
+const w = worldPerTest()
 
 describe('pull requests', () => {
   it('plan comments once and updates the same comment on the next run, without AWS writes', async () => {

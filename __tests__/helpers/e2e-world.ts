@@ -2,7 +2,7 @@
 // example distribution and one behind an origin that pads its headers, a fake GitHub API, and
 // the environment a workflow step would see. Nothing is shared between tests: a test that
 // needs a deployed site deploys it itself (deployPolicy).
-import { expect } from '@jest/globals'
+import { afterEach, beforeEach, expect, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { startEmulator } from '../../src/emulator/index.js'
 import type { RunningEmulator } from '../../src/emulator/types.js'
@@ -104,6 +104,40 @@ export async function startWorld(): Promise<World> {
       await github.close()
       await origin.close()
     }
+  }
+}
+
+/**
+ * A fresh world for every test of the calling file: started before each test, closed after it.
+ * The returned object always speaks for the current test's world.
+ */
+export function worldPerTest(): World {
+  // A scenario runs the action as a process several times; on a shared, loaded machine that can
+  // take far longer than a unit test. The limit only stops a hung test: no test measures time.
+  jest.setTimeout(180_000)
+  let current: World | undefined
+  beforeEach(async () => {
+    current = await startWorld()
+  }, 30_000)
+  afterEach(async () => {
+    await current?.close()
+    current = undefined
+  })
+  const now = (): World => {
+    if (!current) throw new Error('the e2e world exists only inside a test')
+    return current
+  }
+  return {
+    get emulator() {
+      return now().emulator
+    },
+    get github() {
+      return now().github
+    },
+    awsEnv: () => now().awsEnv(),
+    mutatingCalls: () => now().mutatingCalls(),
+    distribution: (id) => now().distribution(id),
+    close: () => now().close()
   }
 }
 
