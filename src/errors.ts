@@ -1,5 +1,6 @@
 // Typed errors whose messages tell the user what to do. Helpers throw these; only the entry
 // points (main.ts, cli/run.ts) turn them into a failed step or an exit code.
+import type { DeployOutcome } from './aws/types.js'
 
 export class HeaderguardError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -48,4 +49,28 @@ export function errorMessage(error: unknown): string {
   } catch {
     return String(error)
   }
+}
+
+/**
+ * A deploy or rollback that failed after doing part of its work. `outcome` says what it had
+ * done (e.g. an association written before the wait timed out), so the caller can report it
+ * and roll it back; `cause` is the failure itself.
+ */
+export class DeployFailedError extends HeaderguardError {
+  constructor(
+    cause: unknown,
+    readonly outcome: DeployOutcome
+  ) {
+    super(errorMessage(cause), { cause })
+  }
+}
+
+/** What a failed deploy had already done, when it says. */
+export function outcomeOfFailure(error: unknown): DeployOutcome | undefined {
+  return error instanceof DeployFailedError ? error.outcome : undefined
+}
+
+/** The failure itself, without the DeployFailedError around it. */
+export function failureCause(error: unknown): unknown {
+  return error instanceof DeployFailedError ? error.cause : error
 }

@@ -5,9 +5,16 @@ import { existsSync } from 'node:fs'
 import { buildEdgePackage } from './compile/package.js'
 import type { EdgePackage } from './compile/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
-import type { AwsStage } from './aws/stage.js'
+import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
-import { InputError, WaitTimeoutError, errorMessage } from './errors.js'
+import { comparePackages } from './compile/header-diff.js'
+import {
+  InputError,
+  WaitTimeoutError,
+  errorMessage,
+  failureCause,
+  outcomeOfFailure
+} from './errors.js'
 import { type RunEvent, resolveMode } from './event.js'
 import type { Logger } from './log.js'
 import { repoRelative } from './paths.js'
@@ -21,7 +28,7 @@ import { verifyPreviewed } from './verify/preview.js'
 import { openEdgePreview } from './edge-runtime/preview.js'
 import { redactDeep, stripUserinfo, urlSecrets } from './report/redact.js'
 
-export type { AwsStage }
+export type { AwsStage, AwsStageDeps }
 
 export interface PipelineInput {
   settings: Settings
@@ -30,7 +37,7 @@ export interface PipelineInput {
   /** The repository root: the policy path and report paths are relative to it. */
   cwd: string
   log: Logger
-  aws: () => Promise<AwsStage>
+  aws: (deps: AwsStageDeps) => Promise<AwsStage>
   /**
    * The policy to use when no policy file was named and none exists at the default paths
    * (`headerguard check --url U` as a quick scan). The action has none: a repository must
@@ -193,7 +200,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       return result
     }
     if (skip && mode === 'plan') result.notes.push(skip)
-    aws = awsNeeded && !skip ? await input.aws() : undefined
+    aws = awsNeeded && !skip ? await input.aws({ comparePackages }) : undefined
 
     if (aws && mode !== 'check') {
       requireDeployTarget(policy)
@@ -247,7 +254,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
   } catch (error) {
     // A deploy that failed half-way still reports what it did (e.g. the association it wrote
     // before the wait timed out).
-    result.outcome = aws?.outcomeOfFailure(error) ?? result.outcome
+    result.outcome = outcomeOfFailure(error) ?? result.outcome
     result.error = errorMessage(error)
     log.debug(error instanceof Error && error.stack ? error.stack : String(error))
     if (aws && loaded.policy) {
@@ -273,7 +280,7 @@ async function afterFailure(
   const written = result.outcome?.associations.some((a) => a.state === 'written') === true
   // A deployment that is only slow is not rolled back: CloudFront will finish it, and a second
   // change would wait just as long.
-  const slow = error instanceof WaitTimeoutError
+  const slow = failureCause(error) instanceof WaitTimeoutError
   if (
     result.mode === 'deploy' &&
     written &&
@@ -295,7 +302,7 @@ async function afterFailure(
         )
       }
     } catch (error) {
-      result.outcome = aws.outcomeOfFailure(error) ?? result.outcome
+      result.outcome = outcomeOfFailure(error) ?? result.outcome
       result.notes.push(
         `the deploy failed half-way and the rollback failed too: ${errorMessage(error)}`
       )

@@ -6,7 +6,7 @@ import { memoryLogger } from '../../src/log.js'
 import { DEPLOY_WITHOUT_CREDENTIALS, runPipeline, type AwsStage } from '../../src/pipeline.js'
 import { readSettings, type InputName } from '../../src/settings.js'
 import { describeEvent } from '../../src/event.js'
-import { AwsError, WaitTimeoutError } from '../../src/errors.js'
+import { AwsError, DeployFailedError, WaitTimeoutError } from '../../src/errors.js'
 import { startSiteServer, type SiteServer } from '../helpers/site-server.js'
 
 const POLICY = [
@@ -128,7 +128,7 @@ describe('runPipeline when the deploy fails half-way', () => {
     return async () => ({
       plan: async () => partial,
       deploy: async () => {
-        throw failure
+        throw new DeployFailedError(failure, partial)
       },
       rollback: async (outcome, _p, _s, _l, reason) => {
         rollbacks.push(reason)
@@ -142,7 +142,6 @@ describe('runPipeline when the deploy fails half-way', () => {
         }
       },
       prune: async () => '',
-      outcomeOfFailure: (error) => (error === failure ? partial : undefined),
       distributionStatuses: async () => ['Deployed'],
       siteUrls: async () => []
     })

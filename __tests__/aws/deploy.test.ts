@@ -25,8 +25,9 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { withAssociations } from '../../src/aws/associations.js'
 import { createAwsClients } from '../../src/aws/clients.js'
-import { deploy, outcomeOfFailure, planDeployment, rollback } from '../../src/aws/deploy.js'
+import { deploy, failureCause, outcomeOfFailure, planDeployment, rollback } from './stage.js'
 import type { DeployOutcome } from '../../src/aws/types.js'
+import { describeChange, diffHeaders } from '../../src/compile/header-diff.js'
 import { AwsError, InputError, WaitTimeoutError } from '../../src/errors.js'
 import { memoryLogger } from '../../src/log.js'
 import {
@@ -561,7 +562,7 @@ describe('deploy: CloudFront races, throttling, waits', () => {
     const error = await deploy(clients, pkg, settings(), memoryLogger(), fakeClock()).catch(
       (e: unknown) => e
     )
-    expect(error).toBeInstanceOf(AwsError)
+    expect(failureCause(error)).toBeInstanceOf(AwsError)
     expect(String(error)).toMatch(
       /failed 5 times with PreconditionFailed: another process keeps updating the distribution. Use a workflow concurrency group/
     )
@@ -592,7 +593,7 @@ describe('deploy: CloudFront races, throttling, waits', () => {
       log,
       clock
     ).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(WaitTimeoutError)
+    expect(failureCause(error)).toBeInstanceOf(WaitTimeoutError)
     expect(String(error)).toContain(
       `Distribution ${DIST} was still InProgress after 60 s (wait-timeout 60 s). The change will still complete in CloudFront; raise wait-timeout`
     )
@@ -695,9 +696,12 @@ describe('plan', () => {
   it('reads only, and says a new version would be published and associated', async () => {
     world({ associated: `${FN_ARN}:1` })
     const outcome = await planDeployment(clients, pkg, settings(), memoryLogger(), {
-      readHeaders: (zip) => {
-        expect(zip).toEqual(oldPkg.zip)
-        return oldPkg.manifest.headers
+      comparePackages: {
+        diff: (liveZip, next) => {
+          expect(liveZip).toEqual(oldPkg.zip)
+          return diffHeaders(oldPkg.manifest.headers, next.manifest.headers)
+        },
+        describe: describeChange
       }
     })
     expect(writes()).toEqual(NO_WRITES)

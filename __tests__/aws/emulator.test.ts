@@ -6,7 +6,7 @@ import { GetDistributionConfigCommand, type DistributionConfig } from '@aws-sdk/
 import { buildEdgePackage } from '../../src/compile/package.js'
 import type { EdgePackage } from '../../src/compile/types.js'
 import { createAwsClients, type AwsClients } from '../../src/aws/clients.js'
-import { deploy, outcomeOfFailure, planDeployment, rollback } from '../../src/aws/deploy.js'
+import { deploy, failureCause, outcomeOfFailure, planDeployment, rollback } from './stage.js'
 import { withOriginResponseItem } from '../../src/aws/associations.js'
 import { AwsError, WaitTimeoutError } from '../../src/errors.js'
 import {
@@ -247,7 +247,7 @@ describe('deploy against the emulator', () => {
       settings({ pollIntervalMs: 50, waitTimeoutMs: 400 }),
       memoryLogger()
     ).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(WaitTimeoutError)
+    expect(failureCause(error)).toBeInstanceOf(WaitTimeoutError)
     expect(String(error)).toMatch(
       new RegExp(`Distribution ${DIST} was still InProgress after 0.\\d s .*raise wait-timeout`)
     )
@@ -304,7 +304,7 @@ describe('two distributions, the second one failing', () => {
       memoryLogger(),
       noJitter
     ).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(AwsError)
+    expect(failureCause(error)).toBeInstanceOf(AwsError)
     expect(String(error)).toContain(
       `Updating distribution ${DIST_B} failed 5 times with PreconditionFailed`
     )

@@ -10,7 +10,7 @@ import { isOurFunctionArn, parseLambdaArn } from './arn.js'
 import { explainAwsError } from './aws-errors.js'
 import type { AwsClients } from './clients.js'
 import { awsContext, type AwsContext } from './context.js'
-import { listPublishedVersions } from './lambda.js'
+import { listPublishedVersions } from './lambda-plan.js'
 
 export interface PruneResult {
   deleted: string[]

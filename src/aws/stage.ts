@@ -6,7 +6,7 @@ import type { ResolvedPolicy } from '../policy/types.js'
 import type { Settings } from '../settings.js'
 import type { Logger } from '../log.js'
 import { missingTargetError } from '../errors.js'
-import type { DeployOutcome, DeploySettings } from './types.js'
+import type { DeployOutcome, DeploySettings, PackageComparison } from './types.js'
 
 /** The AWS stage, injected so the pipeline does not load the SDK when a run needs no AWS. */
 export interface AwsStage {
@@ -31,12 +31,15 @@ export interface AwsStage {
   ): Promise<DeployOutcome>
   /** Deletes old unused versions, keeping `keep`; returns a line for the notes. */
   prune(policy: ResolvedPolicy, keep: number, log: Logger): Promise<string>
-  /** What a deploy that threw had already done, so the report and a rollback can use it. */
-  outcomeOfFailure(error: unknown): DeployOutcome | undefined
   /** Each distribution's status (`Deployed`, `InProgress`), for a run that failed before it knew. */
   distributionStatuses(distributionIds: string[]): Promise<string[]>
   /** `https://<DomainName>` of each distribution, for runs that verify without deploying. */
   siteUrls(distributionIds: string[]): Promise<string[]>
+}
+
+/** What the pipeline gives the AWS stage: the comparison of the live package with the build. */
+export interface AwsStageDeps {
+  comparePackages: PackageComparison
 }
 
 export function deploySettings(
@@ -69,29 +72,33 @@ export function deploySettings(
 /** Reads that have nothing to tell the log. */
 const silentLog: Logger = { info() {}, debug() {}, warning() {}, group: (_name, fn) => fn() }
 
-export async function loadAwsStage(): Promise<AwsStage> {
+export async function loadAwsStage(deps: AwsStageDeps): Promise<AwsStage> {
   const [
     { createAwsClients },
-    { deploy, planDeployment, rollback, outcomeOfFailure },
+    { planDeployment },
+    { deploy },
+    { rollback },
     { readDistributionStatus },
     { awsContext },
     { pruneVersions }
   ] = await Promise.all([
     import('./clients.js'),
+    import('./plan.js'),
     import('./deploy.js'),
+    import('./rollback.js'),
     import('./cloudfront.js'),
     import('./context.js'),
     import('./prune.js')
   ])
   const clients = createAwsClients()
+  const options = { comparePackages: deps.comparePackages }
   return {
     plan: (policy, pkg, settings, log) =>
-      planDeployment(clients, pkg, deploySettings(policy, settings), log),
+      planDeployment(clients, pkg, deploySettings(policy, settings), log, options),
     deploy: (policy, pkg, settings, log) =>
-      deploy(clients, pkg, deploySettings(policy, settings), log),
+      deploy(clients, pkg, deploySettings(policy, settings), log, options),
     rollback: (outcome, policy, settings, log, reason) =>
-      rollback(clients, outcome, deploySettings(policy, settings), log, reason),
-    outcomeOfFailure,
+      rollback(clients, outcome, deploySettings(policy, settings), log, reason, options),
     distributionStatuses: async (distributionIds) => {
       const ctx = awsContext(clients, silentLog)
       const statuses = await Promise.all(

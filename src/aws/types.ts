@@ -1,4 +1,5 @@
 // What the AWS stage did (deploy) or would do (plan): plain data for the report stage.
+import type { EdgePackage } from '../compile/types.js'
 import type { BehaviorSelector, EdgeRuntime } from '../policy/types.js'
 
 export interface HeaderValueChange {
@@ -16,6 +17,17 @@ export interface HeaderDiff {
   added: HeaderValueChange[]
   changed: HeaderValueChange[]
   removed: HeaderValueChange[]
+}
+
+/**
+ * Compares the live version's package with this build. The pipeline supplies it: what a
+ * package holds is the compile stage's business; the AWS stage only fetches the live zip.
+ */
+export interface PackageComparison {
+  /** The header diff from the live package (undefined: none of ours is live) to `next`. */
+  diff(liveZip: Uint8Array | undefined, next: EdgePackage): HeaderDiff
+  /** One log line for a change. */
+  describe(change: HeaderValueChange): string
 }
 
 /**

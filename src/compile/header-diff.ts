@@ -1,7 +1,8 @@
 // What the headers would change, live version vs. this build, from the two packages'
 // manifests: per header set (top level, then each `paths` entry), set and removed headers.
 import type { PackagedHeaders } from './types.js'
-import type { HeaderDiff, HeaderValueChange } from '../aws/types.js'
+import type { HeaderDiff, HeaderValueChange, PackageComparison } from '../aws/types.js'
+import { readPackagedHeaders } from './package.js'
 
 export const EMPTY_HEADERS: PackagedHeaders = { defaults: { headers: {}, remove: [] }, paths: [] }
 
@@ -66,4 +67,11 @@ export function describeChange(change: HeaderValueChange): string {
     return `${change.name}${where}: ${shorten(change.before)} → ${shorten(change.after)}`
   }
   return `${change.name}${where}: ${shorten(change.after ?? change.before ?? '')}`
+}
+
+/** The pipeline's comparison of the live package (its zip) with a new build. */
+export const comparePackages: PackageComparison = {
+  diff: (liveZip, next) =>
+    diffHeaders(liveZip ? readPackagedHeaders(liveZip) : EMPTY_HEADERS, next.manifest.headers),
+  describe: describeChange
 }
