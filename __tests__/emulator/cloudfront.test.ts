@@ -21,7 +21,8 @@ import {
   siteState,
   startWithClients,
   updateConfig,
-  type Clients
+  type Clients,
+  SLOW_MS
 } from './helpers.js'
 
 let c: Clients
@@ -105,14 +106,14 @@ describe('UpdateDistribution', () => {
   })
 
   it('is InProgress for deployMs after a change, then Deployed', async () => {
-    c.emulator.setDelays({ deployMs: 150 })
+    c.emulator.setDelays({ deployMs: SLOW_MS })
     try {
       const updated = await updateConfig(c, (config) => (config.Comment = 'propagating'))
       expect(updated.Distribution?.Status).toBe('InProgress')
       expect(
         (await c.cloudfront.send(new GetDistributionCommand({ Id: DIST }))).Distribution?.Status
       ).toBe('InProgress')
-      await new Promise((r) => setTimeout(r, 200))
+      c.advance(SLOW_MS)
       const later = await c.cloudfront.send(new GetDistributionCommand({ Id: DIST }))
       expect(later.Distribution?.Status).toBe('Deployed')
       expect(later.Distribution?.DistributionConfig?.Comment).toBe('propagating')
@@ -240,7 +241,7 @@ describe('CreateDistribution / ListDistributions', () => {
 
 describe('invalidations', () => {
   it('creates, gets and lists invalidations; InProgress for invalidationMs then Completed', async () => {
-    c.emulator.setDelays({ invalidationMs: 100 })
+    c.emulator.setDelays({ invalidationMs: SLOW_MS })
     try {
       const created = await c.cloudfront.send(
         new CreateInvalidationCommand({
@@ -254,7 +255,7 @@ describe('invalidations', () => {
       const id = created.Invalidation?.Id as string
       expect(created.Invalidation?.Status).toBe('InProgress')
       expect(created.Location).toContain(`/distribution/${DIST}/invalidation/${id}`)
-      await new Promise((r) => setTimeout(r, 150))
+      c.advance(SLOW_MS)
       const got = await c.cloudfront.send(
         new GetInvalidationCommand({ DistributionId: DIST, Id: id })
       )

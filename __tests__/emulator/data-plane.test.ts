@@ -12,7 +12,8 @@ import {
   publish,
   siteState,
   startWithClients,
-  type Clients
+  type Clients,
+  SLOW_MS
 } from './helpers.js'
 
 let c: Clients
@@ -101,16 +102,13 @@ describe('origin-response functions', () => {
   it('headers appear only once the distribution is Deployed, and cached objects keep old headers until invalidated', async () => {
     await get('/index.html') // cached without the function
     const arn = await publish(c, 'headers-fn', addHeaderZip('X-Frame-Options', 'DENY'))
-    // Long enough that the read below always happens before Deployed, even on a loaded machine;
-    // the test then waits for the state, not for a fixed time.
-    c.emulator.setDelays({ deployMs: 1500 })
+    c.emulator.setDelays({ deployMs: SLOW_MS })
     try {
       await associate(c, arn)
       await invalidate(['/about/*'])
       const during = await get('/about/index.html')
       expect(during.headers.get('x-frame-options')).toBeNull()
-      const deployed = () => c.emulator.state().distributions[0]?.status === 'Deployed'
-      for (let i = 0; i < 200 && !deployed(); i++) await new Promise((r) => setTimeout(r, 50))
+      c.advance(SLOW_MS)
     } finally {
       c.emulator.setDelays({ deployMs: 0 })
     }

@@ -25,10 +25,20 @@ export interface Clients {
   cloudfront: CloudFrontClient
   lambda: LambdaClient
   iam: IAMClient
+  /** Moves the emulator's clock forward (transitions happen without waiting). */
+  advance(ms: number): void
 }
 
+/** Long enough that wall-clock time never completes a transition during a test. */
+export const SLOW_MS = 600_000
+
 export async function startWithClients(options: EmulatorOptions = {}): Promise<Clients> {
-  const emulator = await startEmulator({ delays: ZERO_DELAYS, ...options })
+  let offset = 0
+  const emulator = await startEmulator({
+    delays: ZERO_DELAYS,
+    now: () => Date.now() + offset,
+    ...options
+  })
   const config = {
     region: 'us-east-1',
     endpoint: emulator.endpoint,
@@ -39,7 +49,10 @@ export async function startWithClients(options: EmulatorOptions = {}): Promise<C
     emulator,
     cloudfront: new CloudFrontClient(config),
     lambda: new LambdaClient(config),
-    iam: new IAMClient(config)
+    iam: new IAMClient(config),
+    advance: (ms) => {
+      offset += ms
+    }
   }
 }
 

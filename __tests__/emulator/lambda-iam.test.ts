@@ -23,7 +23,8 @@ import {
   rejection,
   siteState,
   startWithClients,
-  type Clients
+  type Clients,
+  SLOW_MS
 } from './helpers.js'
 
 let c: Clients
@@ -69,7 +70,7 @@ describe('CreateFunction / GetFunction / GetFunctionConfiguration', () => {
   })
 
   it('is Pending for functionCreateMs, and refuses a role that Lambda cannot assume', async () => {
-    c.emulator.setDelays({ functionCreateMs: 100 })
+    c.emulator.setDelays({ functionCreateMs: SLOW_MS })
     try {
       const created = await createFunction(c, 'fn-pending', addHeaderZip('x', '1'))
       expect(created.State).toBe('Pending')
@@ -77,7 +78,7 @@ describe('CreateFunction / GetFunction / GetFunctionConfiguration', () => {
         c.lambda.send(new PublishVersionCommand({ FunctionName: 'fn-pending' }))
       )
       expect(busy.name).toBe('ResourceConflictException')
-      await new Promise((r) => setTimeout(r, 150))
+      c.advance(SLOW_MS)
       expect(
         (await c.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: 'fn-pending' })))
           .State
@@ -133,7 +134,7 @@ describe('UpdateFunctionCode / PublishVersion', () => {
 
   it('is InProgress for functionUpdateMs and refuses a publish meanwhile (ResourceConflictException)', async () => {
     await publish(c, 'fn-busy', addHeaderZip('x', '1'))
-    c.emulator.setDelays({ functionUpdateMs: 100 })
+    c.emulator.setDelays({ functionUpdateMs: SLOW_MS })
     try {
       const updated = await c.lambda.send(
         new UpdateFunctionCodeCommand({ FunctionName: 'fn-busy', ZipFile: addHeaderZip('x', '2') })
@@ -146,6 +147,7 @@ describe('UpdateFunctionCode / PublishVersion', () => {
       expect(busy.message).toContain(
         'An update is in progress for resource: arn:aws:lambda:us-east-1:123456789012:function:fn-busy'
       )
+      c.advance(SLOW_MS)
       await waitUntilFunctionUpdatedV2(
         { client: c.lambda, maxWaitTime: 5, minDelay: 0.1, maxDelay: 0.1 },
         { FunctionName: 'fn-busy' }

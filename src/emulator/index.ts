@@ -123,7 +123,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       : options.state
         ? checkStateInput(structuredClone(options.state), 'emulator state')
         : defaultState()
-  const store = new EmulatorStore({ ...input.delays, ...options.delays })
+  const store = new EmulatorStore({ ...input.delays, ...options.delays }, options.now)
   const functions = new FunctionPool()
   const viewers = new Map<string, ViewerServer>()
   let endpoint = ''

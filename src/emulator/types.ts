@@ -172,4 +172,10 @@ export interface EmulatorOptions {
   delays?: Partial<Delays>
   /** Resolves relative folder and zip paths in the state (default: process.cwd()). */
   cwd?: string
+  /**
+   * The emulator's clock in epoch ms (default Date.now): every transition (Deployed, Active,
+   * update Successful, invalidation Completed) and the runtime calendar read it, so tests can
+   * move time instead of waiting for it, and do not depend on today's date.
+   */
+  now?: () => number
 }
