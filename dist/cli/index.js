@@ -73,25 +73,25 @@ const commands = {
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5252))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7802))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5252))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7802))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
         flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5252))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7802))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(860), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
     },
     demo: {
         summary: 'demo                                   the whole pipeline on the embedded emulator',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(860), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).demoCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).demoCommand
     }
 };
 function usage() {
@@ -142,12 +142,13 @@ async function runCli(argv, io = {}) {
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   Gy: () => (/* binding */ AwsError),
 /* harmony export */   Il: () => (/* binding */ missingTargetError),
+/* harmony export */   P2: () => (/* binding */ DeployFailedError),
+/* harmony export */   SK: () => (/* binding */ outcomeOfFailure),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   hs: () => (/* binding */ HeaderguardError)
+/* harmony export */   hs: () => (/* binding */ HeaderguardError),
+/* harmony export */   i_: () => (/* binding */ failureCause)
 /* harmony export */ });
-// Typed errors whose messages tell the user what to do. Helpers throw these; only the entry
-// points (main.ts, cli/run.ts) turn them into a failed step or an exit code.
 class HeaderguardError extends Error {
     constructor(message, options) {
         super(message, options);
@@ -191,6 +192,26 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+/**
+ * A deploy or rollback that failed after doing part of its work. `outcome` says what it had
+ * done (e.g. an association written before the wait timed out), so the caller can report it
+ * and roll it back; `cause` is the failure itself.
+ */
+class DeployFailedError extends HeaderguardError {
+    outcome;
+    constructor(cause, outcome) {
+        super(errorMessage(cause), { cause });
+        this.outcome = outcome;
+    }
+}
+/** What a failed deploy had already done, when it says. */
+function outcomeOfFailure(error) {
+    return error instanceof DeployFailedError ? error.outcome : undefined;
+}
+/** The failure itself, without the DeployFailedError around it. */
+function failureCause(error) {
+    return error instanceof DeployFailedError ? error.cause : error;
 }
 
 
