@@ -91,6 +91,24 @@ afterAll(() => {
 })
 
 describe('deploy against the emulator', () => {
+  it('updates an Inactive function (its normal state between deploys) without waiting for Active', async () => {
+    const emu = await start({
+      ...simpleState,
+      functions: [{ name: FN, role: ROLE, runtime: 'nodejs22.x', state: 'Inactive' }]
+    })
+    const log = memoryLogger()
+    const outcome = await deploy(
+      clients,
+      edgePackage('DENY'),
+      settings({ ...POLL, waitTimeoutMs: 2000 }),
+      log
+    )
+    expect(outcome.version).toBe('1')
+    expect(mutating(emu)).toEqual(
+      expect.arrayContaining(['UpdateFunctionCode', 'PublishVersion', 'UpdateDistribution'])
+    )
+  })
+
   it('creates the function, publishes version 1, associates it and serves the headers', async () => {
     const emu = await start()
     const outcome = await deploy(clients, edgePackage('DENY'), settings(POLL), memoryLogger())

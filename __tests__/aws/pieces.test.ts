@@ -167,6 +167,42 @@ describe('ARNs, trust policies, errors', () => {
   })
 })
 
+describe('advice for refused associations (real InvalidLambdaFunctionAssociation texts)', () => {
+  const arn = 'arn:aws:lambda:us-east-1:123456789012:function:F'
+  const advice = (message: string) =>
+    explainAwsError(awsError('InvalidLambdaFunctionAssociation', message, 400), 'Updating E1')
+      .message
+  it.each([
+    [
+      `Lambda@Edge cannot retrieve the specified Lambda function. Update the IAM policy to add permission: lambda:GetFunction for resource: ${arn}:1 and try again.`,
+      `allow lambda:GetFunction on ${arn}:1`
+    ],
+    [
+      `The function ARN must reference a specific function version. (The ARN must end with the version number.) ARN: ${arn}:$LATEST`,
+      'Associate a numbered version, not $LATEST'
+    ],
+    [
+      `The function has a runtime that is not supported by Lambda@Edge. Function: ${arn}:3`,
+      'runtime is not one Lambda@Edge accepts: set lambda.runtime to nodejs24.x'
+    ],
+    [
+      `The function must be in an Active state. The function ${arn}:138 is Pending.`,
+      'was not Active yet'
+    ]
+  ])('%s', (message, expected) => {
+    const text = advice(message)
+    expect(text).toContain(expected)
+    expect(text).not.toContain('The function must be in us-east-1')
+  })
+  it('says us-east-1 only when the message is about the region', () => {
+    expect(
+      advice(
+        `The function must be in region 'us-east-1'. ARN: arn:aws:lambda:eu-west-1:1:function:F:1`
+      )
+    ).toContain('The function must be in us-east-1.')
+  })
+})
+
 describe('clients', () => {
   const saved = process.env.AWS_REGION
   afterEach(() => {

@@ -18,7 +18,17 @@ function lambdaPolling(settings: DeploySettings) {
 }
 
 /**
- * Waits until $LATEST is Active and no update is in progress. After our own update, a Failed
+ * $LATEST can be updated and published: Active, or Inactive. Lambda marks a function that has
+ * not been invoked for a while Inactive, and a Lambda@Edge function's $LATEST in us-east-1 is
+ * never invoked, so Inactive is its normal state between deploys; updates are allowed in it
+ * (docs/aws-facts.md §7; "Lambda function states",
+ * https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html).
+ */
+const isReady = (config: FunctionConfiguration) =>
+  config.State === 'Active' || config.State === 'Inactive'
+
+/**
+ * Waits until $LATEST is Active (or Inactive) and no update is in progress. After our own update, a Failed
  * update fails the run clearly. Before it (`previousUpdate: 'settled'`), a Failed status is an
  * earlier run's abandoned update — Lambda kept the previous code — and must not block this run
  * from trying again.
@@ -38,11 +48,7 @@ export async function waitFunctionUpdated(
         `Function ${name} failed: ${config.StateReason ?? 'no reason given'} (${config.StateReasonCode ?? 'no code'}). Nothing was associated; fix the cause, delete the function if Lambda cannot recover it, and run again.`
       )
     }
-    if (
-      config.LastUpdateStatus === 'Failed' &&
-      previousUpdate === 'settled' &&
-      config.State === 'Active'
-    ) {
+    if (config.LastUpdateStatus === 'Failed' && previousUpdate === 'settled' && isReady(config)) {
       ctx.log.info(
         `The last update of ${name} had failed (${config.LastUpdateStatusReason ?? 'no reason given'}); Lambda kept the previous code, trying again`
       )
@@ -53,7 +59,7 @@ export async function waitFunctionUpdated(
         `Updating function ${name} failed: ${config.LastUpdateStatusReason ?? 'no reason given'} (${config.LastUpdateStatusReasonCode ?? 'no code'}). The previous code stays in place and nothing was associated; fix the cause and run again.`
       )
     }
-    if (config.State === 'Active' && (config.LastUpdateStatus ?? 'Successful') === 'Successful') {
+    if (isReady(config) && (config.LastUpdateStatus ?? 'Successful') === 'Successful') {
       return { done: true, value: config }
     }
     return { done: false, status: `${config.State ?? '?'}/${config.LastUpdateStatus ?? '?'}` }

@@ -69,6 +69,7 @@ function seedFunctions(store: EmulatorStore, input: EmulatorStateInput, cwd: str
       },
       true
     )
+    fn.inactive = f.state === 'Inactive'
     for (let i = 0; i < (f.publishedVersions ?? 0); i++) {
       store.publishVersion(fn, '').activeAt = store.now()
     }

@@ -143,7 +143,14 @@ export function configurationJson(
     Version: '$LATEST',
     RevisionId: fn.revisionId,
     ...settingsJson(fn, fn.settings),
-    ...stateJson(fn.activeAt, now),
+    // "Lambda function states": an idle function is Inactive; updating it does not invoke it.
+    ...(fn.inactive && fn.activeAt <= now
+      ? {
+          State: 'Inactive',
+          StateReason: 'The function is inactive.',
+          StateReasonCode: 'Idle'
+        }
+      : stateJson(fn.activeAt, now)),
     LastUpdateStatus: fn.lastUpdateStatus,
     ...(fn.lastUpdateReason ? { LastUpdateStatusReason: fn.lastUpdateReason } : {}),
     ...(fn.lastUpdateReasonCode ? { LastUpdateStatusReasonCode: fn.lastUpdateReasonCode } : {})

@@ -103,6 +103,8 @@ export interface FunctionRecord {
   versions: VersionRecord[]
   /** $LATEST was touched (created or updated) since the last PublishVersion. */
   changedSincePublish: boolean
+  /** Idle: $LATEST reports `State: Inactive` (updates are still allowed). */
+  inactive?: boolean
 }
 
 export interface RoleRecord {
@@ -161,8 +163,10 @@ export class EmulatorStore {
       case 'stuck-deployment': {
         const dist = this.distributions.get(fault.distributionId)
         if (!dist) throw new Error(`stuck-deployment: no distribution ${fault.distributionId}`)
-        dist.stuck = true
+        // One deployment only: the one in progress, else the next. A later change (a rollback)
+        // deploys normally again.
         if (dist.deployedAt > this.now()) dist.deployedAt = Infinity
+        else dist.stuck = true
         return
       }
       case 'fail-function-update': {
@@ -214,7 +218,8 @@ export class EmulatorStore {
       ...this.concurrentWrites.values()
     ]
     for (const dist of this.distributions.values()) {
-      if (dist.stuck) faults.push({ kind: 'stuck-deployment', distributionId: dist.id })
+      if (dist.stuck || dist.deployedAt === Infinity)
+        faults.push({ kind: 'stuck-deployment', distributionId: dist.id })
       if (dist.originDown) faults.push({ kind: 'origin-down', distributionId: dist.id, down: true })
     }
     for (const fn of this.functions.values()) {
@@ -251,6 +256,7 @@ export class EmulatorStore {
     dist.etag = cloudFrontId('E')
     dist.lastModified = this.now()
     dist.deployedAt = dist.stuck ? Infinity : this.now() + this.delays.deployMs
+    dist.stuck = false
     this.settleDistribution(dist)
   }
 

@@ -24,7 +24,10 @@ export type Fault =
    * writer changes only the ETag, or the Comment when `comment` is given.
    */
   | { kind: 'concurrent-write'; distributionId: string; count: number; comment?: string }
-  /** The distribution's next deployment (or the one in progress) never reaches `Deployed`. */
+  /**
+   * The distribution's deployment in progress, or else its next one, never reaches `Deployed`;
+   * the change after it (a rollback) deploys normally.
+   */
   | { kind: 'stuck-deployment'; distributionId: string }
   /** The function's next UpdateFunctionCode ends with `LastUpdateStatus: Failed`. */
   | { kind: 'fail-function-update'; functionName: string; reason?: string }
@@ -99,6 +102,11 @@ export interface FunctionInput {
   memorySize?: number
   /** Publish this many numbered versions of the code (default 0). */
   publishedVersions?: number
+  /**
+   * `Inactive`: the function has been idle long enough for Lambda to reclaim its resources, as
+   * a Lambda@Edge function's $LATEST normally is ("Lambda function states"). Updates are allowed.
+   */
+  state?: 'Active' | 'Inactive'
 }
 
 export interface RoleInput {

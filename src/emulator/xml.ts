@@ -17,6 +17,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: false,
   processEntities: true,
+  // Numeric character references (`&#x0A;`, which the SDK writes for a newline) are decoded
+  // like any XML parser does, so a value does not change on every round trip.
+  htmlEntities: true,
   ignoreDeclaration: true
 })
 
