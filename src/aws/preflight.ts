@@ -3,13 +3,12 @@
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import type { FunctionConfiguration } from '@aws-sdk/client-lambda'
 import { AwsError, InputError } from '../errors.js'
+import { EDGE_RUNTIMES, isEdgeRuntime } from '../lambda-runtimes.js'
 import { roleNameFromArn } from './arn.js'
 import { explainAwsError, isAccessDenied, isNotFound } from './aws-errors.js'
 import type { AwsContext } from './context.js'
 import type { DeploySettings } from './types.js'
 
-/** Runtimes Lambda@Edge accepts for the Node.js handler we generate (facts 1.1). */
-export const EDGE_RUNTIMES: readonly string[] = ['nodejs20.x', 'nodejs22.x', 'nodejs24.x']
 export const EDGE_MAX_TIMEOUT_S = 30
 export const EDGE_MIN_MEMORY_MB = 128
 export const EDGE_MAX_MEMORY_MB = 10240
@@ -23,7 +22,7 @@ export const EDGE_TRUST_PRINCIPALS: readonly string[] = [
 /** Problems with what we were asked to deploy; none needs AWS to find. */
 export function settingsProblems(settings: DeploySettings, functionExists: boolean): string[] {
   const problems: string[] = []
-  if (!EDGE_RUNTIMES.includes(settings.runtime)) {
+  if (!isEdgeRuntime(settings.runtime)) {
     problems.push(
       `runtime '${settings.runtime}' is not one Lambda@Edge accepts; use one of ${EDGE_RUNTIMES.join(', ')}`
     )

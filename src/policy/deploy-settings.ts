@@ -1,4 +1,5 @@
 // The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
+import { isEdgeRuntime } from '../lambda-runtimes.js'
 import { isRecord, type ResolveContext, stringList } from './resolve-context.js'
 import type { BehaviorSelector, CloudFrontSettings, EdgeRuntime, LambdaSettings } from './types.js'
 
@@ -30,8 +31,7 @@ export function cloudfrontSettings(ctx: ResolveContext): CloudFrontSettings {
 
 export function lambdaSettings(ctx: ResolveContext): LambdaSettings {
   const raw = isRecord(ctx.data.lambda) ? ctx.data.lambda : {}
-  const runtimes: EdgeRuntime[] = ['nodejs22.x', 'nodejs24.x', 'nodejs20.x']
-  const runtime = runtimes.find((r) => r === raw.runtime) ?? 'nodejs22.x'
+  const runtime: EdgeRuntime = isEdgeRuntime(raw.runtime) ? raw.runtime : 'nodejs22.x'
   if (runtime === 'nodejs20.x') {
     ctx.out.warning(
       'lambda-runtime-deprecated',

@@ -83,7 +83,9 @@ export interface CloudFrontSettings {
   pos?: SourcePos
 }
 
-export type EdgeRuntime = 'nodejs22.x' | 'nodejs24.x' | 'nodejs20.x'
+/** The runtimes Lambda@Edge accepts: the kernel's one runtime calendar (src/lambda-runtimes.ts). */
+export type { EdgeRuntime } from '../lambda-runtimes.js'
+import type { EdgeRuntime } from '../lambda-runtimes.js'
 
 export interface LambdaSettings {
   functionName?: string
