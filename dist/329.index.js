@@ -174,10 +174,13 @@ function wantedFrom(changes, pick) {
 /* harmony export */   uF: () => (/* binding */ awsCall),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
+/* unused harmony export associationAdvice */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5200);
 // Known AWS errors turned into messages that say what to do. Everything AWS-specific about
 // error shapes (names, HTTP statuses, the texts CloudFront puts in InvalidLambdaFunctionAssociation)
 // lives here; see docs/aws-facts.md §10 and §7.
+
 
 const IAM_DOC = 'See "Required IAM permissions" in the README (docs/iam-policy.json).';
 /** The SDK error inside one of our wrappers, so classification works on either. */
@@ -223,20 +226,33 @@ function isAccessDenied(error) {
     const name = awsErrorName(error);
     return name === 'AccessDenied' || name === 'AccessDeniedException' || httpStatus(error) === 403;
 }
-/** Advice for the texts CloudFront returns in InvalidLambdaFunctionAssociation (facts 1.10). */
+/**
+ * Advice for the texts CloudFront returns in InvalidLambdaFunctionAssociation (docs/aws-facts.md
+ * §9). Every such message quotes the function's full ARN, which always holds `us-east-1`, so
+ * the match is on what the message says, never on the ARN inside it.
+ */
 function associationAdvice(message) {
     const m = message.toLowerCase();
+    const permission = /permission:\s*([\w:*]+)\s+for resource:\s*(\S+?)(?:\s+and try again|[\s.]*$)/i.exec(message);
+    if (m.includes('cannot retrieve the specified lambda function') || permission) {
+        const action = permission?.[1] ?? 'lambda:GetFunction';
+        const resource = permission?.[2] ?? 'the function version';
+        return `The deploying role may not read the version: allow ${action} on ${resource} (or on arn:aws:lambda:us-east-1:ACCOUNT_ID:function:NAME:*). If the permission is there, check that the version exists. ${IAM_DOC}`;
+    }
     if (m.includes('edgelambda.amazonaws.com')) {
         return "Add edgelambda.amazonaws.com next to lambda.amazonaws.com in the execution role's trust policy.";
     }
     if (m.includes('environment variables')) {
         return 'Remove the environment variables from the function: Lambda@Edge does not allow them.';
     }
-    if (m.includes("region 'us-east-1'") || m.includes('us-east-1')) {
-        return 'The function must be in us-east-1.';
-    }
     if (m.includes('specific function version') || m.includes('$latest')) {
         return 'Associate a numbered version, not $LATEST or an alias.';
+    }
+    if (m.includes('runtime that is not supported') || m.includes('runtime is not supported')) {
+        return `The function's runtime is not one Lambda@Edge accepts: set lambda.runtime to ${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME */ .JA} (one of ${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__/* .EDGE_RUNTIMES */ .c3.join(', ')}) and run again.`;
+    }
+    if (m.includes('active state') || /\bis pending\b/.test(m)) {
+        return 'The version was not Active yet when CloudFront checked it (Lambda is still preparing it): run again in a minute; headerguard waits for Active before associating, so a repeat usually means the version failed: check it in the Lambda console.';
     }
     if (m.includes('code size')) {
         return 'The package is too large for this trigger: origin-response allows 50 MB zipped.';
@@ -245,6 +261,9 @@ function associationAdvice(message) {
         return "Lower the function's memory (lambda.memory).";
     if (m.includes('timeout'))
         return 'Lower the function timeout to at most 30 s (lambda.timeout).';
+    if (m.includes('must be in region') || m.includes('must be in the us east')) {
+        return 'The function must be in us-east-1.';
+    }
     return 'Fix the function so it meets the Lambda@Edge restrictions, then run again.';
 }
 function adviceFor(error, context) {
@@ -291,7 +310,10 @@ function adviceFor(error, context) {
                 return 'The function code changed while this run was publishing it (another deploy?). Use a workflow concurrency group and run again.';
             }
             if (/cannot be assumed by Lambda/i.test(message)) {
-                return 'The execution role must trust lambda.amazonaws.com and edgelambda.amazonaws.com (a new role can take a few seconds to become usable).';
+                return 'The execution role must trust lambda.amazonaws.com and edgelambda.amazonaws.com; a role made moments ago can be refused for up to a minute while IAM propagates it (headerguard retried that long).';
+            }
+            if (/no longer supported for creating or updating/i.test(message)) {
+                return `Lambda no longer accepts this runtime: set lambda.runtime to ${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME */ .JA} and run again.`;
             }
             return 'AWS rejected a parameter; the message above names it.';
         default:

@@ -47,6 +47,9 @@ const parser = new XMLParser/* default */.A({
     parseAttributeValue: false,
     trimValues: false,
     processEntities: true,
+    // Numeric character references (`&#x0A;`, which the SDK writes for a newline) are decoded
+    // like any XML parser does, so a value does not change on every round trip.
+    htmlEntities: true,
     ignoreDeclaration: true
 });
 const builder = new json2xml/* default */.A({
@@ -367,9 +370,12 @@ class EmulatorStore {
                 const dist = this.distributions.get(fault.distributionId);
                 if (!dist)
                     throw new Error(`stuck-deployment: no distribution ${fault.distributionId}`);
-                dist.stuck = true;
+                // One deployment only: the one in progress, else the next. A later change (a rollback)
+                // deploys normally again.
                 if (dist.deployedAt > this.now())
                     dist.deployedAt = Infinity;
+                else
+                    dist.stuck = true;
                 return;
             }
             case 'fail-function-update': {
@@ -418,7 +424,7 @@ class EmulatorStore {
             ...this.concurrentWrites.values()
         ];
         for (const dist of this.distributions.values()) {
-            if (dist.stuck)
+            if (dist.stuck || dist.deployedAt === Infinity)
                 faults.push({ kind: 'stuck-deployment', distributionId: dist.id });
             if (dist.originDown)
                 faults.push({ kind: 'origin-down', distributionId: dist.id, down: true });
@@ -451,6 +457,7 @@ class EmulatorStore {
         dist.etag = cloudFrontId('E');
         dist.lastModified = this.now();
         dist.deployedAt = dist.stuck ? Infinity : this.now() + this.delays.deployMs;
+        dist.stuck = false;
         this.settleDistribution(dist);
     }
     /** Promotes the latest configuration to the edge once its deployment time has come. */
@@ -1758,7 +1765,14 @@ function configurationJson(store, fn, version) {
         Version: '$LATEST',
         RevisionId: fn.revisionId,
         ...settingsJson(fn, fn.settings),
-        ...stateJson(fn.activeAt, now),
+        // "Lambda function states": an idle function is Inactive; updating it does not invoke it.
+        ...(fn.inactive && fn.activeAt <= now
+            ? {
+                State: 'Inactive',
+                StateReason: 'The function is inactive.',
+                StateReasonCode: 'Idle'
+            }
+            : stateJson(fn.activeAt, now)),
         LastUpdateStatus: fn.lastUpdateStatus,
         ...(fn.lastUpdateReason ? { LastUpdateStatusReason: fn.lastUpdateReason } : {}),
         ...(fn.lastUpdateReasonCode ? { LastUpdateStatusReasonCode: fn.lastUpdateReasonCode } : {})
@@ -2792,6 +2806,7 @@ function seedFunctions(store, input, cwd) {
             environment: f.environment && Object.keys(f.environment).length > 0 ? f.environment : undefined,
             architectures: ['x86_64']
         }, true);
+        fn.inactive = f.state === 'Inactive';
         for (let i = 0; i < (f.publishedVersions ?? 0); i++) {
             store.publishVersion(fn, '').activeAt = store.now();
         }

@@ -67,7 +67,15 @@ function lambdaPolling(settings) {
     };
 }
 /**
- * Waits until $LATEST is Active and no update is in progress. After our own update, a Failed
+ * $LATEST can be updated and published: Active, or Inactive. Lambda marks a function that has
+ * not been invoked for a while Inactive, and a Lambda@Edge function's $LATEST in us-east-1 is
+ * never invoked, so Inactive is its normal state between deploys; updates are allowed in it
+ * (docs/aws-facts.md §7; "Lambda function states",
+ * https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html).
+ */
+const isReady = (config) => config.State === 'Active' || config.State === 'Inactive';
+/**
+ * Waits until $LATEST is Active (or Inactive) and no update is in progress. After our own update, a Failed
  * update fails the run clearly. Before it (`previousUpdate: 'settled'`), a Failed status is an
  * earlier run's abandoned update — Lambda kept the previous code — and must not block this run
  * from trying again.
@@ -79,16 +87,14 @@ async function waitFunctionUpdated(ctx, settings, previousUpdate = 'ours') {
         if (config.State === 'Failed') {
             throw new errors/* AwsError */.Gy(`Function ${name} failed: ${config.StateReason ?? 'no reason given'} (${config.StateReasonCode ?? 'no code'}). Nothing was associated; fix the cause, delete the function if Lambda cannot recover it, and run again.`);
         }
-        if (config.LastUpdateStatus === 'Failed' &&
-            previousUpdate === 'settled' &&
-            config.State === 'Active') {
+        if (config.LastUpdateStatus === 'Failed' && previousUpdate === 'settled' && isReady(config)) {
             ctx.log.info(`The last update of ${name} had failed (${config.LastUpdateStatusReason ?? 'no reason given'}); Lambda kept the previous code, trying again`);
             return { done: true, value: config };
         }
         if (config.LastUpdateStatus === 'Failed') {
             throw new errors/* AwsError */.Gy(`Updating function ${name} failed: ${config.LastUpdateStatusReason ?? 'no reason given'} (${config.LastUpdateStatusReasonCode ?? 'no code'}). The previous code stays in place and nothing was associated; fix the cause and run again.`);
         }
-        if (config.State === 'Active' && (config.LastUpdateStatus ?? 'Successful') === 'Successful') {
+        if (isReady(config) && (config.LastUpdateStatus ?? 'Successful') === 'Successful') {
             return { done: true, value: config };
         }
         return { done: false, status: `${config.State ?? '?'}/${config.LastUpdateStatus ?? '?'}` };
@@ -340,6 +346,8 @@ var aws_errors = __webpack_require__(8098);
 var client_iam_dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lambda-runtimes.ts
+var lambda_runtimes = __webpack_require__(5200);
 ;// CONCATENATED MODULE: ./src/aws/preflight.ts
 // Checks made before any write, so a deploy that cannot succeed fails without changing
 // anything, with one message listing every problem and its fix (facts 1.2, 1.3, 1.4).
@@ -347,8 +355,7 @@ var errors = __webpack_require__(3916);
 
 
 
-/** Runtimes Lambda@Edge accepts for the Node.js handler we generate (facts 1.1). */
-const EDGE_RUNTIMES = ['nodejs20.x', 'nodejs22.x', 'nodejs24.x'];
+
 const EDGE_MAX_TIMEOUT_S = 30;
 const EDGE_MIN_MEMORY_MB = 128;
 const EDGE_MAX_MEMORY_MB = 10240;
@@ -360,8 +367,8 @@ const EDGE_TRUST_PRINCIPALS = [
 /** Problems with what we were asked to deploy; none needs AWS to find. */
 function settingsProblems(settings, functionExists) {
     const problems = [];
-    if (!EDGE_RUNTIMES.includes(settings.runtime)) {
-        problems.push(`runtime '${settings.runtime}' is not one Lambda@Edge accepts; use one of ${EDGE_RUNTIMES.join(', ')}`);
+    if (!(0,lambda_runtimes/* isEdgeRuntime */.Ud)(settings.runtime)) {
+        problems.push(`runtime '${settings.runtime}' is not one Lambda@Edge accepts; use one of ${lambda_runtimes/* EDGE_RUNTIMES */.c3.join(', ')}`);
     }
     if (!Number.isInteger(settings.timeout) ||
         settings.timeout < 1 ||

@@ -49,6 +49,8 @@ var aws_errors = __webpack_require__(8098);
 var client_iam_dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lambda-runtimes.ts
+var lambda_runtimes = __webpack_require__(5200);
 ;// CONCATENATED MODULE: ./src/aws/preflight.ts
 // Checks made before any write, so a deploy that cannot succeed fails without changing
 // anything, with one message listing every problem and its fix (facts 1.2, 1.3, 1.4).
@@ -56,8 +58,7 @@ var errors = __webpack_require__(3916);
 
 
 
-/** Runtimes Lambda@Edge accepts for the Node.js handler we generate (facts 1.1). */
-const EDGE_RUNTIMES = ['nodejs20.x', 'nodejs22.x', 'nodejs24.x'];
+
 const EDGE_MAX_TIMEOUT_S = 30;
 const EDGE_MIN_MEMORY_MB = 128;
 const EDGE_MAX_MEMORY_MB = 10240;
@@ -69,8 +70,8 @@ const EDGE_TRUST_PRINCIPALS = [
 /** Problems with what we were asked to deploy; none needs AWS to find. */
 function settingsProblems(settings, functionExists) {
     const problems = [];
-    if (!EDGE_RUNTIMES.includes(settings.runtime)) {
-        problems.push(`runtime '${settings.runtime}' is not one Lambda@Edge accepts; use one of ${EDGE_RUNTIMES.join(', ')}`);
+    if (!(0,lambda_runtimes/* isEdgeRuntime */.Ud)(settings.runtime)) {
+        problems.push(`runtime '${settings.runtime}' is not one Lambda@Edge accepts; use one of ${lambda_runtimes/* EDGE_RUNTIMES */.c3.join(', ')}`);
     }
     if (!Number.isInteger(settings.timeout) ||
         settings.timeout < 1 ||

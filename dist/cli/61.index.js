@@ -66,10 +66,13 @@ function accountFromArn(arn) {
 /* harmony export */   uF: () => (/* binding */ awsCall),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
+/* unused harmony export associationAdvice */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5200);
 // Known AWS errors turned into messages that say what to do. Everything AWS-specific about
 // error shapes (names, HTTP statuses, the texts CloudFront puts in InvalidLambdaFunctionAssociation)
 // lives here; see docs/aws-facts.md §10 and §7.
+
 
 const IAM_DOC = 'See "Required IAM permissions" in the README (docs/iam-policy.json).';
 /** The SDK error inside one of our wrappers, so classification works on either. */
@@ -115,20 +118,33 @@ function isAccessDenied(error) {
     const name = awsErrorName(error);
     return name === 'AccessDenied' || name === 'AccessDeniedException' || httpStatus(error) === 403;
 }
-/** Advice for the texts CloudFront returns in InvalidLambdaFunctionAssociation (facts 1.10). */
+/**
+ * Advice for the texts CloudFront returns in InvalidLambdaFunctionAssociation (docs/aws-facts.md
+ * §9). Every such message quotes the function's full ARN, which always holds `us-east-1`, so
+ * the match is on what the message says, never on the ARN inside it.
+ */
 function associationAdvice(message) {
     const m = message.toLowerCase();
+    const permission = /permission:\s*([\w:*]+)\s+for resource:\s*(\S+?)(?:\s+and try again|[\s.]*$)/i.exec(message);
+    if (m.includes('cannot retrieve the specified lambda function') || permission) {
+        const action = permission?.[1] ?? 'lambda:GetFunction';
+        const resource = permission?.[2] ?? 'the function version';
+        return `The deploying role may not read the version: allow ${action} on ${resource} (or on arn:aws:lambda:us-east-1:ACCOUNT_ID:function:NAME:*). If the permission is there, check that the version exists. ${IAM_DOC}`;
+    }
     if (m.includes('edgelambda.amazonaws.com')) {
         return "Add edgelambda.amazonaws.com next to lambda.amazonaws.com in the execution role's trust policy.";
     }
     if (m.includes('environment variables')) {
         return 'Remove the environment variables from the function: Lambda@Edge does not allow them.';
     }
-    if (m.includes("region 'us-east-1'") || m.includes('us-east-1')) {
-        return 'The function must be in us-east-1.';
-    }
     if (m.includes('specific function version') || m.includes('$latest')) {
         return 'Associate a numbered version, not $LATEST or an alias.';
+    }
+    if (m.includes('runtime that is not supported') || m.includes('runtime is not supported')) {
+        return `The function's runtime is not one Lambda@Edge accepts: set lambda.runtime to ${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME */ .JA} (one of ${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__/* .EDGE_RUNTIMES */ .c3.join(', ')}) and run again.`;
+    }
+    if (m.includes('active state') || /\bis pending\b/.test(m)) {
+        return 'The version was not Active yet when CloudFront checked it (Lambda is still preparing it): run again in a minute; headerguard waits for Active before associating, so a repeat usually means the version failed: check it in the Lambda console.';
     }
     if (m.includes('code size')) {
         return 'The package is too large for this trigger: origin-response allows 50 MB zipped.';
@@ -137,6 +153,9 @@ function associationAdvice(message) {
         return "Lower the function's memory (lambda.memory).";
     if (m.includes('timeout'))
         return 'Lower the function timeout to at most 30 s (lambda.timeout).';
+    if (m.includes('must be in region') || m.includes('must be in the us east')) {
+        return 'The function must be in us-east-1.';
+    }
     return 'Fix the function so it meets the Lambda@Edge restrictions, then run again.';
 }
 function adviceFor(error, context) {
@@ -183,7 +202,10 @@ function adviceFor(error, context) {
                 return 'The function code changed while this run was publishing it (another deploy?). Use a workflow concurrency group and run again.';
             }
             if (/cannot be assumed by Lambda/i.test(message)) {
-                return 'The execution role must trust lambda.amazonaws.com and edgelambda.amazonaws.com (a new role can take a few seconds to become usable).';
+                return 'The execution role must trust lambda.amazonaws.com and edgelambda.amazonaws.com; a role made moments ago can be refused for up to a minute while IAM propagates it (headerguard retried that long).';
+            }
+            if (/no longer supported for creating or updating/i.test(message)) {
+                return `Lambda no longer accepts this runtime: set lambda.runtime to ${_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUNTIME */ .JA} and run again.`;
             }
             return 'AWS rejected a parameter; the message above names it.';
         default:
@@ -258,6 +280,8 @@ var aws_errors = __webpack_require__(8098);
 var client_iam_dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lambda-runtimes.ts
+var lambda_runtimes = __webpack_require__(5200);
 ;// CONCATENATED MODULE: ./src/aws/preflight.ts
 // Checks made before any write, so a deploy that cannot succeed fails without changing
 // anything, with one message listing every problem and its fix (facts 1.2, 1.3, 1.4).
@@ -265,8 +289,7 @@ var errors = __webpack_require__(3916);
 
 
 
-/** Runtimes Lambda@Edge accepts for the Node.js handler we generate (facts 1.1). */
-const EDGE_RUNTIMES = ['nodejs20.x', 'nodejs22.x', 'nodejs24.x'];
+
 const EDGE_MAX_TIMEOUT_S = 30;
 const EDGE_MIN_MEMORY_MB = 128;
 const EDGE_MAX_MEMORY_MB = 10240;
@@ -278,8 +301,8 @@ const EDGE_TRUST_PRINCIPALS = [
 /** Problems with what we were asked to deploy; none needs AWS to find. */
 function settingsProblems(settings, functionExists) {
     const problems = [];
-    if (!EDGE_RUNTIMES.includes(settings.runtime)) {
-        problems.push(`runtime '${settings.runtime}' is not one Lambda@Edge accepts; use one of ${EDGE_RUNTIMES.join(', ')}`);
+    if (!(0,lambda_runtimes/* isEdgeRuntime */.Ud)(settings.runtime)) {
+        problems.push(`runtime '${settings.runtime}' is not one Lambda@Edge accepts; use one of ${lambda_runtimes/* EDGE_RUNTIMES */.c3.join(', ')}`);
     }
     if (!Number.isInteger(settings.timeout) ||
         settings.timeout < 1 ||
