@@ -12,6 +12,19 @@ export class HeaderguardError extends Error {
 /** An action input or CLI flag is invalid. */
 export class InputError extends HeaderguardError {}
 
+/** One input's value breaks its rule; the CLI words it as a flag (`--fail-on must be ...`). */
+export class InvalidInputError extends InputError {
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly rule: string,
+    /** The accepted values, when the input is a choice. */
+    readonly choices?: readonly string[]
+  ) {
+    super(`Input '${input}' has an invalid value '${value}': ${rule}`)
+  }
+}
+
 /** The deploy targets, each named by an input or by a policy key. */
 const TARGETS = {
   'function-name': { policyKey: 'lambda.function', what: 'no Lambda@Edge function named' },

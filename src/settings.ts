@@ -1,7 +1,7 @@
 // Every action input (and its CLI flag twin) read and validated in one place, into one typed
 // object. Downstream code receives Settings and never reads inputs itself. Defaults mirror
 // action.yml so the CLI behaves like the action.
-import { InputError } from './errors.js'
+import { type InputError, InvalidInputError } from './errors.js'
 import type { BehaviorSelector } from './policy/types.js'
 
 export const INPUT = {
@@ -79,8 +79,13 @@ export type InputReader = (name: InputName) => string
 
 const MAX_WAIT_MS = 6 * 60 * 60 * 1000 // a GitHub-hosted job's own limit
 
-function invalid(name: InputName, value: string, rule: string): InputError {
-  return new InputError(`Input '${name}' has an invalid value '${value}': ${rule}`)
+function invalid(
+  name: InputName,
+  value: string,
+  rule: string,
+  choices?: readonly string[]
+): InputError {
+  return new InvalidInputError(name, value, rule, choices)
 }
 
 /** `30` (in `bareUnit`), `90s`, `30m`, `1h`, `500ms` → milliseconds. */
@@ -166,7 +171,7 @@ function parseChoice<T extends string>(
 ): T {
   const value = raw.trim() || fallback
   if (!(choices as readonly string[]).includes(value)) {
-    throw invalid(name, raw, `use one of ${choices.join(', ')}`)
+    throw invalid(name, raw, `use one of ${choices.join(', ')}`, choices)
   }
   return value as T
 }

@@ -25,9 +25,35 @@ describe('headerguard --help', () => {
 
   it('plan --help lists the action inputs as flags', async () => {
     const run = await cli(['plan', '--help'])
-    expect(run.out).toContain('--distribution-id VALUE')
-    expect(run.out).toContain('--wait-timeout VALUE')
-    expect(run.out).not.toContain('--github-token')
+    expect(run.out).toMatch(/^ {2}--distribution-id ID +CloudFront distribution id/m)
+    expect(run.out).toMatch(/^ {2}--verbose +every table/m)
+    // Flags that mean nothing here are not listed: waiting is deploy's, comments are GitHub's.
+    expect(run.out).not.toContain('--wait-timeout')
+    for (const flag of ['--github-token', '--comment', '--drift-issue', '--drift-comment'])
+      expect(run.out).not.toContain(flag)
+    // One line per flag, each with a description.
+    const flagLines = run.out.split('\n').filter((l) => /^ {2}(-\w, )?--/.test(l))
+    expect(flagLines.length).toBeGreaterThan(8)
+    for (const line of flagLines) expect(line).toMatch(/^ {2}\S.*\S {2,}\S/)
+    expect((await cli(['deploy', '--help'])).out).toContain('--wait-timeout MINUTES')
+  })
+
+  it('--version prints the version', async () => {
+    const run = await cli(['--version'])
+    expect(run.code).toBe(0)
+    expect(run.out).toMatch(/^headerguard \d+\.\d+\.\d+\n$/)
+  })
+
+  it('speaks of flags, not inputs, with a did-you-mean', async () => {
+    const run = await cli(['check', '--url', 'http://127.0.0.1:9/', '--fail-on', 'warnings'])
+    expect(run.code).toBe(2)
+    expect(run.err).toContain(
+      "`--fail-on` must be error, warning or never (did you mean warning?), got 'warnings'"
+    )
+    expect(run.err).not.toContain('Input ')
+    const comment = await cli(['plan', '--comment', 'true'])
+    expect(comment.code).toBe(2)
+    expect(comment.err).toMatch(/Unknown option '--comment'/)
   })
 
   it('an unknown command or flag exits 2 with a message', async () => {

@@ -99,7 +99,8 @@ describe('headerguard check (bundled)', () => {
         '--url',
         `${good.url}/`,
         '--json',
-        join(policy, 'r.json')
+        join(policy, 'r.json'),
+        '--verbose'
       ])
       expect(pass.stdout).toMatch(/x-frame-options\s+DENY\s+DENY\s+pass/)
       expect(pass.code).toBe(0)
@@ -108,7 +109,14 @@ describe('headerguard check (bundled)', () => {
         results: unknown[]
       }
       expect(report.status).toBe('pass')
-      const fail = await headerguardAsync(['check', '--policy', file, '--url', `${bad.url}/`])
+      const fail = await headerguardAsync([
+        'check',
+        '--policy',
+        file,
+        '--url',
+        `${bad.url}/`,
+        '--verbose'
+      ])
       expect(fail.stdout).toMatch(/x-frame-options\s+DENY\s+SAMEORIGIN\s+MISMATCH/)
       expect(fail.stdout).toMatch(/x-content-type-options\s+nosniff\s+-\s+MISSING/)
       expect(fail.code).toBe(1)
@@ -127,7 +135,7 @@ describe('headerguard check --url without a policy file (bundled)', () => {
       '*': { headers: { 'content-type': 'text/html', server: 'nginx' } }
     })
     try {
-      const run = await headerguardAsync(['check', '--url', `${bare.url}/`])
+      const run = await headerguardAsync(['check', '--url', `${bare.url}/`, '--verbose'])
       expect(run.stdout).toMatch(/x-content-type-options\s+nosniff\s+-\s+MISSING/)
       expect(run.stderr).toMatch(/checked against \(built-in: extends owasp\)/)
       expect(run.code).toBe(1)

@@ -45,6 +45,11 @@ describe('drift on a schedule', () => {
       env: w.awsEnv()
     })
     expect(again.code).toBe(1)
+    // Same findings: the issue is not edited (no time or run link in its body).
+    expect(
+      w.github.state.requests.filter((r) => r.method === 'PATCH' && /\/issues\/\d+$/.test(r.path))
+    ).toEqual([])
+    expect(again.stdout).toContain(`drift issue: unchanged #${open[0]?.number}`)
     expect(
       w.github.state.issues.filter((i) => i.labels.includes('headerguard-drift'))
     ).toHaveLength(1)

@@ -367,8 +367,10 @@ describe('plan and deploy summaries show what changed', () => {
     const summary = renderSummary(input(hostileReport, { mode: 'deploy', outcome }))
     expect(summary).toContain('### headerguard deploy')
     expect(summary).toContain('version `8`')
-    expect(summary).toMatch(/\| `E2QWRUHEXAMPLE` \| `\*` \| `arn:…:7` \| `arn:…:8` \| yes \|/)
-    expect(summary).toMatch(/\| changed \| `x-frame-options` \| all \| `SAMEORIGIN` \| `DENY` \|/)
+    expect(summary).toMatch(
+      /\| `E2QWRUHEXAMPLE` \| `\*` \| `arn:…:7` \| `arn:…:8` \| now v8 \\\(was v7\\\) \|/
+    )
+    expect(summary).toMatch(/\| changed \| `x-frame-options` \| all \| `SAMEORIGIN` → `DENY` \|/)
     expect(summary).toContain('deployed after 95 s')
   })
 })
@@ -397,5 +399,23 @@ describe('header diff folding', () => {
     ])
     expect(folded.removalsAdded).toEqual(['server', 'x-powered-by (paths /api/*)'])
     expect(folded.removalsDropped).toEqual(['x-envoy-*'])
+  })
+
+  it('counts a header removed on every path set once', async () => {
+    const { foldHeaderDiff } = await import('../../src/report/diff-rows.js')
+    const names = ['server', 'x-powered-by']
+    const sets = [undefined, '/a/*', '/b/*']
+    const folded = foldHeaderDiff({
+      added: sets.flatMap((path) =>
+        names.map((name) => ({ name, action: 'remove' as const, ...(path ? { path } : {}) }))
+      ),
+      changed: [],
+      removed: [
+        { name: 'x-debug', action: 'remove', path: '/a/*' },
+        { name: 'x-debug', action: 'remove', path: '/b/*' }
+      ]
+    })
+    expect(folded.removalsAdded).toEqual(['server', 'x-powered-by'])
+    expect(folded.removalsDropped).toEqual(['x-debug (paths /a/*, /b/*)'])
   })
 })

@@ -46,8 +46,14 @@ afterAll(async () => {
 })
 
 describe('headerguard check', () => {
-  it('exits 0 and prints the table for a conforming site', async () => {
-    const { code, out } = await run(['--policy', 'policy.yml', '--url', `${good.url}/`], dir)
+  it('exits 0 and prints the table for a conforming site (--verbose), one line per URL by default', async () => {
+    const brief = await run(['--policy', 'policy.yml', '--url', `${good.url}/`], dir)
+    expect(brief.out).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ {2}200 \(page\): \d+ checks pass$/m)
+    expect(brief.out).not.toMatch(/header\s+expected\s+actual\s+verdict/)
+    const { code, out } = await run(
+      ['--policy', 'policy.yml', '--url', `${good.url}/`, '--verbose'],
+      dir
+    )
     expect(code).toBe(0)
     expect(out).toMatch(/header\s+expected\s+actual\s+verdict/)
     expect(out).toMatch(/x-frame-options\s+DENY\s+DENY\s+pass/)
@@ -56,7 +62,7 @@ describe('headerguard check', () => {
 
   it('exits 1 on violations and writes the DESIGN.md JSON with --json', async () => {
     const { code, out } = await run(
-      ['--policy', 'policy.yml', '--url', bad.url, '--json', 'out/report.json'],
+      ['--policy', 'policy.yml', '--url', bad.url, '--json', 'out/report.json', '--verbose'],
       dir
     )
     expect(code).toBe(1)

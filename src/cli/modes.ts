@@ -7,14 +7,20 @@ import { parseArgs } from 'node:util'
 import { loadAwsStage } from '../aws/stage.js'
 import { InputError, errorMessage } from '../errors.js'
 import { describeEvent } from '../event.js'
-import { terminalLogger } from '../log.js'
+import { type Logger, terminalLogger } from '../log.js'
 import { type PipelineResult, runPipeline } from '../pipeline.js'
 import { formatDiagnostic } from '../diagnostics.js'
-import { renderOutcome, renderReport } from '../report/terminal.js'
+import {
+  renderOutcome,
+  renderReport,
+  renderReportBrief,
+  renderVerdict,
+  type Verbosity
+} from '../report/terminal.js'
+import { shouldFail } from '../report/outputs.js'
 import { writeReportFiles } from '../report/files.js'
 import { reportInputOf } from '../report/input.js'
 import {
-  CLI_INPUTS,
   GITHUB_ONLY_INPUTS,
   INPUT,
   type InputName,
@@ -22,15 +28,7 @@ import {
   readSettings
 } from '../settings.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
-
-const flags = {
-  ...Object.fromEntries(CLI_INPUTS.map((name) => [name, { type: 'string' as const }])),
-  policy: { type: 'string', short: 'p' },
-  url: { type: 'string', short: 'u', multiple: true },
-  json: { type: 'string' },
-  timeout: { type: 'string' },
-  concurrency: { type: 'string' }
-} as const
+import { parseOptions } from './flags.js'
 
 /** `headerguard check --url U` without a policy file: the OWASP preset, as a quick scan. */
 const QUICK_SCAN_POLICY = {
@@ -46,18 +44,45 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return Number(value)
 }
 
-/** 0 pass, 1 violations, 2 could not run: as `check`. */
-export function exitCodeOf(result: PipelineResult): number {
+/** 0 pass, 1 violations (as `fail-on` counts them), 2 could not run: as `check`. */
+export function exitCodeOf(
+  result: PipelineResult,
+  failOn: 'error' | 'warning' | 'never' = 'error'
+): number {
   if (result.error || !result.verify || result.verify.unreachable) return ExitCode.cannotRun
-  return result.verify.status === 'pass' ? ExitCode.ok : ExitCode.failed
+  return shouldFail(reportInputOf(result, { failOn }, {})) ? ExitCode.failed : ExitCode.ok
+}
+
+/** `--verbose` and `--quiet` (the last one given wins when both are). */
+function verbosityOf(values: Record<string, unknown>, args: readonly string[]): Verbosity {
+  if (values.verbose && values.quiet)
+    return args.lastIndexOf('--quiet') > args.lastIndexOf('--verbose') ? 'quiet' : 'verbose'
+  if (values.verbose) return 'verbose'
+  return values.quiet ? 'quiet' : 'normal'
+}
+
+/** The pipeline's progress: every step with --verbose, else only its warnings (none with --quiet). */
+function cliLogger(
+  stderr: NodeJS.WritableStream,
+  verbosity: Verbosity,
+  env: NodeJS.ProcessEnv
+): Logger {
+  const full = terminalLogger(stderr, stderr, Boolean(env.HEADERGUARD_DEBUG))
+  if (verbosity === 'verbose') return full
+  return {
+    info: () => undefined,
+    debug: full.debug,
+    warning: verbosity === 'quiet' ? () => undefined : full.warning,
+    group: (_name, fn) => fn()
+  }
 }
 
 async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
-  let values: Record<string, string | string[] | undefined>
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>
   try {
     values = parseArgs({
       args: ctx.args,
-      options: flags,
+      options: parseOptions(mode),
       allowPositionals: false,
       strict: true
     }).values
@@ -69,10 +94,12 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
     // Comments and drift issues are GitHub's; a terminal run reports to the terminal.
     if (GITHUB_ONLY_INPUTS.includes(name)) return name === INPUT.githubToken ? '' : 'false'
     const value = values[name]
-    return Array.isArray(value) ? value.join(',') : (value ?? '')
+    if (Array.isArray(value)) return value.join(',')
+    return typeof value === 'string' ? value : ''
   }
   const settings = readSettings(read)
-  const log = terminalLogger(ctx.stderr, ctx.stderr)
+  const verbosity = verbosityOf(values, ctx.args)
+  const log = cliLogger(ctx.stderr, verbosity, ctx.env)
   const event = describeEvent('cli', {}, {})
   const result = await runPipeline({
     settings,
@@ -87,9 +114,12 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
       concurrency: positiveInt('concurrency', values.concurrency as string | undefined)
     }
   })
-  for (const diagnostic of result.diagnostics) writeLine(ctx.stderr, formatDiagnostic(diagnostic))
-  for (const note of result.notes) writeLine(ctx.stderr, `note: ${note}`)
-  writeLine(ctx.stdout, renderTerminalReport(result))
+  if (verbosity !== 'quiet') {
+    for (const d of result.diagnostics) writeLine(ctx.stderr, formatDiagnostic(d))
+    for (const note of result.notes) writeLine(ctx.stderr, `note: ${note}`)
+  }
+  const report = renderTerminalReport(result, verbosity)
+  if (report) writeLine(ctx.stdout, report)
   await writeReportFiles(reportInputOf(result, settings, event), {
     json: typeof values.json === 'string' ? resolve(ctx.cwd, values.json) : undefined,
     sarif: settings.sarifFile ? resolve(ctx.cwd, settings.sarifFile) : undefined,
@@ -99,17 +129,29 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
   if (result.verify?.unreachable) {
     writeLine(ctx.stderr, 'no URL answered: check the URL and your network, then run again')
   }
-  return exitCodeOf(result)
+  return exitCodeOf(result, settings.failOn)
 }
 
 export const checkCommand = (ctx: CliContext) => runMode('check', ctx)
 export const planCommand = (ctx: CliContext) => runMode('plan', ctx)
 export const deployCommand = (ctx: CliContext) => runMode('deploy', ctx)
 
-/** plan/deploy on a terminal: what changed, then the verification. */
-export function renderTerminalReport(result: PipelineResult): string {
+/**
+ * plan/deploy on a terminal: what changed, then the verification — one line per URL and the
+ * failures by default, every table with `verbose`, the verdict alone with `quiet`.
+ */
+export function renderTerminalReport(
+  result: PipelineResult,
+  verbosity: Verbosity = 'normal'
+): string {
+  const v = result.verify
+  if (verbosity === 'quiet')
+    return v ? (renderVerdict(v, result.mode).split('\n').at(-1) ?? '') : ''
   const parts: string[] = []
-  if (result.outcome) parts.push(renderOutcome(result.outcome))
-  if (result.verify) parts.push(renderReport(result.verify))
+  if (result.outcome) parts.push(renderOutcome(result.outcome, verbosity))
+  if (v)
+    parts.push(
+      verbosity === 'verbose' ? renderReport(v, result.mode) : renderReportBrief(v, result.mode)
+    )
   return parts.join('\n\n')
 }

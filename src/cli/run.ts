@@ -1,62 +1,77 @@
-import { errorMessage } from '../errors.js'
-import { CLI_INPUTS } from '../settings.js'
+import { HEADERGUARD_VERSION } from '../version.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
+import { cliErrorMessage, flagHelp } from './flags.js'
 
 type Command = (ctx: CliContext) => Promise<number>
 
 // Each command loads its own module, so `headerguard validate` does not pay for the AWS SDK.
-/** check, plan and deploy take the action's inputs as flags. */
-function inputFlags(): string {
-  return [
-    'flags (the action inputs; see README "Inputs"; --url may repeat):',
-    ...CLI_INPUTS.map((name) => `  --${name} VALUE`),
-    '  --timeout MS, --concurrency N   per-request timeout and parallel requests of the site checks',
-    '  --json FILE'
-  ].join('\n')
-}
-
 const commands: Record<
   string,
   { summary: string; flags?: () => string; load: () => Promise<Command> }
 > = {
   validate: {
     summary: 'validate [--policy F]                  check a policy file',
+    flags: () =>
+      'flags:\n  -p, --policy FILE  the policy file (default .github/security-headers.yml)',
     load: async () => (await import('./validate.js')).validateCommand
   },
   build: {
     summary: 'build [--policy F] --out DIR           write DIR/edge.zip and DIR/manifest.json',
+    flags: () =>
+      [
+        'flags:',
+        '  -p, --policy FILE  the policy file (default .github/security-headers.yml)',
+        '  -o, --out DIR      where edge.zip and manifest.json go'
+      ].join('\n'),
     load: async () => (await import('./build.js')).buildCommand
   },
   check: {
     summary:
       'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
-    flags: inputFlags,
+    flags: () => flagHelp('check'),
     load: async () => (await import('./modes.js')).checkCommand
   },
   plan: {
     summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
-    flags: inputFlags,
+    flags: () => flagHelp('plan'),
     load: async () => (await import('./modes.js')).planCommand
   },
   deploy: {
     summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
-    flags: inputFlags,
+    flags: () => flagHelp('deploy'),
     load: async () => (await import('./modes.js')).deployCommand
   },
   emulator: {
     summary:
       'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
+    flags: () =>
+      [
+        'flags:',
+        '  --port N      the API port (default 4580; 0 for any free port)',
+        '  --state FILE  start with the distributions, origins and functions described in FILE (JSON)'
+      ].join('\n'),
     load: async () => (await import('./emulator.js')).emulatorCommand
   },
   demo: {
-    summary: 'demo                                   the whole pipeline on the embedded emulator',
+    summary: 'demo [--verbose|--quiet]               the whole pipeline on the embedded emulator',
+    flags: () =>
+      [
+        'flags:',
+        '  --verbose  every table and both action logs',
+        '  --quiet    only the verdict of each step'
+      ].join('\n'),
     load: async () => (await import('./demo.js')).demoCommand
   }
 }
 
 export function usage(): string {
   const lines = Object.values(commands).map((c) => `  headerguard ${c.summary}`)
-  return ['usage:', ...lines].join('\n')
+  return [
+    'usage:',
+    ...lines,
+    '  headerguard --version                  print the version',
+    '  headerguard COMMAND --help             the flags of COMMAND'
+  ].join('\n')
 }
 
 export async function runCli(
@@ -70,6 +85,10 @@ export async function runCli(
     cwd: io.cwd ?? process.cwd()
   }
   const [name, ...args] = argv
+  if (name === '--version' || name === '-V' || name === 'version') {
+    writeLine(ctx.stdout, `headerguard ${HEADERGUARD_VERSION}`)
+    return ExitCode.ok
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     writeLine(name === undefined ? ctx.stderr : ctx.stdout, usage())
     return name === undefined ? ExitCode.cannotRun : ExitCode.ok
@@ -89,7 +108,7 @@ export async function runCli(
       await command.load()
     )({ ...ctx, args })
   } catch (error) {
-    const message = errorMessage(error)
+    const message = cliErrorMessage(error)
     writeLine(ctx.stderr, `headerguard ${name}: ${message}`)
     if (ctx.env.HEADERGUARD_DEBUG && error instanceof Error && error.stack)
       writeLine(ctx.stderr, error.stack)

@@ -10,6 +10,8 @@ import {
   notesSection,
   overviewTable,
   resultFailed,
+  rootCauseOf,
+  rootCauseSection,
   statusHeading,
   urlTitleHtml
 } from './sections.js'
@@ -29,6 +31,8 @@ export function renderComment(input: ReportInput, limitBytes = COMMENT_LIMIT_BYT
     statusHeading(input, shouldFail(input)),
     facts(input)
   ]
+  const cause = rootCauseOf(input)
+  if (cause) sections.push(rootCauseSection(cause))
   if (input.notes.length > 0) sections.push(notesSection(input.notes))
   if (input.diagnostics.length > 0) sections.push(diagnosticsSection(input.diagnostics))
   if (input.outcome) sections.push(details('What deploy changes', changesSection(input.outcome)))

@@ -14,15 +14,31 @@ export interface ValueChangeRow {
 
 export interface FoldedHeaderDiff {
   values: ValueChangeRow[]
-  /** Names the edge now removes that it did not before (with ` (paths X)` when path-specific). */
+  /** Distinct names the edge now removes that it did not before (with ` (paths X)` when path-specific). */
   removalsAdded: string[]
   /** Names the edge no longer removes. */
   removalsDropped: string[]
 }
 
 const isRemoval = (change: HeaderValueChange) => change.action === 'remove'
-const label = (change: HeaderValueChange) =>
-  change.path ? `${change.name} (paths ${change.path})` : change.name
+
+/**
+ * Distinct header names, each once: a name the preset removes on the top level and on every
+ * `paths` entry is one header, not one per path set. A name removed only on some path sets
+ * says which (`x-debug (paths /api/*)`).
+ */
+export function distinctRemovals(changes: readonly HeaderValueChange[]): string[] {
+  const byName = new Map<string, { topLevel: boolean; paths: string[] }>()
+  for (const change of changes.filter(isRemoval)) {
+    const entry = byName.get(change.name) ?? { topLevel: false, paths: [] }
+    if (change.path === undefined) entry.topLevel = true
+    else if (!entry.paths.includes(change.path)) entry.paths.push(change.path)
+    byName.set(change.name, entry)
+  }
+  return [...byName].map(([name, where]) =>
+    where.topLevel ? name : `${name} (paths ${where.paths.join(', ')})`
+  )
+}
 
 export function foldHeaderDiff(diff: HeaderDiff): FoldedHeaderDiff {
   const rows = (kind: ValueChangeRow['kind'], changes: HeaderValueChange[]): ValueChangeRow[] =>
@@ -35,7 +51,7 @@ export function foldHeaderDiff(diff: HeaderDiff): FoldedHeaderDiff {
       ...rows('changed', diff.changed),
       ...rows('removed', diff.removed)
     ],
-    removalsAdded: diff.added.filter(isRemoval).map(label),
-    removalsDropped: diff.removed.filter(isRemoval).map(label)
+    removalsAdded: distinctRemovals(diff.added),
+    removalsDropped: distinctRemovals(diff.removed)
   }
 }

@@ -53,7 +53,8 @@ export function codeCell(value: string | null | undefined, limit = SUMMARY_CELL_
 }
 
 /** Words a renderer would turn into something live: a mention, an issue reference, a link. */
-const LIVE_WORD = /@[A-Za-z0-9]|#\d|:\/\/|\bwww\./i
+const LIVE_WORD =
+  /(?:^|[^A-Za-z0-9])@[A-Za-z0-9]|[A-Za-z0-9._+-]@[A-Za-z0-9-]+\.[A-Za-z]|#\d|:\/\/|\bwww\./i
 
 /**
  * Inline `<code>` with every ASCII punctuation character as a numeric entity: a renderer shows

@@ -6,8 +6,12 @@ import type { Diagnostic } from '../policy/types.js'
 import type { ObservatoryGrade } from '../verify/grade.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
 import { resultFailed, splitAbsentRemovals } from './findings.js'
-import { code, codeCell, htmlText, table, text } from './markdown.js'
+import { code, codeCell, details, htmlText, table, text } from './markdown.js'
+import { describeMergeEffect, mergeEffect } from './now-after.js'
+import { type RootCause, rootCause } from './root-cause.js'
 import type { ReportInput } from './types.js'
+import { directiveDiffLines } from './value-diff.js'
+import { associationNow } from './outcome-words.js'
 
 const VERDICT_LABEL: Record<Finding['verdict'], string> = {
   pass: '✅ pass',
@@ -27,21 +31,46 @@ export function verdictLabel(finding: Finding): string {
 
 const MODE_TITLE = { plan: 'plan', deploy: 'deploy', check: 'drift check' } as const
 
-/** `### ✅ headerguard deploy: policy holds` and friends. */
-export function statusHeading(input: ReportInput, failed: boolean): string {
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** What the run found, in one line: the headline's words after the mode. */
+function outcomeLine(input: ReportInput, failed: boolean, cause: RootCause | undefined): string {
   const errors = input.diagnostics.filter((d) => d.severity === 'error').length
   const v = input.verify
-  let outcome: string
-  if (input.error !== undefined) outcome = `❌ ${text(input.error, 300)}`
-  else if (errors > 0) outcome = `❌ the policy file has ${errors} error${errors === 1 ? '' : 's'}`
-  else if (!v) outcome = failed ? '❌ failed' : '✅ done (no verification)'
-  else if (v.unreachable) outcome = '❌ no URL could be fetched'
-  else if (v.totals.errors > 0 || v.status === 'fail')
-    outcome = `❌ ${v.totals.errors} violation${v.totals.errors === 1 ? '' : 's'}`
-  else if (v.totals.warnings > 0)
-    outcome = `⚠️ passes, with ${v.totals.warnings} warning${v.totals.warnings === 1 ? '' : 's'}`
-  else outcome = '✅ the site serves the policy'
-  return `### headerguard ${MODE_TITLE[input.mode]} · ${outcome}`
+  if (input.error !== undefined) return `❌ ${text(input.error, 300)}`
+  if (errors > 0) return `❌ the policy file has ${plural(errors, 'error')}`
+  if (!v) return failed ? '❌ failed' : '✅ done (no verification)'
+  if (cause) return `❌ ${text(cause.cause, 300)}`
+  if (v.unreachable) return '❌ no URL could be fetched'
+  const effect = input.mode === 'plan' ? mergeEffect(v) : undefined
+  const failing = v.totals.errors > 0 || v.status === 'fail'
+  if (effect) {
+    const what = describeMergeEffect(effect)
+    if (failing) return `❌ after this merge ${what}`
+    const verdict =
+      v.totals.warnings > 0
+        ? `the site will serve the policy, with ${plural(v.totals.warnings, 'warning')}`
+        : 'the site will serve the policy'
+    return `${v.totals.warnings > 0 ? '⚠️' : '✅'} after this merge ${verdict}: ${what}`
+  }
+  if (failing) return `❌ ${plural(v.totals.errors, 'violation')}`
+  if (v.totals.warnings > 0) return `⚠️ passes, with ${plural(v.totals.warnings, 'warning')}`
+  return '✅ the site serves the policy'
+}
+
+/** `### headerguard plan · ✅ after this merge the site will serve the policy: fixes 2 headers, changes 1` and friends. */
+export function statusHeading(input: ReportInput, failed: boolean): string {
+  return `### headerguard ${MODE_TITLE[input.mode]} · ${outcomeLine(input, failed, rootCauseOf(input))}`
+}
+
+/** The run's one root cause, unless the run already stopped on an error of its own. */
+export function rootCauseOf(input: ReportInput): RootCause | undefined {
+  return input.error === undefined ? rootCause(input) : undefined
+}
+
+/** The root cause and its fix, first thing under the headline. */
+export function rootCauseSection(cause: RootCause): string {
+  return `> **Root cause** ${text(cause.cause)}\n>\n> **Fix** ${text(cause.fix)}`
 }
 
 export function facts(input: ReportInput): string {
@@ -108,31 +137,59 @@ export function urlTitleHtml(result: UrlResult, limit?: number): string {
   return parts.join(' · ')
 }
 
-/** header | expected | actual | verdict (+ note), one row per finding. */
+/** Several lines in one table cell. */
+function cellLines(lines: readonly string[], limit?: number): string {
+  return lines.map((line) => codeCell(line, limit)).join('<br>')
+}
+
+/** The note of a finding: why it fails, or for a CSP/Permissions-Policy what changes by directive. */
+function noteCell(f: Finding, limit?: number): string {
+  const directives = f.now ? directiveDiffLines(f.header, f.now.actual, f.actual) : undefined
+  const diff = directives && directives.length > 0 ? cellLines(directives, limit) : ''
+  if (f.verdict === 'pass') return diff
+  return diff ? `${text(f.message, limit)}<br>${diff}` : text(f.message, limit)
+}
+
+/**
+ * One row per finding: header | expected | actual | verdict | note; in plan, the site's value
+ * now beside the value after the merge (header | now | after merge | verdict | note), the
+ * verdict being the after-merge one.
+ */
 export function findingsTable(result: UrlResult, limit?: number): string {
   if (result.error !== undefined && result.findings.length === 0)
     return `Could not check: ${text(result.error, limit)}`
   const { shown, absentRemovals } = splitAbsentRemovals(result.findings)
-  const rows = shown.map((f) => [
-    codeCell(f.header, 80),
-    codeCell(f.expected, limit),
-    codeCell(f.actual, limit),
-    verdictLabel(f),
-    f.verdict === 'pass' ? '' : text(f.message, limit)
-  ])
+  const plan = shown.some((f) => f.now)
+  const rows = shown.map((f) =>
+    plan
+      ? [
+          codeCell(f.header, 80),
+          f.now ? codeCell(f.now.actual, limit) : '—',
+          codeCell(f.actual, limit),
+          verdictLabel(f),
+          noteCell(f, limit)
+        ]
+      : [
+          codeCell(f.header, 80),
+          codeCell(f.expected, limit),
+          codeCell(f.actual, limit),
+          verdictLabel(f),
+          noteCell(f, limit)
+        ]
+  )
   if (absentRemovals.length > 0) {
     rows.push([
-      `${absentRemovals.length} removed headers`,
-      'absent',
-      '—',
+      plural(absentRemovals.length, 'removed header'),
+      plan ? '' : 'absent',
+      plan ? 'absent' : '—',
       '✅ pass',
       code(absentRemovals.map((f) => f.header).join(', '), limit)
     ])
   }
-  const body =
-    rows.length > 0
-      ? table(['header', 'expected', 'actual', 'verdict', 'note'], rows)
-      : '_Nothing to check on this response._'
+  const columns = plan
+    ? ['header', 'now', 'after merge', 'verdict', 'note']
+    : ['header', 'expected', 'actual', 'verdict', 'note']
+  const body = rows.length > 0 ? table(columns, rows) : '_Nothing to check on this response._'
   return result.error !== undefined ? `${body}\n\nThen: ${text(result.error, limit)}` : body
 }
 
@@ -163,7 +220,21 @@ export function observatoryTable(grade: ObservatoryGrade): string {
   return `${code(grade.url)}: **${grade.grade}** (${grade.score})\n\n${table(['test', 'result', 'score', 'pass'], rows)}`
 }
 
-/** Function version, behaviors old → new ARN, header diff, rollback, steps. */
+/** One header-diff row's change: the directives that change for a CSP or Permissions-Policy, else before → after. */
+function changeCell(c: { kind: string; name: string; before?: string; after?: string }): string {
+  if (c.kind === 'added') return codeCell(c.after ?? null)
+  if (c.kind === 'removed') return `${codeCell(c.before ?? null)} (no longer set)`
+  const directives = directiveDiffLines(c.name, c.before, c.after)
+  if (directives && directives.length > 0) return cellLines(directives)
+  return `${codeCell(c.before ?? null)} → ${codeCell(c.after ?? null)}`
+}
+
+/** `Now removes 51 headers` with the names one click away. */
+function removalLine(verb: string, names: readonly string[]): string {
+  return details(`${verb} ${plural(names.length, 'header')}`, code(names.join(', ')))
+}
+
+/** Function version, behaviors old → new ARN (and what is associated now), header diff, rollback, steps. */
 export function changesSection(outcome: DeployOutcome): string {
   const verb = outcome.mode === 'plan' ? 'would' : 'did'
   const lines = [
@@ -175,7 +246,7 @@ export function changesSection(outcome: DeployOutcome): string {
     lines.push(`- Previously associated: ${code(outcome.previousFunctionArn)}`)
   if (outcome.rolledBack)
     lines.push(
-      `- ⚠️ Rolled back to ${code(outcome.rolledBack.to)}: ${text(outcome.rolledBack.reason)}`
+      `- ⚠️ Rolled back to ${code(outcome.rolledBack.to)} because ${text(outcome.rolledBack.reason)}`
     )
   for (const d of outcome.distributions) {
     lines.push(
@@ -186,13 +257,13 @@ export function changesSection(outcome: DeployOutcome): string {
   if (outcome.associations.length > 0) {
     parts.push(
       table(
-        ['distribution', 'behavior', 'before', 'after', 'changed'],
+        ['distribution', 'behavior', 'before', 'after', 'associated now'],
         outcome.associations.map((a) => [
           codeCell(a.distributionId),
           codeCell(a.behavior),
           codeCell(a.previousArn || null),
           codeCell(a.newArn || null),
-          a.changed ? 'yes' : 'no'
+          text(associationNow(a, outcome))
         ])
       )
     )
@@ -203,21 +274,14 @@ export function changesSection(outcome: DeployOutcome): string {
       c.kind,
       codeCell(c.name, 80),
       c.path ? codeCell(c.path, 60) : 'all',
-      codeCell(c.before ?? null),
-      codeCell(c.after ?? null)
+      changeCell(c)
     ])
-    parts.push(table(['', 'header', 'paths', 'before', 'after'], rows))
+    parts.push(table(['', 'header', 'paths', 'change'], rows))
   }
-  if (diff && diff.removalsAdded.length > 0) {
-    parts.push(
-      `Now removes ${diff.removalsAdded.length} header(s): ${code(diff.removalsAdded.join(', '))}`
-    )
-  }
-  if (diff && diff.removalsDropped.length > 0) {
-    parts.push(
-      `No longer removes ${diff.removalsDropped.length} header(s): ${code(diff.removalsDropped.join(', '))}`
-    )
-  }
+  if (diff && diff.removalsAdded.length > 0)
+    parts.push(removalLine('Now removes', diff.removalsAdded))
+  if (diff && diff.removalsDropped.length > 0)
+    parts.push(removalLine('No longer removes', diff.removalsDropped))
   if (outcome.steps.length > 0) parts.push(outcome.steps.map((s) => `1. ${text(s)}`).join('\n'))
   return parts.join('\n\n')
 }

@@ -9,9 +9,13 @@ import {
   observatoryTable,
   overviewTable,
   resultFailed,
+  rootCauseOf,
+  rootCauseSection,
   statusHeading,
-  urlTitle
+  urlTitle,
+  urlTitleHtml
 } from './sections.js'
+import { details } from './markdown.js'
 import { shouldFail } from './outputs.js'
 import type { ReportInput } from './types.js'
 
@@ -19,7 +23,9 @@ import type { ReportInput } from './types.js'
 export const SUMMARY_LIMIT_BYTES = 1_000_000
 
 export function renderSummary(input: ReportInput, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  const cause = rootCauseOf(input)
   const sections = [statusHeading(input, shouldFail(input)), facts(input)]
+  if (cause) sections.push(rootCauseSection(cause))
   if (input.notes.length > 0) sections.push(notesSection(input.notes))
   if (input.diagnostics.length > 0) sections.push(diagnosticsSection(input.diagnostics))
   if (input.outcome) sections.push(changesSection(input.outcome))
@@ -31,8 +37,15 @@ export function renderSummary(input: ReportInput, limitBytes = SUMMARY_LIMIT_BYT
       ...v.results.filter(resultFailed),
       ...v.results.filter((r) => !resultFailed(r))
     ]
-    for (const result of ordered)
-      sections.push(`#### ${urlTitle(result)}\n\n${findingsTable(result)}`)
+    // The findings a root cause explains say the same thing: one click away, not in the way.
+    const explained = new Set(cause?.urls ?? [])
+    for (const result of ordered) {
+      sections.push(
+        explained.has(result.url)
+          ? details(urlTitleHtml(result), findingsTable(result))
+          : `#### ${urlTitle(result)}\n\n${findingsTable(result)}`
+      )
+    }
     for (const grade of v.observatory)
       sections.push(`#### Observatory grade\n\n${observatoryTable(grade)}`)
   }

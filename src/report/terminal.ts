@@ -1,9 +1,16 @@
-// The report on a terminal: the CLI's counterpart of the job summary. Remote text passes
-// through cell() so a hostile header value cannot send terminal escape sequences.
+// The report on a terminal: the CLI's counterpart of the job summary. Quiet by default: one
+// line per URL and the failures; `verbose` adds every table, `quiet` keeps only the verdict.
+// Remote text passes through cell() so a hostile header value cannot send escape sequences.
 import type { DeployOutcome, HeaderDiff } from '../aws/types.js'
-import { splitAbsentRemovals } from './findings.js'
+import { resultFailed, splitAbsentRemovals } from './findings.js'
 import { foldHeaderDiff } from './diff-rows.js'
+import { describeMergeEffect, mergeEffect } from './now-after.js'
+import { associationNow } from './outcome-words.js'
+import { type RootCause, rootCause } from './root-cause.js'
+import { directiveDiffLines } from './value-diff.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+
+export type Verbosity = 'quiet' | 'normal' | 'verbose'
 
 /** Remote text on a terminal: no control characters (escape sequences), bounded length. */
 function cell(value: string | null, width: number): string {
@@ -34,30 +41,55 @@ function textTable(rows: string[][]): string {
     .join('\n')
 }
 
-export function renderResult(result: UrlResult): string {
+function head(result: UrlResult): string {
   const cache = result.cache?.xCache
     ? `, ${cell(result.cache.xCache, 40)}${result.cache.age !== undefined ? ` age ${result.cache.age}` : ''}`
     : ''
   const redirect = result.redirectTo ? ` -> ${cell(result.redirectTo, 100)}` : ''
-  const head = `${cell(result.url, 120)}  ${result.status ?? 'no answer'} (${result.kind}${cache})${redirect}`
-  const lines = [head]
+  const now =
+    result.nowStatus !== undefined && result.nowStatus !== result.status
+      ? ` (now ${result.nowStatus})`
+      : ''
+  return `${cell(result.url, 120)}  ${result.status ?? 'no answer'}${now} (${result.kind}${cache})${redirect}`
+}
+
+/** The lines under a failing finding: why, and for a CSP or Permissions-Policy what changes by directive. */
+function failureLines(f: Finding): string[] {
+  const line = f.policyLine !== null ? ` (policy line ${f.policyLine})` : ''
+  const lines = [`    ${f.header}: ${cell(f.message, 300)}${line}`]
+  if (f.now) lines.push(`      now ${cell(f.now.actual, 100)}  after merge ${cell(f.actual, 100)}`)
+  else if (f.actual !== null)
+    lines.push(`      expected ${cell(f.expected, 100)}  actual ${cell(f.actual, 100)}`)
+  return lines
+}
+
+function directiveLines(f: Finding): string[] {
+  const lines = f.now ? directiveDiffLines(f.header, f.now.actual, f.actual) : undefined
+  return (lines ?? []).map((l) => `      ${f.header} ${cell(l, 160)}`)
+}
+
+/** The full table of one URL (every check), as `--verbose` and the demo show it. */
+export function renderResult(result: UrlResult): string {
+  const lines = [head(result)]
   // Dozens of removed-and-absent headers (the OWASP list) say one thing: count them.
   const { shown, absentRemovals } = splitAbsentRemovals(result.findings)
+  const plan = shown.some((f) => f.now)
   if (shown.length > 0) {
     const rows = [
-      ['  header', 'expected', 'actual', 'verdict'],
+      plan
+        ? ['  header', 'now', 'after merge', 'verdict']
+        : ['  header', 'expected', 'actual', 'verdict'],
       ...shown.map((f) => [
         `  ${cell(f.header, 40)}`,
-        cell(f.expected, 48),
+        plan ? cell(f.now?.actual ?? null, 48) : cell(f.expected, 48),
         cell(f.actual, 48),
         MARK[f.verdict]
       ])
     ]
     lines.push(textTable(rows))
-    for (const f of shown.filter((x) => x.verdict !== 'pass')) {
-      lines.push(
-        `    ${f.header}: ${cell(f.message, 300)}${f.policyLine !== null ? ` (policy line ${f.policyLine})` : ''}`
-      )
+    for (const f of shown) {
+      if (f.verdict !== 'pass') lines.push(...failureLines(f).slice(0, 1))
+      lines.push(...directiveLines(f))
     }
   }
   if (absentRemovals.length > 0) {
@@ -67,29 +99,68 @@ export function renderResult(result: UrlResult): string {
   return lines.join('\n')
 }
 
-export function renderReport(report: VerifyReport): string {
-  const parts = report.results.map(renderResult)
-  const t = report.totals
-  const grade =
-    report.grade !== null
-      ? `grade ${report.grade} (${report.score}, MDN HTTP Observatory v6 scoring of the headers; not the verdict)`
-      : 'grade n/a'
-  parts.push(
-    `${report.status === 'pass' ? 'PASS' : 'FAIL'}: ${t.pass} pass, ${t.errors} error(s), ${t.warnings} warning(s) over ${report.results.length} URL(s); ${grade}`
-  )
-  return parts.join('\n\n')
+/** One line for a URL, then one block per failing check. */
+export function renderResultBrief(result: UrlResult, explained = false): string {
+  const failed = result.findings.filter((f) => f.verdict !== 'pass')
+  const verdict = result.error
+    ? `error: ${cell(result.error, 200)}`
+    : failed.length > 0
+      ? `${failed.length} of ${result.findings.length} checks FAILED`
+      : `${result.findings.length} checks pass`
+  const lines = [`${head(result)}: ${verdict}`]
+  if (explained) return lines[0] as string
+  for (const f of failed) lines.push(...failureLines(f), ...directiveLines(f))
+  return lines.join('\n')
 }
 
-export function renderOutcome(outcome: DeployOutcome): string {
+function gradeText(report: VerifyReport): string {
+  return report.grade !== null
+    ? `grade ${report.grade} (${report.score}, MDN HTTP Observatory v6 scoring of the headers; not the verdict)`
+    : 'grade n/a'
+}
+
+/** The verdict line, and the root cause with its fix when there is one. */
+export function renderVerdict(
+  report: VerifyReport,
+  mode: 'plan' | 'deploy' | 'check',
+  cause: RootCause | undefined = rootCause({ verify: report, mode })
+): string {
+  const t = report.totals
+  const status = report.status === 'pass' ? 'PASS' : 'FAIL'
+  const effect = mode === 'plan' ? mergeEffect(report) : undefined
+  const counts = `${t.pass} pass, ${t.errors} error(s), ${t.warnings} warning(s) over ${report.results.length} URL(s)`
+  const lines = [
+    effect
+      ? `${status}: after this merge ${report.status === 'pass' ? 'the site will serve the policy: ' : ''}${describeMergeEffect(effect)}; ${counts}; ${gradeText(report)}`
+      : `${status}: ${counts}; ${gradeText(report)}`
+  ]
+  if (cause) lines.unshift(`root cause: ${cell(cause.cause, 400)}`, `fix: ${cause.fix}`)
+  return lines.join('\n')
+}
+
+/** Every URL's full table and the verdict (`--verbose`). */
+export function renderReport(
+  report: VerifyReport,
+  mode: 'plan' | 'deploy' | 'check' = 'check'
+): string {
+  return [...report.results.map(renderResult), renderVerdict(report, mode)].join('\n\n')
+}
+
+/** One line per URL and the failures; a root cause replaces the findings it explains. */
+export function renderReportBrief(report: VerifyReport, mode: 'plan' | 'deploy' | 'check'): string {
+  const cause = rootCause({ verify: report, mode })
+  const explained = new Set(cause?.urls ?? [])
+  const lines = report.results.map((r) => renderResultBrief(r, explained.has(r.url)))
+  return [lines.join('\n'), renderVerdict(report, mode, cause)].join('\n\n')
+}
+
+export function renderOutcome(outcome: DeployOutcome, verbosity: Verbosity = 'verbose'): string {
   const verb = outcome.mode === 'plan' ? 'would' : ''
   const lines = [
     `${outcome.mode}: ${outcome.functionArn} (version ${outcome.version}${outcome.codeChanged ? `, new code${verb ? ' would be published' : ' published'}` : ', code unchanged'})`
   ]
   for (const a of outcome.associations) {
-    const arrow = a.changed
-      ? `${a.previousArn || '(none)'} -> ${a.newArn || '(none)'}`
-      : `${a.newArn || '(none)'} (unchanged${a.state && a.state !== 'unchanged' ? `, ${a.state}` : ''})`
-    lines.push(`  ${a.distributionId} behavior ${a.behavior}: origin-response ${arrow}`)
+    lines.push(`  ${a.distributionId} behavior ${a.behavior}: ${associationNow(a, outcome)}`)
   }
   for (const d of outcome.distributions) {
     const timing =
@@ -100,33 +171,43 @@ export function renderOutcome(outcome: DeployOutcome): string {
     lines.push(`  ${d.id} (${cell(d.domainName, 80)}): ${d.status}${timing}${invalidation}`)
   }
   const diff = outcome.headerDiff
-  if (diff) lines.push(...renderHeaderDiff(diff))
+  if (diff) lines.push(...renderHeaderDiff(diff, verbosity === 'verbose'))
   if (outcome.rolledBack)
-    lines.push(`  rolled back to ${outcome.rolledBack.to}: ${outcome.rolledBack.reason}`)
+    lines.push(`  rolled back to ${outcome.rolledBack.to} because ${outcome.rolledBack.reason}`)
   return lines.join('\n')
 }
 
-/** Value changes one per line; removal lists, which can be long, one line each. */
-export function renderHeaderDiff(diff: HeaderDiff): string[] {
+/**
+ * Value changes one per line (a CSP or Permissions-Policy one per changed directive); removal
+ * lists counted by distinct header, their names only when `listRemovals`.
+ */
+export function renderHeaderDiff(diff: HeaderDiff, listRemovals = true): string[] {
   const folded = foldHeaderDiff(diff)
   const sign = { added: '+', changed: '~', removed: '-' }
-  const lines = folded.values.map((c) => {
+  const lines = folded.values.flatMap((c) => {
+    const where = c.path ? ` (paths ${cell(c.path, 40)})` : ''
+    const directives =
+      c.kind === 'changed' ? directiveDiffLines(c.name, c.before, c.after) : undefined
+    if (directives && directives.length > 0) {
+      return [`  ~ ${c.name}${where}:`, ...directives.map((d) => `      ${cell(d, 160)}`)]
+    }
     const value =
       c.kind === 'changed'
         ? `${cell(c.before ?? '', 60)} -> ${cell(c.after ?? '', 60)}`
         : cell((c.kind === 'added' ? c.after : c.before) ?? '', 100)
-    return `  ${sign[c.kind]} ${c.name}: ${value}${c.path ? ` (paths ${cell(c.path, 40)})` : ''}`
+    return [`  ${sign[c.kind]} ${c.name}: ${value}${where}`]
   })
-  const names = (list: string[]) => cell(list.join(', '), 160)
+  const names = (list: string[]) =>
+    listRemovals ? `: ${cell(list.join(', '), 2000)}` : ' (--verbose lists them)'
   if (folded.removalsAdded.length) {
-    lines.push(
-      `  + removes ${folded.removalsAdded.length} header(s): ${names(folded.removalsAdded)}`
-    )
+    lines.push(`  + removes ${folded.removalsAdded.length} header(s)${names(folded.removalsAdded)}`)
   }
   if (folded.removalsDropped.length) {
     lines.push(
-      `  - no longer removes ${folded.removalsDropped.length} header(s): ${names(folded.removalsDropped)}`
+      `  - no longer removes ${folded.removalsDropped.length} header(s)${names(folded.removalsDropped)}`
     )
   }
   return lines
 }
+
+export { resultFailed }

@@ -1,0 +1,67 @@
+// `headerguard plan` as users run it (the bundled dist/cli.js under Node 24) against the demo's
+// distribution on the embedded emulator with the demo policy: quiet by default (a screen),
+// every table with --verbose, the verdict alone with --quiet.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+import { defaultState, startEmulator } from '../../src/emulator/index.js'
+import type { RunningEmulator } from '../../src/emulator/types.js'
+import { ZERO_DELAYS } from '../helpers/emulator-fixtures.js'
+import { actionNode } from '../helpers/runtimes.js'
+
+let emulator: RunningEmulator
+beforeAll(async () => {
+  emulator = await startEmulator({
+    port: 0,
+    delays: ZERO_DELAYS,
+    state: defaultState('redirect-to-https')
+  })
+}, 30_000)
+afterAll(async () => emulator?.close())
+
+async function plan(...flags: string[]) {
+  const child = spawn(
+    actionNode(),
+    [resolve('dist/cli.js'), 'plan', '--policy', 'examples/static-site.yml', ...flags],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        AWS_ACCESS_KEY_ID: 'cli',
+        AWS_SECRET_ACCESS_KEY: 'cli',
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_CLOUDFRONT: emulator.endpoint,
+        AWS_ENDPOINT_URL_LAMBDA: emulator.endpoint,
+        AWS_ENDPOINT_URL_IAM: emulator.endpoint,
+        NODE_EXTRA_CA_CERTS: emulator.caFile
+      }
+    }
+  )
+  let out = ''
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()))
+  const code = await new Promise<number | null>((done) => child.on('close', done))
+  return { code, out, lines: out.trimEnd().split('\n') }
+}
+
+describe('headerguard plan (bundled) on the demo distribution', () => {
+  it('prints at most 40 lines by default, every table with --verbose, the verdict with --quiet', async () => {
+    const normal = await plan()
+    expect(normal.code).toBe(0)
+    expect(normal.lines.length).toBeLessThanOrEqual(40)
+    expect(normal.out).toMatch(
+      /^PASS: after this merge the site will serve the policy: fixes \d+ headers/m
+    )
+    expect(normal.out).toMatch(/removes \d+ header\(s\) \(--verbose lists them\)/)
+
+    const verbose = await plan('--verbose')
+    expect(verbose.code).toBe(0)
+    expect(verbose.lines.length).toBeGreaterThan(normal.lines.length)
+    expect(verbose.out).toMatch(/header\s+now\s+after merge\s+verdict/)
+    expect(verbose.out).toContain('== build')
+
+    const quiet = await plan('--quiet')
+    expect(quiet.code).toBe(0)
+    expect(quiet.lines).toHaveLength(1)
+    expect(quiet.lines[0]).toMatch(/^PASS: after this merge/)
+  }, 90_000)
+})
