@@ -29242,7 +29242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5341:
+/***/ 1590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48020,8 +48020,8 @@ const MODES = ['auto', 'plan', 'deploy', 'check'];
 const FAIL_ON = ['error', 'warning', 'never'];
 const DEFAULT_POLICY_FILE = '.github/security-headers.yml';
 const MAX_WAIT_MS = 6 * 60 * 60 * 1000; // a GitHub-hosted job's own limit
-function invalid(name, value, rule) {
-    return new errors/* InputError */.dz(`Input '${name}' has an invalid value '${value}': ${rule}`);
+function invalid(name, value, rule, choices) {
+    return new errors/* InvalidInputError */.oC(name, value, rule, choices);
 }
 /** `30` (in `bareUnit`), `90s`, `30m`, `1h`, `500ms` → milliseconds. */
 function parseDuration(name, raw, bareUnit) {
@@ -48094,7 +48094,7 @@ function parseInvalidate(raw) {
 function parseChoice(name, raw, choices, fallback) {
     const value = raw.trim() || fallback;
     if (!choices.includes(value)) {
-        throw invalid(name, raw, `use one of ${choices.join(', ')}`);
+        throw invalid(name, raw, `use one of ${choices.join(', ')}`, choices);
     }
     return value;
 }
@@ -50826,7 +50826,7 @@ function codeCell(value, limit = SUMMARY_CELL_LIMIT) {
     return code(value, limit).replace(/\|/g, '\\|');
 }
 /** Words a renderer would turn into something live: a mention, an issue reference, a link. */
-const LIVE_WORD = /@[A-Za-z0-9]|#\d|:\/\/|\bwww\./i;
+const LIVE_WORD = /(?:^|[^A-Za-z0-9])@[A-Za-z0-9]|[A-Za-z0-9._+-]@[A-Za-z0-9-]+\.[A-Za-z]|#\d|:\/\/|\bwww\./i;
 /**
  * Inline `<code>` with every ASCII punctuation character as a numeric entity: a renderer shows
  * exactly the original characters, but no autolink, mention, reference, emphasis, table pipe
@@ -50942,7 +50942,23 @@ function shouldFail(input) {
 
 ;// CONCATENATED MODULE: ./src/report/diff-rows.ts
 const isRemoval = (change) => change.action === 'remove';
-const label = (change) => change.path ? `${change.name} (paths ${change.path})` : change.name;
+/**
+ * Distinct header names, each once: a name the preset removes on the top level and on every
+ * `paths` entry is one header, not one per path set. A name removed only on some path sets
+ * says which (`x-debug (paths /api/*)`).
+ */
+function distinctRemovals(changes) {
+    const byName = new Map();
+    for (const change of changes.filter(isRemoval)) {
+        const entry = byName.get(change.name) ?? { topLevel: false, paths: [] };
+        if (change.path === undefined)
+            entry.topLevel = true;
+        else if (!entry.paths.includes(change.path))
+            entry.paths.push(change.path);
+        byName.set(change.name, entry);
+    }
+    return [...byName].map(([name, where]) => where.topLevel ? name : `${name} (paths ${where.paths.join(', ')})`);
+}
 function foldHeaderDiff(diff) {
     const rows = (kind, changes) => changes
         .filter((c) => !isRemoval(c))
@@ -50953,14 +50969,317 @@ function foldHeaderDiff(diff) {
             ...rows('changed', diff.changed),
             ...rows('removed', diff.removed)
         ],
-        removalsAdded: diff.added.filter(isRemoval).map(label),
-        removalsDropped: diff.removed.filter(isRemoval).map(label)
+        removalsAdded: distinctRemovals(diff.added),
+        removalsDropped: distinctRemovals(diff.removed)
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/now-after.ts
+/** The after-merge side of a URL failed, which the now side shows how. */
+const now_after_failing = (verdict) => verdict !== 'pass';
+/** What the merge changes over every URL of a plan's report; undefined when no URL has a now side. */
+function mergeEffect(report) {
+    const findings = (report?.results ?? []).flatMap((r) => r.findings);
+    if (!findings.some((f) => f.now))
+        return undefined;
+    const sets = {
+        fixes: new Set(),
+        changes: new Set(),
+        breaks: new Set(),
+        staysWrong: new Set()
+    };
+    for (const f of findings) {
+        if (!f.now)
+            continue;
+        const nowFails = now_after_failing(f.now.verdict);
+        const afterFails = now_after_failing(f.verdict);
+        if (afterFails)
+            (nowFails ? sets.staysWrong : sets.breaks).add(f.header);
+        else if (nowFails)
+            (f.now.actual === null || f.kind === 'remove' ? sets.fixes : sets.changes).add(f.header);
+        else if (f.now.actual !== f.actual)
+            sets.changes.add(f.header);
+    }
+    // A header that fails anywhere is not also counted as fixed or changed elsewhere.
+    for (const name of [...sets.staysWrong, ...sets.breaks]) {
+        sets.fixes.delete(name);
+        sets.changes.delete(name);
+    }
+    for (const name of sets.fixes)
+        sets.changes.delete(name);
+    const sorted = (set) => [...set].sort();
+    return {
+        fixes: sorted(sets.fixes),
+        changes: sorted(sets.changes),
+        breaks: sorted(sets.breaks),
+        staysWrong: sorted(sets.staysWrong)
+    };
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "fixes 2 headers, changes 1" — the parts that are not zero, or "changes nothing". */
+function describeMergeEffect(effect) {
+    const parts = [];
+    if (effect.staysWrong.length)
+        parts.push(`${plural(effect.staysWrong.length, 'header')} stay${effect.staysWrong.length === 1 ? 's' : ''} wrong (${effect.staysWrong.join(', ')})`);
+    if (effect.breaks.length)
+        parts.push(`breaks ${plural(effect.breaks.length, 'header')} (${effect.breaks.join(', ')})`);
+    if (effect.fixes.length)
+        parts.push(`fixes ${plural(effect.fixes.length, 'header')}`);
+    if (effect.changes.length)
+        parts.push(`changes ${parts.length > 0 && effect.fixes.length ? effect.changes.length : plural(effect.changes.length, 'header')}`);
+    return parts.length ? parts.join(', ') : 'changes no header the site serves';
+}
+
+;// CONCATENATED MODULE: ./src/report/root-cause.ts
+
+const TLS = /certificate|self[- ]signed|\bTLS\b|\bSSL\b|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|handshake/i;
+const root_cause_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function xCache(result) {
+    return result.cache?.xCache ?? '';
+}
+/** A 502/503 CloudFront gives when it cannot use the function's result (or the function failed). */
+function edgeFailure(result) {
+    if (result.status !== 502 && result.status !== 503)
+        return undefined;
+    const marker = `${result.edgeRejection ?? ''} ${xCache(result)}`;
+    if (result.edgeRejection !== undefined && result.status === 502)
+        return 'edge-rejected';
+    if (/LambdaValidationError/i.test(marker))
+        return 'edge-rejected';
+    if (/LambdaExecutionError|LambdaLimitExceeded|Lambda/i.test(marker) || result.edgeRejection)
+        return 'edge-error';
+    return undefined;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+/** The one cause of every failing URL, when there is one; undefined when findings differ. */
+function rootCause(input) {
+    const v = input.verify;
+    if (!v)
+        return undefined;
+    const failing = v.results.filter(resultFailed);
+    if (failing.length === 0)
+        return undefined;
+    const urls = failing.map((r) => r.url);
+    const rejected = failing.filter((r) => edgeFailure(r) === 'edge-rejected');
+    if (rejected.length === failing.length) {
+        const reason = rejected.find((r) => r.edgeRejection)?.edgeRejection;
+        const after = input.mode === 'plan' ? 'would answer' : 'answers';
+        return {
+            kind: 'edge-rejected',
+            cause: `CloudFront ${after} 502 (LambdaValidationError) on ${root_cause_plural(rejected.length, 'URL')}: Lambda@Edge rejects the function's response${reason ? ` — ${reason}` : ''}`,
+            fix: 'Lambda@Edge refuses a response whose headers pass 20,480 bytes or that sets a read-only or forbidden header: drop or shorten the headers named above (or those the origin already sends large), then run again',
+            urls
+        };
+    }
+    const errored = failing.filter((r) => edgeFailure(r) !== undefined);
+    if (errored.length === failing.length) {
+        const reason = errored.find((r) => r.edgeRejection)?.edgeRejection;
+        return {
+            kind: 'edge-error',
+            cause: `CloudFront answers ${errored[0]?.status} (${xCache(errored[0]) || 'the edge function failed'}) on ${root_cause_plural(errored.length, 'URL')}${reason ? `: ${reason}` : ''}`,
+            fix: 'the edge function threw or timed out: look at its CloudWatch logs in the region of the edge location (log group /aws/lambda/us-east-1.<function>), then run again',
+            urls
+        };
+    }
+    const inProgress = input.outcome?.distributions.filter((d) => d.status !== 'Deployed') ?? [];
+    if (inProgress.length > 0) {
+        return {
+            kind: 'not-deployed',
+            cause: `distribution ${inProgress.map((d) => `${d.id} is ${d.status}`).join(', ')}: the edge may still serve the previous version`,
+            fix: 'wait until the distribution is Deployed (raise wait-timeout) and run again; the findings below may be propagation',
+            urls
+        };
+    }
+    const unanswered = failing.filter((r) => r.status === null && r.error !== undefined);
+    if (unanswered.length === failing.length) {
+        const tls = unanswered.filter((r) => TLS.test(r.error ?? ''));
+        const hosts = [...new Set(unanswered.map((r) => hostOf(r.url)))].join(', ');
+        if (tls.length === unanswered.length) {
+            return {
+                kind: 'tls',
+                cause: `TLS failure at ${hosts}: ${tls[0]?.error}`,
+                fix: 'the certificate must be valid for the host and chain to a trusted root (an alternate domain name needs its certificate in ACM us-east-1); for a private CA, set NODE_EXTRA_CA_CERTS',
+                urls
+            };
+        }
+        return {
+            kind: 'unreachable',
+            cause: `${hosts} did not answer: ${unanswered[0]?.error}`,
+            fix: 'check the URL (url input, verify.url) and that the site is reachable from the runner, then run again',
+            urls
+        };
+    }
+    const origin = failing.filter((r) => r.status !== null && r.status >= 500);
+    if (origin.length === failing.length) {
+        return {
+            kind: 'origin-error',
+            cause: `the site answers ${[...new Set(origin.map((r) => r.status))].join('/')} on ${root_cause_plural(origin.length, 'URL')}: the headers of an error page say nothing about the policy`,
+            fix: 'bring the origin back (or fix the path in verify.paths), then run again',
+            urls
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/value-diff.ts
+// Directive-level differences of the headers that are lists of directives: Content-Security-
+// Policy (directive → sources) and Permissions-Policy (feature → allowlist). Two 400-character
+// values that differ in one source read as one line each per directive that changed:
+// `script-src: + https://plausible.io`, `frame-ancestors: 'none' → 'self' https://partner`.
+
+
+const value_diff_CSP_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only']);
+/** Quoted keywords and schemes are case-insensitive; hosts, nonces and hashes are compared as written. */
+function cspSourceKey(source) {
+    return /^'(?!nonce-|sha256-|sha384-|sha512-)[^']*'$/i.test(source) ||
+        /^[a-z][a-z0-9+.-]*:$/i.test(source)
+        ? source.toLowerCase()
+        : source;
+}
+function cspDirectives(value) {
+    return new Map(parseCsp(value).map((d) => [d.name, d.values]));
+}
+function sfItem(item) {
+    if (item.kind === 'string')
+        return `"${item.value}"`;
+    if (item.kind === 'boolean')
+        return item.value ? '?1' : '?0';
+    if (item.kind === 'bytes')
+        return `:${item.value}:`;
+    return String(item.value);
+}
+function permissionsDirectives(value) {
+    try {
+        return new Map(parseSfDictionary(value).map((m) => [
+            m.key,
+            'list' in m.value
+                ? m.value.list.length === 0
+                    ? ['()']
+                    : m.value.list.map((i) => sfItem(i.item))
+                : [sfItem(m.value.item)]
+        ]));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The header's value as directive → values, or undefined for a header that has no directives. */
+function directivesOf(header, value) {
+    if (value_diff_CSP_HEADERS.has(header))
+        return cspDirectives(value);
+    if (header === 'permissions-policy')
+        return permissionsDirectives(value);
+    return undefined;
+}
+/** Whether the header is compared by directive. */
+function hasDirectives(header) {
+    return value_diff_CSP_HEADERS.has(header) || header === 'permissions-policy';
+}
+/**
+ * What changed between two values of a directive-list header, directive by directive (in the
+ * order of the new value, then the removed ones); undefined when the header has no directives
+ * or a value does not parse. Empty when they mean the same.
+ */
+function directiveDiff(header, before, after) {
+    const old = directivesOf(header, before ?? '');
+    const next = directivesOf(header, after ?? '');
+    if (!old || !next)
+        return undefined;
+    const key = value_diff_CSP_HEADERS.has(header) ? cspSourceKey : (v) => v;
+    const sameSet = (a, b) => {
+        const left = new Set(a.map(key));
+        const right = new Set(b.map(key));
+        return left.size === right.size && [...left].every((v) => right.has(v));
+    };
+    const changes = [];
+    for (const [directive, values] of next) {
+        const was = old.get(directive);
+        if (!was)
+            changes.push({ directive, kind: 'added', before: [], after: values });
+        else if (!sameSet(was, values))
+            changes.push({ directive, kind: 'changed', before: was, after: values });
+    }
+    for (const [directive, values] of old) {
+        if (!next.has(directive))
+            changes.push({ directive, kind: 'removed', before: values, after: [] });
+    }
+    return changes;
+}
+/**
+ * One line per change: `+ upgrade-insecure-requests`, `- report-uri /r`, `script-src: + https://a`,
+ * `script-src: - 'unsafe-inline'`, or `frame-ancestors: 'none' → 'self' https://partner` when
+ * sources were both added and removed.
+ */
+function describeDirectiveChange(change, header = '') {
+    const list = (values) => values.join(' ');
+    const sep = header === 'permissions-policy' ? '=' : ' ';
+    if (change.kind === 'added')
+        return `+ ${change.directive}${change.after.length ? `${sep}${list(change.after)}` : ''}`;
+    if (change.kind === 'removed')
+        return `- ${change.directive}${change.before.length ? `${sep}${list(change.before)}` : ''}`;
+    const key = value_diff_CSP_HEADERS.has(header) ? cspSourceKey : (v) => v;
+    const had = new Set(change.before.map(key));
+    const has = new Set(change.after.map(key));
+    const added = change.after.filter((v) => !had.has(key(v)));
+    const removed = change.before.filter((v) => !has.has(key(v)));
+    if (added.length > 0 && removed.length === 0)
+        return `${change.directive}: + ${list(added)}`;
+    if (removed.length > 0 && added.length === 0)
+        return `${change.directive}: - ${list(removed)}`;
+    return `${change.directive}: ${list(change.before) || '(none)'} → ${list(change.after) || '(none)'}`;
+}
+/** The lines of a directive-level diff, or undefined when the header is not compared by directive. */
+function directiveDiffLines(header, before, after) {
+    if (!before || !after)
+        return undefined;
+    const changes = directiveDiff(header, before, after);
+    return changes?.map((c) => describeDirectiveChange(c, header));
+}
+
+;// CONCATENATED MODULE: ./src/report/outcome-words.ts
+/** `v3` for a versioned ARN, else the ARN; `none` for no association. */
+function versionLabel(arn) {
+    if (!arn)
+        return 'none';
+    const version = /:(\d+)$/.exec(arn)?.[1];
+    return version ? `v${version}` : arn;
+}
+/** What one behavior has associated at the end of the run, and why, in words. */
+function associationNow(a, outcome) {
+    const now = versionLabel(a.newArn);
+    const reason = outcome.rolledBack?.reason;
+    switch (a.state) {
+        case 'restored':
+            return `restored ${now}${reason ? ` because ${reason}` : ''}`;
+        case 'failed':
+            return `still ${now}: its update failed`;
+        case 'not-attempted':
+            return `still ${now}: left alone after another distribution failed`;
+        case 'overwritten':
+            return `${now}: someone else changed it after this run wrote it`;
+        case 'written':
+            return `${now} (was ${versionLabel(a.previousArn)})`;
+        default:
+            return a.changed
+                ? `${outcome.mode === 'plan' ? 'would become' : 'now'} ${now} (was ${versionLabel(a.previousArn)})`
+                : `${now}, unchanged`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections.ts
 // Markdown building blocks shared by the job summary, the PR comment and the drift issue.
 // Every string that did not come from this file goes through markdown.ts.
+
+
+
+
 
 
 
@@ -50979,26 +51298,49 @@ function verdictLabel(finding) {
         : label;
 }
 const MODE_TITLE = { plan: 'plan', deploy: 'deploy', check: 'drift check' };
-/** `### ✅ headerguard deploy: policy holds` and friends. */
-function statusHeading(input, failed) {
+const sections_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** What the run found, in one line: the headline's words after the mode. */
+function outcomeLine(input, failed, cause) {
     const errors = input.diagnostics.filter((d) => d.severity === 'error').length;
     const v = input.verify;
-    let outcome;
     if (input.error !== undefined)
-        outcome = `❌ ${markdown_text(input.error, 300)}`;
-    else if (errors > 0)
-        outcome = `❌ the policy file has ${errors} error${errors === 1 ? '' : 's'}`;
-    else if (!v)
-        outcome = failed ? '❌ failed' : '✅ done (no verification)';
-    else if (v.unreachable)
-        outcome = '❌ no URL could be fetched';
-    else if (v.totals.errors > 0 || v.status === 'fail')
-        outcome = `❌ ${v.totals.errors} violation${v.totals.errors === 1 ? '' : 's'}`;
-    else if (v.totals.warnings > 0)
-        outcome = `⚠️ passes, with ${v.totals.warnings} warning${v.totals.warnings === 1 ? '' : 's'}`;
-    else
-        outcome = '✅ the site serves the policy';
-    return `### headerguard ${MODE_TITLE[input.mode]} · ${outcome}`;
+        return `❌ ${markdown_text(input.error, 300)}`;
+    if (errors > 0)
+        return `❌ the policy file has ${sections_plural(errors, 'error')}`;
+    if (!v)
+        return failed ? '❌ failed' : '✅ done (no verification)';
+    if (cause)
+        return `❌ ${markdown_text(cause.cause, 300)}`;
+    if (v.unreachable)
+        return '❌ no URL could be fetched';
+    const effect = input.mode === 'plan' ? mergeEffect(v) : undefined;
+    const failing = v.totals.errors > 0 || v.status === 'fail';
+    if (effect) {
+        const what = describeMergeEffect(effect);
+        if (failing)
+            return `❌ after this merge ${what}`;
+        const verdict = v.totals.warnings > 0
+            ? `the site will serve the policy, with ${sections_plural(v.totals.warnings, 'warning')}`
+            : 'the site will serve the policy';
+        return `${v.totals.warnings > 0 ? '⚠️' : '✅'} after this merge ${verdict}: ${what}`;
+    }
+    if (failing)
+        return `❌ ${sections_plural(v.totals.errors, 'violation')}`;
+    if (v.totals.warnings > 0)
+        return `⚠️ passes, with ${sections_plural(v.totals.warnings, 'warning')}`;
+    return '✅ the site serves the policy';
+}
+/** `### headerguard plan · ✅ after this merge the site will serve the policy: fixes 2 headers, changes 1` and friends. */
+function statusHeading(input, failed) {
+    return `### headerguard ${MODE_TITLE[input.mode]} · ${outcomeLine(input, failed, rootCauseOf(input))}`;
+}
+/** The run's one root cause, unless the run already stopped on an error of its own. */
+function rootCauseOf(input) {
+    return input.error === undefined ? rootCause(input) : undefined;
+}
+/** The root cause and its fix, first thing under the headline. */
+function rootCauseSection(cause) {
+    return `> **Root cause** ${markdown_text(cause.cause)}\n>\n> **Fix** ${markdown_text(cause.fix)}`;
 }
 function facts(input) {
     const parts = [`**Policy** ${code(input.policyFile)}`];
@@ -51058,30 +51400,56 @@ function urlTitleHtml(result, limit) {
         parts.push(`X-Cache <code>${htmlText(result.cache.xCache, 60)}</code>`);
     return parts.join(' · ');
 }
-/** header | expected | actual | verdict (+ note), one row per finding. */
+/** Several lines in one table cell. */
+function cellLines(lines, limit) {
+    return lines.map((line) => codeCell(line, limit)).join('<br>');
+}
+/** The note of a finding: why it fails, or for a CSP/Permissions-Policy what changes by directive. */
+function noteCell(f, limit) {
+    const directives = f.now ? directiveDiffLines(f.header, f.now.actual, f.actual) : undefined;
+    const diff = directives && directives.length > 0 ? cellLines(directives, limit) : '';
+    if (f.verdict === 'pass')
+        return diff;
+    return diff ? `${markdown_text(f.message, limit)}<br>${diff}` : markdown_text(f.message, limit);
+}
+/**
+ * One row per finding: header | expected | actual | verdict | note; in plan, the site's value
+ * now beside the value after the merge (header | now | after merge | verdict | note), the
+ * verdict being the after-merge one.
+ */
 function findingsTable(result, limit) {
     if (result.error !== undefined && result.findings.length === 0)
         return `Could not check: ${markdown_text(result.error, limit)}`;
     const { shown, absentRemovals } = splitAbsentRemovals(result.findings);
-    const rows = shown.map((f) => [
-        codeCell(f.header, 80),
-        codeCell(f.expected, limit),
-        codeCell(f.actual, limit),
-        verdictLabel(f),
-        f.verdict === 'pass' ? '' : markdown_text(f.message, limit)
-    ]);
+    const plan = shown.some((f) => f.now);
+    const rows = shown.map((f) => plan
+        ? [
+            codeCell(f.header, 80),
+            f.now ? codeCell(f.now.actual, limit) : '—',
+            codeCell(f.actual, limit),
+            verdictLabel(f),
+            noteCell(f, limit)
+        ]
+        : [
+            codeCell(f.header, 80),
+            codeCell(f.expected, limit),
+            codeCell(f.actual, limit),
+            verdictLabel(f),
+            noteCell(f, limit)
+        ]);
     if (absentRemovals.length > 0) {
         rows.push([
-            `${absentRemovals.length} removed headers`,
-            'absent',
-            '—',
+            sections_plural(absentRemovals.length, 'removed header'),
+            plan ? '' : 'absent',
+            plan ? 'absent' : '—',
             '✅ pass',
             code(absentRemovals.map((f) => f.header).join(', '), limit)
         ]);
     }
-    const body = rows.length > 0
-        ? table(['header', 'expected', 'actual', 'verdict', 'note'], rows)
-        : '_Nothing to check on this response._';
+    const columns = plan
+        ? ['header', 'now', 'after merge', 'verdict', 'note']
+        : ['header', 'expected', 'actual', 'verdict', 'note'];
+    const body = rows.length > 0 ? table(columns, rows) : '_Nothing to check on this response._';
     return result.error !== undefined ? `${body}\n\nThen: ${markdown_text(result.error, limit)}` : body;
 }
 /** url | status | result, one row per URL. */
@@ -51108,7 +51476,22 @@ function observatoryTable(grade) {
     ]);
     return `${code(grade.url)}: **${grade.grade}** (${grade.score})\n\n${table(['test', 'result', 'score', 'pass'], rows)}`;
 }
-/** Function version, behaviors old → new ARN, header diff, rollback, steps. */
+/** One header-diff row's change: the directives that change for a CSP or Permissions-Policy, else before → after. */
+function changeCell(c) {
+    if (c.kind === 'added')
+        return codeCell(c.after ?? null);
+    if (c.kind === 'removed')
+        return `${codeCell(c.before ?? null)} (no longer set)`;
+    const directives = directiveDiffLines(c.name, c.before, c.after);
+    if (directives && directives.length > 0)
+        return cellLines(directives);
+    return `${codeCell(c.before ?? null)} → ${codeCell(c.after ?? null)}`;
+}
+/** `Now removes 51 headers` with the names one click away. */
+function removalLine(verb, names) {
+    return details(`${verb} ${sections_plural(names.length, 'header')}`, code(names.join(', ')));
+}
+/** Function version, behaviors old → new ARN (and what is associated now), header diff, rollback, steps. */
 function changesSection(outcome) {
     const verb = outcome.mode === 'plan' ? 'would' : 'did';
     const lines = [
@@ -51119,18 +51502,18 @@ function changesSection(outcome) {
     if (outcome.previousFunctionArn)
         lines.push(`- Previously associated: ${code(outcome.previousFunctionArn)}`);
     if (outcome.rolledBack)
-        lines.push(`- ⚠️ Rolled back to ${code(outcome.rolledBack.to)}: ${markdown_text(outcome.rolledBack.reason)}`);
+        lines.push(`- ⚠️ Rolled back to ${code(outcome.rolledBack.to)} because ${markdown_text(outcome.rolledBack.reason)}`);
     for (const d of outcome.distributions) {
         lines.push(`- Distribution ${code(d.id)} (${code(d.domainName)}): ${markdown_text(d.status)}${d.deployedAfterMs !== undefined ? `, deployed after ${Math.round(d.deployedAfterMs / 1000)} s` : ''}${d.invalidationId ? `, invalidation ${code(d.invalidationId)}` : ''}`);
     }
     const parts = [lines.join('\n')];
     if (outcome.associations.length > 0) {
-        parts.push(table(['distribution', 'behavior', 'before', 'after', 'changed'], outcome.associations.map((a) => [
+        parts.push(table(['distribution', 'behavior', 'before', 'after', 'associated now'], outcome.associations.map((a) => [
             codeCell(a.distributionId),
             codeCell(a.behavior),
             codeCell(a.previousArn || null),
             codeCell(a.newArn || null),
-            a.changed ? 'yes' : 'no'
+            markdown_text(associationNow(a, outcome))
         ])));
     }
     const diff = outcome.headerDiff ? foldHeaderDiff(outcome.headerDiff) : undefined;
@@ -51139,17 +51522,14 @@ function changesSection(outcome) {
             c.kind,
             codeCell(c.name, 80),
             c.path ? codeCell(c.path, 60) : 'all',
-            codeCell(c.before ?? null),
-            codeCell(c.after ?? null)
+            changeCell(c)
         ]);
-        parts.push(table(['', 'header', 'paths', 'before', 'after'], rows));
+        parts.push(table(['', 'header', 'paths', 'change'], rows));
     }
-    if (diff && diff.removalsAdded.length > 0) {
-        parts.push(`Now removes ${diff.removalsAdded.length} header(s): ${code(diff.removalsAdded.join(', '))}`);
-    }
-    if (diff && diff.removalsDropped.length > 0) {
-        parts.push(`No longer removes ${diff.removalsDropped.length} header(s): ${code(diff.removalsDropped.join(', '))}`);
-    }
+    if (diff && diff.removalsAdded.length > 0)
+        parts.push(removalLine('Now removes', diff.removalsAdded));
+    if (diff && diff.removalsDropped.length > 0)
+        parts.push(removalLine('No longer removes', diff.removalsDropped));
     if (outcome.steps.length > 0)
         parts.push(outcome.steps.map((s) => `1. ${markdown_text(s)}`).join('\n'));
     return parts.join('\n\n');
@@ -51181,6 +51561,9 @@ function renderComment(input, limitBytes = COMMENT_LIMIT_BYTES) {
         statusHeading(input, shouldFail(input)),
         facts(input)
     ];
+    const cause = rootCauseOf(input);
+    if (cause)
+        sections.push(rootCauseSection(cause));
     if (input.notes.length > 0)
         sections.push(notesSection(input.notes));
     if (input.diagnostics.length > 0)
@@ -51567,10 +51950,14 @@ async function publishComment(octokit, target, notice) {
 
 
 
+
 /** GitHub accepts 1 MiB per step; stay clear of it. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const cause = rootCauseOf(input);
     const sections = [statusHeading(input, shouldFail(input)), facts(input)];
+    if (cause)
+        sections.push(rootCauseSection(cause));
     if (input.notes.length > 0)
         sections.push(notesSection(input.notes));
     if (input.diagnostics.length > 0)
@@ -51585,8 +51972,13 @@ function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
             ...v.results.filter(resultFailed),
             ...v.results.filter((r) => !resultFailed(r))
         ];
-        for (const result of ordered)
-            sections.push(`#### ${urlTitle(result)}\n\n${findingsTable(result)}`);
+        // The findings a root cause explains say the same thing: one click away, not in the way.
+        const explained = new Set(cause?.urls ?? []);
+        for (const result of ordered) {
+            sections.push(explained.has(result.url)
+                ? details(urlTitleHtml(result), findingsTable(result))
+                : `#### ${urlTitle(result)}\n\n${findingsTable(result)}`);
+        }
         for (const grade of v.observatory)
             sections.push(`#### Observatory grade\n\n${observatoryTable(grade)}`);
     }
@@ -51810,7 +52202,8 @@ async function run() {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hs: () => (/* binding */ HeaderguardError),
-/* harmony export */   i_: () => (/* binding */ failureCause)
+/* harmony export */   i_: () => (/* binding */ failureCause),
+/* harmony export */   oC: () => (/* binding */ InvalidInputError)
 /* harmony export */ });
 class HeaderguardError extends Error {
     constructor(message, options) {
@@ -51820,6 +52213,22 @@ class HeaderguardError extends Error {
 }
 /** An action input or CLI flag is invalid. */
 class InputError extends HeaderguardError {
+}
+/** One input's value breaks its rule; the CLI words it as a flag (`--fail-on must be ...`). */
+class InvalidInputError extends InputError {
+    input;
+    value;
+    rule;
+    choices;
+    constructor(input, value, rule, 
+    /** The accepted values, when the input is a choice. */
+    choices) {
+        super(`Input '${input}' has an invalid value '${value}': ${rule}`);
+        this.input = input;
+        this.value = value;
+        this.rule = rule;
+        this.choices = choices;
+    }
 }
 /** The deploy targets, each named by an input or by a policy key. */
 const TARGETS = {
@@ -51884,7 +52293,7 @@ function failureCause(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5341);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1590);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _compile_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9008);
 /* harmony import */ var _compile_package_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5883);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4851);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1669);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1633);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
 // `headerguard build [--policy F] --out DIR`: compile the policy into DIR/edge.zip and
 // DIR/manifest.json. Exit 0 built, 1 policy errors (positioned, on stderr), 2 bad usage.
@@ -333,18 +333,6 @@ function readPackagedHeaders(zip) {
     return packagedHeaders(readEdgeConfig(zip));
 }
 
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ HEADERGUARD_VERSION)
-/* harmony export */ });
-/** headerguard's version. Kept equal to package.json by a test: the bundle cannot read package.json at run time. */
-const HEADERGUARD_VERSION = '0.1.0';
 
 
 /***/ })

@@ -217,6 +217,73 @@ function forbiddenValueChar(value) {
 
 /***/ }),
 
+/***/ 5200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ DEFAULT_RUNTIME),
+/* harmony export */   Ud: () => (/* binding */ isEdgeRuntime),
+/* harmony export */   c3: () => (/* binding */ EDGE_RUNTIMES)
+/* harmony export */ });
+/* unused harmony exports RUNTIME_CALENDAR, DEPRECATION_WARNING_DAYS, runtimeStage, canCreateOn, canUpdateOn, daysUntilDeprecation, runtimeCalendarLine */
+// The one runtime calendar: which Node.js runtimes Lambda@Edge accepts for the generated handler
+// and when Lambda deprecates each and blocks creating and updating functions on it. Used by the
+// policy checks, the deploy preflight and the emulator (docs/aws-facts.md §2; source: the
+// "Lambda runtimes" page, https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).
+const EDGE_RUNTIMES = ['nodejs24.x', 'nodejs22.x', 'nodejs20.x'];
+/** The runtime a new policy (and a new function) gets. */
+const DEFAULT_RUNTIME = 'nodejs24.x';
+/**
+ * Dates as the Lambda runtimes page lists them. nodejs20.x: deprecated 2026-04-30, create
+ * blocked 2026-08-31, update blocked 2026-09-30. nodejs22.x: deprecated 2027-04-30.
+ * nodejs24.x: deprecated 2028-04-30. Where the page gave no block date yet, the later stages
+ * follow the pattern Lambda has used (create one month, update two months after deprecation).
+ */
+const RUNTIME_CALENDAR = {
+    'nodejs20.x': { deprecated: '2026-04-30', blockCreate: '2026-08-31', blockUpdate: '2026-09-30' },
+    'nodejs22.x': { deprecated: '2027-04-30', blockCreate: '2027-06-01', blockUpdate: '2027-07-01' },
+    'nodejs24.x': { deprecated: '2028-04-30', blockCreate: '2028-06-01', blockUpdate: '2028-07-01' }
+};
+/** How long ahead of a deprecation date the deploy warns. */
+const DEPRECATION_WARNING_DAYS = 90;
+function isEdgeRuntime(value) {
+    return typeof value === 'string' && EDGE_RUNTIMES.includes(value);
+}
+const dayMs = (iso) => Date.parse(`${iso}T00:00:00Z`);
+/** Where a runtime stands on a day; an unknown runtime (not a Lambda@Edge Node.js one) is undefined. */
+function runtimeStage(runtime, nowMs) {
+    if (!isEdgeRuntime(runtime))
+        return undefined;
+    const dates = RUNTIME_CALENDAR[runtime];
+    if (nowMs >= dayMs(dates.blockUpdate))
+        return 'update-blocked';
+    if (nowMs >= dayMs(dates.blockCreate))
+        return 'create-blocked';
+    if (nowMs >= dayMs(dates.deprecated))
+        return 'deprecated';
+    return 'supported';
+}
+const canCreateOn = (runtime, nowMs) => {
+    const stage = runtimeStage(runtime, nowMs);
+    return stage === 'supported' || stage === 'deprecated';
+};
+const canUpdateOn = (runtime, nowMs) => {
+    const stage = runtimeStage(runtime, nowMs);
+    return stage !== undefined && stage !== 'update-blocked';
+};
+/** Days until the runtime's deprecation date; negative once passed. */
+function daysUntilDeprecation(runtime, nowMs) {
+    return Math.floor((dayMs(RUNTIME_CALENDAR[runtime].deprecated) - nowMs) / 86_400_000);
+}
+/** One sentence with the runtime's dates, for warnings and errors. */
+function runtimeCalendarLine(runtime) {
+    const d = RUNTIME_CALENDAR[runtime];
+    return `Lambda deprecates ${runtime} on ${d.deprecated}, blocks creating functions on it from ${d.blockCreate} and updating them from ${d.blockUpdate}`;
+}
+
+
+/***/ }),
+
 /***/ 8431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -267,6 +334,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var src_diagnostics = __webpack_require__(4851);
+// EXTERNAL MODULE: ./src/lambda-runtimes.ts
+var lambda_runtimes = __webpack_require__(5200);
 ;// CONCATENATED MODULE: ./src/policy/resolve-context.ts
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -305,6 +374,7 @@ class ResolveContext {
 ;// CONCATENATED MODULE: ./src/policy/deploy-settings.ts
 // The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
 
+
 function cloudfrontSettings(ctx) {
     const raw = isRecord(ctx.data.cloudfront) ? ctx.data.cloudfront : {};
     const distributions = [...new Set(stringList(raw.distribution) ?? [])];
@@ -333,8 +403,7 @@ function cloudfrontSettings(ctx) {
 }
 function lambdaSettings(ctx) {
     const raw = isRecord(ctx.data.lambda) ? ctx.data.lambda : {};
-    const runtimes = ['nodejs22.x', 'nodejs24.x', 'nodejs20.x'];
-    const runtime = runtimes.find((r) => r === raw.runtime) ?? 'nodejs22.x';
+    const runtime = (0,lambda_runtimes/* isEdgeRuntime */.Ud)(raw.runtime) ? raw.runtime : 'nodejs22.x';
     if (runtime === 'nodejs20.x') {
         ctx.out.warning('lambda-runtime-deprecated', 'nodejs20.x is deprecated by Lambda on 30 April 2026 (creating functions is blocked from 31 August 2026, updating them from 30 September 2026): use nodejs22.x', ctx.pos(['lambda', 'runtime']));
     }

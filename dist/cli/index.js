@@ -38,6 +38,142 @@ function writeLine(stream, text) {
 
 /***/ }),
 
+/***/ 5377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   Ce: () => (/* binding */ cliErrorMessage),
+/* harmony export */   QR: () => (/* binding */ flagHelp)
+/* harmony export */ });
+/* unused harmony exports FLAGS, FLAG_INPUTS, flagsOf */
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2969);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
+// The flags of `headerguard check|plan|deploy`: which command takes which, a one-line help for
+// each, and input errors said the CLI's way (`--fail-on` instead of "Input 'fail-on'").
+
+
+
+const ALL = ['check', 'plan', 'deploy'];
+const AWS = ['plan', 'deploy'];
+/** Every flag, in the order --help lists them. Action inputs keep their names. */
+const FLAGS = {
+    policy: {
+        arg: 'FILE',
+        help: 'the policy file (default .github/security-headers.yml)',
+        commands: ALL,
+        short: 'p'
+    },
+    url: {
+        arg: 'URL',
+        help: 'a site URL to verify; repeat for more (default https://<distribution domain>)',
+        commands: ALL,
+        multiple: true,
+        short: 'u'
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.distributionId]: {
+        arg: 'ID',
+        help: 'CloudFront distribution id(s), comma-separated (overrides the policy)',
+        commands: ALL
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.functionName]: {
+        arg: 'NAME',
+        help: 'the Lambda@Edge function (overrides lambda.function)',
+        commands: AWS
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.roleArn]: { arg: 'ARN', help: 'IAM role to create the function with', commands: AWS },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.behaviors]: {
+        arg: 'LIST',
+        help: "'*' (default behavior), path patterns, or all",
+        commands: AWS
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.waitTimeout]: {
+        arg: 'MINUTES',
+        help: 'how long to wait for Deployed (30; 90s, 30m, 1h too)',
+        commands: ['deploy']
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.pollInterval]: {
+        arg: 'SECONDS',
+        help: 'seconds between status checks (10)',
+        commands: ['deploy']
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.invalidate]: {
+        arg: 'PATHS',
+        help: 'true (/*), false, or paths to invalidate after a change',
+        commands: ['deploy']
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.rollbackOnFailure]: {
+        arg: 'BOOL',
+        help: 're-associate the previous version when verification fails (true)',
+        commands: ['deploy']
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.pruneVersions]: {
+        arg: 'N',
+        help: 'after a green run that changed nothing, keep N unused versions, delete older',
+        commands: ['deploy']
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.failOn]: {
+        arg: 'LEVEL',
+        help: 'exit 1 on error findings, on warning too, or never (error)',
+        commands: ALL
+    },
+    [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sarifFile]: { arg: 'FILE', help: 'also write SARIF 2.1.0 there', commands: ALL },
+    json: { arg: 'FILE', help: 'write the JSON report there', commands: ALL },
+    timeout: { arg: 'MS', help: 'per-request timeout of the site checks (10000)', commands: ALL },
+    concurrency: { arg: 'N', help: 'requests in flight at once (8)', commands: ALL },
+    verbose: { help: 'every table and the progress of each step', commands: ALL },
+    quiet: { help: 'only the verdict', commands: ALL }
+};
+/** The action inputs a command takes as flags (the rest keep their defaults). */
+const FLAG_INPUTS = new Set(Object.values(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO));
+function flagsOf(mode) {
+    return Object.fromEntries(Object.entries(FLAGS).filter(([, spec]) => spec.commands.includes(mode)));
+}
+/** parseArgs options for a command. */
+function parseOptions(mode) {
+    return Object.fromEntries(Object.entries(flagsOf(mode)).map(([name, spec]) => [
+        name,
+        {
+            type: spec.arg ? 'string' : 'boolean',
+            ...(spec.multiple ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {})
+        }
+    ]));
+}
+/** `  --fail-on LEVEL        exit 1 on ...`, one line per flag the command takes. */
+function flagHelp(mode) {
+    const rows = Object.entries(flagsOf(mode)).map(([name, spec]) => [
+        `  ${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.arg ? ` ${spec.arg}` : ''}`,
+        spec.help
+    ]);
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return ['flags:', ...rows.map(([flag, help]) => `${flag.padEnd(width)}${help}`)].join('\n');
+}
+function orList(choices) {
+    return choices.length <= 1
+        ? (choices[0] ?? '')
+        : `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
+}
+/**
+ * An input error as a CLI user should read it: "`--fail-on` must be error, warning or never
+ * (did you mean warning?)". Other messages have their "Input 'x'" turned into `--x`.
+ */
+function cliErrorMessage(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidInputError */ .oC) {
+        const flag = `\`--${error.input}\``;
+        if (error.choices) {
+            const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(error.value.trim(), error.choices);
+            return `${flag} must be ${orList(error.choices)}${guess ? ` (did you mean ${guess}?)` : ''}, got '${error.value}'`;
+        }
+        return `${flag}: '${error.value}' is not valid: ${error.rule}`;
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/\bInput '([a-z-]+)'/g, (_m, name) => FLAGS[name] ? `\`--${name}\`` : `Input '${name}'`);
+}
+
+
+/***/ }),
+
 /***/ 4175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -45,58 +181,70 @@ function writeLine(stream, text) {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 /* unused harmony export usage */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5217);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5217);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5377);
 
 
 
 // Each command loads its own module, so `headerguard validate` does not pay for the AWS SDK.
-/** check, plan and deploy take the action's inputs as flags. */
-function inputFlags() {
-    return [
-        'flags (the action inputs; see README "Inputs"; --url may repeat):',
-        ..._settings_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_INPUTS */ .dV.map((name) => `  --${name} VALUE`),
-        '  --timeout MS, --concurrency N   per-request timeout and parallel requests of the site checks',
-        '  --json FILE'
-    ].join('\n');
-}
 const commands = {
     validate: {
         summary: 'validate [--policy F]                  check a policy file',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(123), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
+        flags: () => 'flags:\n  -p, --policy FILE  the policy file (default .github/security-headers.yml)',
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242), __nccwpck_require__.e(7), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
     },
     build: {
         summary: 'build [--policy F] --out DIR           write DIR/edge.zip and DIR/manifest.json',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
+        flags: () => [
+            'flags:',
+            '  -p, --policy FILE  the policy file (default .github/security-headers.yml)',
+            '  -o, --out DIR      where edge.zip and manifest.json go'
+        ].join('\n'),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(7), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
     },
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
-        flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7802))).checkCommand
+        flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('check'),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(7), __nccwpck_require__.e(264), __nccwpck_require__.e(555), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3692))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
-        flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7802))).planCommand
+        flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('plan'),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(7), __nccwpck_require__.e(264), __nccwpck_require__.e(555), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3692))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
-        flags: inputFlags,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(123), __nccwpck_require__.e(264), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7802))).deployCommand
+        flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('deploy'),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(7), __nccwpck_require__.e(264), __nccwpck_require__.e(555), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3692))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
+        flags: () => [
+            'flags:',
+            '  --port N      the API port (default 4580; 0 for any free port)',
+            '  --state FILE  start with the distributions, origins and functions described in FILE (JSON)'
+        ].join('\n'),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
     },
     demo: {
-        summary: 'demo                                   the whole pipeline on the embedded emulator',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).demoCommand
+        summary: 'demo [--verbose|--quiet]               the whole pipeline on the embedded emulator',
+        flags: () => [
+            'flags:',
+            '  --verbose  every table and both action logs',
+            '  --quiet    only the verdict of each step'
+        ].join('\n'),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(242), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(555), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).demoCommand
     }
 };
 function usage() {
     const lines = Object.values(commands).map((c) => `  headerguard ${c.summary}`);
-    return ['usage:', ...lines].join('\n');
+    return [
+        'usage:',
+        ...lines,
+        '  headerguard --version                  print the version',
+        '  headerguard COMMAND --help             the flags of COMMAND'
+    ].join('\n');
 }
 async function runCli(argv, io = {}) {
     const ctx = {
@@ -106,29 +254,33 @@ async function runCli(argv, io = {}) {
         cwd: io.cwd ?? process.cwd()
     };
     const [name, ...args] = argv;
+    if (name === '--version' || name === '-V' || name === 'version') {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(ctx.stdout, `headerguard ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .HEADERGUARD_VERSION */ .y}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.ok;
+    }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(name === undefined ? ctx.stderr : ctx.stdout, usage());
-        return name === undefined ? _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.cannotRun : _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(name === undefined ? ctx.stderr : ctx.stdout, usage());
+        return name === undefined ? _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.cannotRun : _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.ok;
     }
     const command = commands[name];
     if (!command) {
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stderr, `headerguard: unknown command '${name}'\n${usage()}`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.cannotRun;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(ctx.stderr, `headerguard: unknown command '${name}'\n${usage()}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.cannotRun;
     }
     if (args.includes('--help') || args.includes('-h')) {
         const flags = command.flags ? `\n${command.flags()}` : '';
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stdout, `usage: headerguard ${command.summary}${flags}`);
-        return _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.ok;
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(ctx.stdout, `usage: headerguard ${command.summary}${flags}`);
+        return _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.ok;
     }
     try {
         return await (await command.load())({ ...ctx, args });
     }
     catch (error) {
-        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
-        (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stderr, `headerguard ${name}: ${message}`);
+        const message = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .cliErrorMessage */ .Ce)(error);
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(ctx.stderr, `headerguard ${name}: ${message}`);
         if (ctx.env.HEADERGUARD_DEBUG && error instanceof Error && error.stack)
-            (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLine */ ._)(ctx.stderr, error.stack);
-        return _context_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .y.cannotRun;
+            (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .writeLine */ ._)(ctx.stderr, error.stack);
+        return _context_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.cannotRun;
     }
 }
 
@@ -147,7 +299,8 @@ async function runCli(argv, io = {}) {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hs: () => (/* binding */ HeaderguardError),
-/* harmony export */   i_: () => (/* binding */ failureCause)
+/* harmony export */   i_: () => (/* binding */ failureCause),
+/* harmony export */   oC: () => (/* binding */ InvalidInputError)
 /* harmony export */ });
 class HeaderguardError extends Error {
     constructor(message, options) {
@@ -157,6 +310,22 @@ class HeaderguardError extends Error {
 }
 /** An action input or CLI flag is invalid. */
 class InputError extends HeaderguardError {
+}
+/** One input's value breaks its rule; the CLI words it as a flag (`--fail-on must be ...`). */
+class InvalidInputError extends InputError {
+    input;
+    value;
+    rule;
+    choices;
+    constructor(input, value, rule, 
+    /** The accepted values, when the input is a choice. */
+    choices) {
+        super(`Input '${input}' has an invalid value '${value}': ${rule}`);
+        this.input = input;
+        this.value = value;
+        this.rule = rule;
+        this.choices = choices;
+    }
 }
 /** The deploy targets, each named by an input or by a policy key. */
 const TARGETS = {
@@ -222,12 +391,11 @@ function failureCause(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   bO: () => (/* binding */ INPUT),
-/* harmony export */   dV: () => (/* binding */ CLI_INPUTS),
 /* harmony export */   mY: () => (/* binding */ DEFAULT_POLICY_FILE),
 /* harmony export */   sb: () => (/* binding */ readSettings),
 /* harmony export */   xP: () => (/* binding */ GITHUB_ONLY_INPUTS)
 /* harmony export */ });
-/* unused harmony exports MODES, FAIL_ON, parseDuration, parseBoolean, parseList, parseBehaviors */
+/* unused harmony exports CLI_INPUTS, MODES, FAIL_ON, parseDuration, parseBoolean, parseList, parseBehaviors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Every action input (and its CLI flag twin) read and validated in one place, into one typed
 // object. Downstream code receives Settings and never reads inputs itself. Defaults mirror
@@ -266,8 +434,8 @@ const MODES = ['auto', 'plan', 'deploy', 'check'];
 const FAIL_ON = ['error', 'warning', 'never'];
 const DEFAULT_POLICY_FILE = '.github/security-headers.yml';
 const MAX_WAIT_MS = 6 * 60 * 60 * 1000; // a GitHub-hosted job's own limit
-function invalid(name, value, rule) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' has an invalid value '${value}': ${rule}`);
+function invalid(name, value, rule, choices) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidInputError */ .oC(name, value, rule, choices);
 }
 /** `30` (in `bareUnit`), `90s`, `30m`, `1h`, `500ms` → milliseconds. */
 function parseDuration(name, raw, bareUnit) {
@@ -340,7 +508,7 @@ function parseInvalidate(raw) {
 function parseChoice(name, raw, choices, fallback) {
     const value = raw.trim() || fallback;
     if (!choices.includes(value)) {
-        throw invalid(name, raw, `use one of ${choices.join(', ')}`);
+        throw invalid(name, raw, `use one of ${choices.join(', ')}`, choices);
     }
     return value;
 }
@@ -401,6 +569,70 @@ function readSettings(read) {
         pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
     };
 }
+
+
+/***/ }),
+
+/***/ 2969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+// "Did you mean": the closest candidate by edit distance, when it is close enough to be a typo.
+/** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest candidate within a typo's reach (a third of the word, at most 3 edits), if any. */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === lower)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** `; did you mean 'x'?` or the empty string. */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : `; did you mean '${match}'?`;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ HEADERGUARD_VERSION)
+/* harmony export */ });
+/** headerguard's version. Kept equal to package.json by a test: the bundle cannot read package.json at run time. */
+const HEADERGUARD_VERSION = '0.1.0';
 
 
 /***/ }),
