@@ -6,7 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 /** Inputs of the bundle, relative to the repository root: folders are read recursively. */
-const INPUTS = ['src', 'edge', 'scripts/bundle.mjs', 'package-lock.json']
+const INPUTS = [
+  'src',
+  'edge',
+  'scripts/bundle.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json'
+]
 
 function files(root, path) {
   const full = join(root, path)

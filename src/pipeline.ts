@@ -9,7 +9,7 @@ import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
 import { comparePackages } from './compile/header-diff.js'
 import {
-  InputError,
+  missingTargetError,
   WaitTimeoutError,
   errorMessage,
   failureCause,
@@ -101,17 +101,10 @@ export function awsSkipReason(event: RunEvent, env: NodeJS.ProcessEnv): string |
 export const DEPLOY_WITHOUT_CREDENTIALS =
   'deploy needs AWS credentials and found none in the environment (AWS_ACCESS_KEY_ID, AWS_WEB_IDENTITY_TOKEN_FILE, AWS_PROFILE, container credentials): add aws-actions/configure-aws-credentials before this step; on a self-hosted runner with an instance profile, set AWS_EC2_METADATA_DISABLED=false to use it. Nothing was deployed.'
 
-function requireDeployTarget(policy: ResolvedPolicy): void {
-  if (!policy.lambda.functionName) {
-    throw new InputError(
-      `No Lambda@Edge function name: set lambda.function in ${policy.file} or the function-name input`
-    )
-  }
-  if (policy.cloudfront.distributions.length === 0) {
-    throw new InputError(
-      `No CloudFront distribution: set cloudfront.distribution in ${policy.file} or the distribution-id input`
-    )
-  }
+function requireDeployTarget(policy: ResolvedPolicy, mode: RunMode): void {
+  if (!policy.lambda.functionName) throw missingTargetError('function-name', mode)
+  if (policy.cloudfront.distributions.length === 0)
+    throw missingTargetError('distribution-id', mode)
 }
 
 /**
@@ -203,7 +196,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     aws = awsNeeded && !skip ? await input.aws({ comparePackages }) : undefined
 
     if (aws && mode !== 'check') {
-      requireDeployTarget(policy)
+      requireDeployTarget(policy, mode)
       result.outcome =
         mode === 'deploy'
           ? await aws.deploy(policy, pkg, settings, log)

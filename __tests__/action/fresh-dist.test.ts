@@ -13,6 +13,8 @@ function tree(): string {
   writeFileSync(join(root, 'edge/handler.mjs'), 'export const handler = async (e) => e\n')
   cpSync('scripts/bundle.mjs', join(root, 'scripts/bundle.mjs'))
   writeFileSync(join(root, 'package-lock.json'), '{}\n')
+  writeFileSync(join(root, 'package.json'), '{}\n')
+  writeFileSync(join(root, 'tsconfig.json'), '{}\n')
   return root
 }
 

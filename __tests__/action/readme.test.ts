@@ -36,7 +36,7 @@ describe('action.yml', () => {
   it('declares exactly the inputs the settings reader knows', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(INPUT).sort())
   })
-  it('declares the outputs DESIGN.md fixes', () => {
+  it('declares the outputs the contract fixes', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
       [
         'status',

@@ -288,7 +288,7 @@ describe('outputs, fail-on, JSON and SARIF', () => {
     }
   )
 
-  it('writes the DESIGN.md JSON shape', () => {
+  it('writes the report JSON shape of the contract (docs/ARCHITECTURE.md)', () => {
     const json = JSON.parse(JSON.stringify(toJsonReport(hostileReport))) as Record<string, unknown>
     expect(Object.keys(json).slice(0, 3)).toEqual(['status', 'grade', 'results'])
     const result = (json.results as Array<Record<string, unknown>>)[0] as Record<string, unknown>

@@ -60,7 +60,7 @@ describe('headerguard check', () => {
     expect(out).toMatch(/^PASS: .* grade [A-F]/m)
   })
 
-  it('exits 1 on violations and writes the DESIGN.md JSON with --json', async () => {
+  it('exits 1 on violations and writes the JSON report of the contract with --json', async () => {
     const { code, out } = await run(
       ['--policy', 'policy.yml', '--url', bad.url, '--json', 'out/report.json', '--verbose'],
       dir

@@ -1,7 +1,7 @@
 // Pure edits of a CloudFront DistributionConfig: which behaviors we target and what their
 // origin-response association becomes. Everything not ours is passed through as the same
 // objects, so UpdateDistribution sends back exactly what GetDistributionConfig returned
-// except our one association (facts 1.9, 1.10).
+// except our one association (docs/aws-facts.md §9, §10).
 import type {
   CacheBehavior,
   DefaultCacheBehavior,

@@ -1,5 +1,5 @@
 // The CloudFront side: read-modify-write of each distribution's config under its ETag, the
-// bounded wait for Deployed, the post-condition check and the invalidation (facts 1.10-1.12).
+// bounded wait for Deployed, the post-condition check and the invalidation (docs/aws-facts.md §10-§12).
 import {
   CreateInvalidationCommand,
   GetDistributionCommand,

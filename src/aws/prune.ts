@@ -1,7 +1,7 @@
 // Optional clean-up of old versions, never in the same run as a deploy's association change:
 // only versions no distribution uses are candidates, the newest `keep` of them stay, and
 // "replicated function" refusals (replicas live on for hours after the last association is
-// removed, facts 1.8) are reported as "try later", not as failures.
+// removed, docs/aws-facts.md §8) are reported as "try later", not as failures.
 import { ListDistributionsCommand, type DistributionSummary } from '@aws-sdk/client-cloudfront'
 import { DeleteFunctionCommand, type FunctionConfiguration } from '@aws-sdk/client-lambda'
 import { errorMessage, InputError } from '../errors.js'

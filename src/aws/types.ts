@@ -1,23 +1,9 @@
 // What the AWS stage did (deploy) or would do (plan): plain data for the report stage.
-import type { EdgePackage } from '../compile/types.js'
+import type { EdgePackage, HeaderDiff, HeaderValueChange } from '../compile/types.js'
 import type { BehaviorSelector, EdgeRuntime } from '../policy/types.js'
 
-export interface HeaderValueChange {
-  name: string
-  before?: string
-  after?: string
-  /** The policy's `paths[].match` this change belongs to; absent for the top-level headers. */
-  path?: string
-  /** `set` (a header the edge sends; the default) or `remove` (a header the edge deletes). */
-  action?: 'set' | 'remove'
-}
-
-/** Headers the edge sends, live version vs. this build. */
-export interface HeaderDiff {
-  added: HeaderValueChange[]
-  changed: HeaderValueChange[]
-  removed: HeaderValueChange[]
-}
+// The header diff is the compile stage's data; re-exported for the stage that carries it.
+export type { HeaderDiff, HeaderValueChange } from '../compile/types.js'
 
 /**
  * Compares the live version's package with this build. The pipeline supplies it: what a

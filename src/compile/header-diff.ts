@@ -1,7 +1,6 @@
 // What the headers would change, live version vs. this build, from the two packages'
 // manifests: per header set (top level, then each `paths` entry), set and removed headers.
-import type { PackagedHeaders } from './types.js'
-import type { HeaderDiff, HeaderValueChange, PackageComparison } from '../aws/types.js'
+import type { EdgePackage, HeaderDiff, HeaderValueChange, PackagedHeaders } from './types.js'
 import { readPackagedHeaders } from './package.js'
 
 export const EMPTY_HEADERS: PackagedHeaders = { defaults: { headers: {}, remove: [] }, paths: [] }
@@ -70,8 +69,8 @@ export function describeChange(change: HeaderValueChange): string {
 }
 
 /** The pipeline's comparison of the live package (its zip) with a new build. */
-export const comparePackages: PackageComparison = {
-  diff: (liveZip, next) =>
+export const comparePackages = {
+  diff: (liveZip: Uint8Array | undefined, next: EdgePackage): HeaderDiff =>
     diffHeaders(liveZip ? readPackagedHeaders(liveZip) : EMPTY_HEADERS, next.manifest.headers),
   describe: describeChange
 }

@@ -26,3 +26,20 @@ export interface EdgePackage {
   zip: Uint8Array
   manifest: Manifest
 }
+
+export interface HeaderValueChange {
+  name: string
+  before?: string
+  after?: string
+  /** The policy's `paths[].match` this change belongs to; absent for the top-level headers. */
+  path?: string
+  /** `set` (a header the edge sends; the default) or `remove` (a header the edge deletes). */
+  action?: 'set' | 'remove'
+}
+
+/** Headers the edge sends, live version vs. this build. */
+export interface HeaderDiff {
+  added: HeaderValueChange[]
+  changed: HeaderValueChange[]
+  removed: HeaderValueChange[]
+}

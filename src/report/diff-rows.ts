@@ -1,7 +1,7 @@
 // The header diff in the shape a reader wants: value changes one per row, and the removal
 // lists (the OWASP preset removes dozens of names) folded into one line each. Shared by the
 // job summary and the terminal report, which only escape differently.
-import type { HeaderDiff, HeaderValueChange } from '../aws/types.js'
+import type { HeaderDiff, HeaderValueChange } from '../compile/types.js'
 
 export interface ValueChangeRow {
   kind: 'added' | 'changed' | 'removed'

@@ -1,7 +1,8 @@
 // The report on a terminal: the CLI's counterpart of the job summary. Quiet by default: one
 // line per URL and the failures; `verbose` adds every table, `quiet` keeps only the verdict.
 // Remote text passes through cell() so a hostile header value cannot send escape sequences.
-import type { DeployOutcome, HeaderDiff } from '../aws/types.js'
+import type { DeployOutcome } from '../aws/types.js'
+import type { HeaderDiff } from '../compile/types.js'
 import { resultFailed, splitAbsentRemovals } from './findings.js'
 import { foldHeaderDiff } from './diff-rows.js'
 import { describeMergeEffect, mergeEffect } from './now-after.js'
