@@ -1,5 +1,5 @@
 // Checks made before any write, so a deploy that cannot succeed fails without changing
-// anything, with one message listing every problem and its fix (facts 1.2, 1.3, 1.4).
+// anything, with one message listing every problem and its fix (docs/aws-facts.md §1, §3).
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import type { FunctionConfiguration } from '@aws-sdk/client-lambda'
 import { AwsError, InputError } from '../errors.js'
