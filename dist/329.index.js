@@ -365,7 +365,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(191);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3228);
 // The CloudFront side: read-modify-write of each distribution's config under its ETag, the
-// bounded wait for Deployed, the post-condition check and the invalidation (facts 1.10-1.12).
+// bounded wait for Deployed, the post-condition check and the invalidation (docs/aws-facts.md §10-§12).
 
 
 

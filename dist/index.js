@@ -50374,13 +50374,11 @@ function awsSkipReason(event, env) {
 }
 /** A deploy that cannot reach AWS must fail, not pass on a site it did not change. */
 const DEPLOY_WITHOUT_CREDENTIALS = 'deploy needs AWS credentials and found none in the environment (AWS_ACCESS_KEY_ID, AWS_WEB_IDENTITY_TOKEN_FILE, AWS_PROFILE, container credentials): add aws-actions/configure-aws-credentials before this step; on a self-hosted runner with an instance profile, set AWS_EC2_METADATA_DISABLED=false to use it. Nothing was deployed.';
-function requireDeployTarget(policy) {
-    if (!policy.lambda.functionName) {
-        throw new errors/* InputError */.dz(`No Lambda@Edge function name: set lambda.function in ${policy.file} or the function-name input`);
-    }
-    if (policy.cloudfront.distributions.length === 0) {
-        throw new errors/* InputError */.dz(`No CloudFront distribution: set cloudfront.distribution in ${policy.file} or the distribution-id input`);
-    }
+function requireDeployTarget(policy, mode) {
+    if (!policy.lambda.functionName)
+        throw (0,errors/* missingTargetError */.Il)('function-name', mode);
+    if (policy.cloudfront.distributions.length === 0)
+        throw (0,errors/* missingTargetError */.Il)('distribution-id', mode);
 }
 /**
  * Runs the mode. What it returns carries no URL credentials: every URL in the result has its
@@ -50465,7 +50463,7 @@ async function runMode(input) {
             result.notes.push(skip);
         aws = awsNeeded && !skip ? await input.aws({ comparePackages: comparePackages }) : undefined;
         if (aws && mode !== 'check') {
-            requireDeployTarget(policy);
+            requireDeployTarget(policy, mode);
             result.outcome =
                 mode === 'deploy'
                     ? await aws.deploy(policy, pkg, settings, log)

@@ -350,7 +350,7 @@ var errors = __webpack_require__(3916);
 var lambda_runtimes = __webpack_require__(5200);
 ;// CONCATENATED MODULE: ./src/aws/preflight.ts
 // Checks made before any write, so a deploy that cannot succeed fails without changing
-// anything, with one message listing every problem and its fix (facts 1.2, 1.3, 1.4).
+// anything, with one message listing every problem and its fix (docs/aws-facts.md §1, §3).
 
 
 

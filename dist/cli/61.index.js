@@ -284,7 +284,7 @@ var errors = __webpack_require__(3916);
 var lambda_runtimes = __webpack_require__(5200);
 ;// CONCATENATED MODULE: ./src/aws/preflight.ts
 // Checks made before any write, so a deploy that cannot succeed fails without changing
-// anything, with one message listing every problem and its fix (facts 1.2, 1.3, 1.4).
+// anything, with one message listing every problem and its fix (docs/aws-facts.md §1, §3).
 
 
 
@@ -544,7 +544,7 @@ __webpack_require__.r(__webpack_exports__);
 // Optional clean-up of old versions, never in the same run as a deploy's association change:
 // only versions no distribution uses are candidates, the newest `keep` of them stay, and
 // "replicated function" refusals (replicas live on for hours after the last association is
-// removed, facts 1.8) are reported as "try later", not as failures.
+// removed, docs/aws-facts.md §8) are reported as "try later", not as failures.
 
 
 
