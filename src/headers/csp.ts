@@ -293,6 +293,21 @@ function checkSourceList(d: CspDirective, add: Add): void {
       )
       return
     }
+    if (value.startsWith("'nonce-")) {
+      add(
+        'warning',
+        'csp-fixed-nonce',
+        `${raw} in ${d.name} is a fixed nonce: the edge sends the same header on every response, so an attacker who reads it once can reuse it; use hashes ('sha256-...') or generate a fresh nonce per response at the origin`,
+        i
+      )
+      return
+    }
+    const hash = /^'(sha256|sha384|sha512)-([^']*)'$/i.exec(raw)
+    if (hash) {
+      const problem = hashProblem(hash[1]!.toLowerCase(), hash[2]!)
+      if (problem) add('error', 'csp-hash-syntax', `${raw} in ${d.name}: ${problem}`, i)
+      return
+    }
     if (value.startsWith("'")) {
       const inner = value.endsWith("'") && value.length > 1 ? value.slice(1, -1) : value.slice(1)
       if (
@@ -319,4 +334,26 @@ function checkSourceList(d: CspDirective, add: Add): void {
       )
     }
   })
+}
+
+/** Digest sizes in bytes (CSP3 2.3.1 hash-algorithm: sha256, sha384, sha512). */
+const HASH_BYTES: Record<string, number> = { sha256: 32, sha384: 48, sha512: 64 }
+
+/**
+ * Why a hash source's base64 value cannot be a digest of its algorithm, or undefined. CSP3
+ * base64-value: base64 or base64url characters, up to two `=`; its length must encode exactly
+ * the digest (sha256: 44 characters with padding).
+ */
+export function hashProblem(algorithm: string, encoded: string): string | undefined {
+  const bytes = HASH_BYTES[algorithm]
+  if (bytes === undefined) return undefined
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded))
+    return 'the digest must be base64 (letters, digits, + / or - _, up to two =)'
+  const data = encoded.replace(/=+$/, '')
+  const decoded = Math.floor((data.length * 6) / 8)
+  const padded = Math.ceil(bytes / 3) * 4
+  if (decoded !== bytes || (encoded.includes('=') && encoded.length !== padded)) {
+    return `a ${algorithm} digest is ${bytes} bytes, ${padded} base64 characters with padding; this one has ${encoded.length} (${decoded} bytes)`
+  }
+  return undefined
 }

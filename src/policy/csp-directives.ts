@@ -29,6 +29,20 @@ export function cspFromDirectives(ctx: ResolveContext, path: PathSegment[], map:
         ctx.report(chars, itemPath)
         return
       }
+      // A `;` would end the directive and a `,` the policy: the rest of the item would become
+      // directives (or a second policy) of its own. In the list form each item is one source.
+      const separator = typeof raw === 'string' ? /[;,]/ : /[;,\s]/
+      const bad = item.trim().search(separator)
+      if (bad !== -1) {
+        const offset = item.length - item.trimStart().length + bad
+        const ch = item[offset] === ';' ? "';'" : item[offset] === ',' ? "','" : 'whitespace'
+        ctx.out.error(
+          'csp-source-separator',
+          `${ch} in a source of ${rawName} would start ${ch === "','" ? 'another policy' : ch === "';'" ? 'another directive' : 'another source'}: give each source as its own list item (and each directive as its own key)`,
+          ctx.src.posInValue(itemPath, offset)
+        )
+        return
+      }
       for (const token of item.matchAll(/[^ \t]+/g)) {
         values.push(token[0])
         valuePositions.push(ctx.src.posInValue(itemPath, token.index))

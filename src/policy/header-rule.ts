@@ -18,6 +18,18 @@ import { isRecord, type ResolveContext } from './resolve-context.js'
 import type { PathSegment } from './source.js'
 import type { HeaderRule, RemoveRule, SourcePos } from './types.js'
 
+/** Headers whose value describes one particular response, with the reason (RFC 9110). */
+const PER_RESPONSE_HEADERS: ReadonlyMap<string, string> = new Map([
+  ['content-length', 'the size of this body, RFC 9110 8.6'],
+  ['content-encoding', 'the coding applied to this body, RFC 9110 8.4'],
+  ['content-range', 'the part of the body this response carries, RFC 9110 14.4'],
+  ['date', 'when this response was generated, RFC 9110 6.6.1'],
+  ['etag', 'the version of this representation, RFC 9110 8.8.3'],
+  ['last-modified', 'when this representation last changed, RFC 9110 8.8.2'],
+  ['age', 'how long this response sat in a cache, RFC 9111 5.1'],
+  ['host', 'a request header naming the target host, RFC 9110 7.2']
+])
+
 export function readHeader(
   ctx: ResolveContext,
   path: PathSegment[],
@@ -121,6 +133,15 @@ export function checkHeaderName(
     ctx.out.error(
       'header-name-reserved',
       `'${rawName}' cannot be a header name: in the edge function's header map it would replace the map's prototype instead of adding a header`,
+      pos
+    )
+    return false
+  }
+  const perResponse = action === 'set' ? PER_RESPONSE_HEADERS.get(name.toLowerCase()) : undefined
+  if (perResponse) {
+    ctx.out.error(
+      'header-per-response',
+      `'${rawName}' cannot be set by a policy: its value depends on each response (${perResponse}), and one fixed value for every response would be wrong`,
       pos
     )
     return false

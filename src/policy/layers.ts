@@ -131,10 +131,22 @@ export function overlay(ctx: ResolveContext, base: Layer, over: Layer, at: PathS
   for (const [name, rule] of over.remove) {
     remove.set(name, rule)
     const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined
-    for (const header of [...headers.keys()]) {
+    const cancelled: HeaderEntry[] = []
+    for (const [header, entry] of [...headers]) {
       if (over.headers.has(header)) continue
-      if (header === name || (prefix !== undefined && header.startsWith(prefix)))
+      if (header === name || (prefix !== undefined && header.startsWith(prefix))) {
         headers.delete(header)
+        if (prefix !== undefined) cancelled.push(entry)
+      }
+    }
+    // A pattern that also cancels headers the preset or the top level sets is rarely meant.
+    if (cancelled.length > 0) {
+      const names = cancelled.map((e) => `${e.rule.key} (line ${e.rule.pos.line})`).join(', ')
+      ctx.out.warning(
+        'remove-cancels-header',
+        `'${name}' also cancels ${names}, which ${at.length === 0 ? 'the preset sets' : 'the top level sets'}: narrow the pattern, or set the header again here`,
+        rule.pos
+      )
     }
   }
   return { headers, remove }

@@ -2,7 +2,7 @@
 // problem found along the way as a positioned diagnostic. It never throws on bad input.
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import { DiagnosticList, sortDiagnostics } from '../diagnostics.js'
 import { Resolver } from './resolve.js'
@@ -31,7 +31,18 @@ export function findPolicyFile(cwd: string, given?: string): string {
 export async function loadPolicy(file: string): Promise<LoadResult> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    // Only a regular file: a FIFO or a device would be read forever.
+    const info = await stat(file)
+    if (!info.isFile() && !info.isDirectory()) {
+      return fileProblem(
+        file,
+        'the policy path is not a regular file (a pipe, socket or device); give the path of a .yml, .yaml or .json file'
+      )
+    }
+    const bytes = await readFile(file)
+    const encoding = utf16Hint(bytes)
+    if (encoding) return fileProblem(file, encoding)
+    text = bytes.toString('utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const message =
@@ -47,6 +58,26 @@ export async function loadPolicy(file: string): Promise<LoadResult> {
     }
   }
   return loadPolicyText(text, file)
+}
+
+function fileProblem(file: string, message: string): LoadResult {
+  return {
+    diagnostics: [
+      { severity: 'error', rule: 'policy-file', message, pos: { file, line: 1, col: 1 } }
+    ]
+  }
+}
+
+/** A UTF-16 file (byte-order mark, or NUL bytes between ASCII letters) gets told so. */
+function utf16Hint(bytes: Buffer): string | undefined {
+  const bom = bytes.subarray(0, 2)
+  const utf16 =
+    (bom[0] === 0xff && bom[1] === 0xfe) ||
+    (bom[0] === 0xfe && bom[1] === 0xff) ||
+    (bytes.length >= 4 && (bytes[0] === 0 || bytes[1] === 0) && bytes.subarray(0, 64).includes(0))
+  return utf16
+    ? 'the policy file is UTF-16 encoded; save it as UTF-8 (YAML and JSON policies are read as UTF-8)'
+    : undefined
 }
 
 /** Checks policy text (YAML, or JSON for a .json file) and resolves it. Pure; never throws. */

@@ -172,12 +172,33 @@ const removeList = {
 }
 
 const assertions = {
-  required: { description: 'true: must be present; false: must be absent.', type: 'boolean' },
+  required: {
+    description:
+      'true: must be present; false: must be absent; optional (default): checked only when present.',
+    type: ['boolean', 'string'],
+    enum: [true, false, 'optional']
+  },
+  value: stringOrList(
+    'The items of the value, in any order (drHEADer Value): no item missing, none extra.'
+  ),
+  'preserve-order': {
+    description: "With 'value': the items must also come in this order (drHEADer Preserve-Order).",
+    type: 'boolean'
+  },
+  'one-of': stringOrList('The whole value must be exactly one of these (drHEADer Value-One-Of).'),
+  'any-of': stringOrList(
+    'Every item of the value must be one of these (drHEADer Value-Any-Of), e.g. a Referrer-Policy fallback list.'
+  ),
   'must-contain': stringOrList('Every item must appear in the value.'),
+  'must-contain-one': stringOrList('At least one of these items must appear in the value.'),
   'must-avoid': stringOrList(
     "No item may appear in the value (for CSP: in any directive, e.g. 'unsafe-inline')."
   ),
-  'one-of': stringOrList('The value must be exactly one of these.')
+  severity: {
+    description:
+      'How a failure counts: error (default; fails the run), warning (fails with fail-on: warning), info (reported only).',
+    enum: ['error', 'warning', 'info']
+  }
 }
 
 export const POLICY_SCHEMA = {
@@ -320,12 +341,29 @@ export const POLICY_SCHEMA = {
             properties: {
               ...assertions,
               directives: {
-                description: 'Assertions per CSP directive.',
+                description:
+                  'Assertions per directive: CSP and Feature-Policy directives, Permissions-Policy features, Cache-Control and Strict-Transport-Security directives.',
                 type: 'object',
                 additionalProperties: {
                   type: 'object',
                   additionalProperties: false,
                   properties: assertions
+                }
+              },
+              cookies: {
+                description:
+                  'On set-cookie: assertions per named cookie (names are case-sensitive, RFC 6265).',
+                type: 'object',
+                additionalProperties: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    required: assertions.required,
+                    'must-contain': assertions['must-contain'],
+                    'must-contain-one': assertions['must-contain-one'],
+                    'must-avoid': assertions['must-avoid'],
+                    severity: assertions.severity
+                  }
                 }
               }
             }

@@ -80,6 +80,23 @@ export function parseSource(text: string, file: string): ParseResult {
       pos: at(warning.pos[0])
     })
   }
+  // README: tags are errors. An explicit tag (`!!omap`, `!!set`, `!!str`, ...) changes what a
+  // node means, and some (omap, set) turn a mapping into something the policy reads as empty.
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.tag || !node.range) return
+      let bang = text.lastIndexOf('!', node.range[0])
+      while (bang > 0 && text[bang - 1] === '!') bang--
+      const short = node.tag.replace(/^tag:yaml\.org,2002:/, '!!')
+      diagnostics.push({
+        severity: 'error',
+        rule: 'yaml-tag',
+        message: `YAML tag ${short} is not supported in a policy file: write a plain mapping, list or value without it`,
+        pos: at(bang === -1 ? node.range[0] : bang)
+      })
+      fatal = true
+    }
+  })
   if (fatal) return { diagnostics }
 
   let data: unknown

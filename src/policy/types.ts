@@ -98,18 +98,36 @@ export interface LambdaSettings {
   pos?: SourcePos
 }
 
-/** drHEADer-style assertions checked by verify (never deployed). */
+/** How a failed verify rule counts: error fails the run, warning with fail-on: warning, info never. */
+export type RuleSeverity = 'error' | 'warning' | 'info'
+
+/**
+ * drHEADer-style assertions checked by verify (never deployed). Items are compared
+ * case-insensitively, as drHEADer compares them (README: "what case-insensitive covers").
+ */
 export interface ValueAssertions {
+  /** true: must be present; false: must be absent; undefined: optional. */
   required?: boolean
-  mustContain?: string[]
-  mustAvoid?: string[]
+  /** The value's items as a set (drHEADer Value); with preserveOrder, as a sequence. */
+  value?: string[]
+  preserveOrder?: boolean
+  /** The whole value is one of these (drHEADer Value-One-Of). */
   oneOf?: string[]
+  /** Every item of the value is one of these (drHEADer Value-Any-Of). */
+  anyOf?: string[]
+  mustContain?: string[]
+  /** At least one of these items appears (drHEADer Must-Contain-One). */
+  mustContainOne?: string[]
+  mustAvoid?: string[]
+  severity?: RuleSeverity
 }
 
 export interface VerifyRule extends ValueAssertions {
   header: string
-  /** Per CSP (or other `;`-list) directive. */
+  /** Per directive (CSP, Feature-Policy, Permissions-Policy feature, Cache-Control, HSTS). */
   directives?: Record<string, ValueAssertions>
+  /** On set-cookie: per cookie name (case-sensitive). */
+  cookies?: Record<string, ValueAssertions>
   pos: SourcePos
 }
 

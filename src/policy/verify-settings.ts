@@ -1,10 +1,11 @@
 // The `verify` section: the URLs and paths to check and the drHEADer-style rules.
+import { headerGrammar } from '../headers/header-grammar.js'
 import { isToken } from '../headers/header-names.js'
 import { describeCodePoint } from '../headers/value-chars.js'
 import { type Data, isRecord, type ResolveContext, stringList } from './resolve-context.js'
 import { displayPath } from './schema-check.js'
 import type { PathSegment } from './source.js'
-import type { ValueAssertions, VerifyRule, VerifySettings } from './types.js'
+import type { RuleSeverity, ValueAssertions, VerifyRule, VerifySettings } from './types.js'
 
 export function verifySettings(ctx: ResolveContext): VerifySettings {
   const raw = isRecord(ctx.data.verify) ? ctx.data.verify : {}
@@ -73,21 +74,41 @@ export function verifySettings(ctx: ResolveContext): VerifySettings {
         continue
       }
       if (!isRecord(spec)) continue
-      const rule: VerifyRule = {
-        header: header.toLowerCase(),
-        pos,
-        ...assertions(ctx, spec, path)
-      }
+      const name = header.toLowerCase()
+      const rule: VerifyRule = { header: name, pos, ...assertions(ctx, spec, path) }
       if (isRecord(spec.directives)) {
-        // fromEntries defines own properties, so a directive named __proto__ stays data.
-        rule.directives = Object.fromEntries(
-          Object.entries(spec.directives)
-            .filter((entry): entry is [string, Data] => isRecord(entry[1]))
-            .map(([name, d]) => [
-              name.toLowerCase(),
-              assertions(ctx, d, [...path, 'directives', name])
-            ])
-        )
+        const form = headerGrammar(name).directives
+        if (form === undefined) {
+          ctx.out.error(
+            'verify-rule-directives',
+            `${header} has no directives: judge its items with must-contain, must-avoid or value (directives exist on CSP, Feature-Policy, Permissions-Policy, Cache-Control and Strict-Transport-Security)`,
+            ctx.pos([...path, 'directives'], 'key')
+          )
+        } else {
+          rule.directives = namedAssertions(ctx, spec.directives, [...path, 'directives'], true)
+        }
+      }
+      if (isRecord(spec.cookies)) {
+        if (name !== 'set-cookie') {
+          ctx.out.error(
+            'verify-rule-cookies',
+            `'cookies' belongs under set-cookie, not ${header}`,
+            ctx.pos([...path, 'cookies'], 'key')
+          )
+        } else {
+          rule.cookies = namedAssertions(ctx, spec.cookies, [...path, 'cookies'], false)
+        }
+      }
+      if (name === 'set-cookie') {
+        // drHEADer: global cookie rules support only must-avoid, must-contain and must-contain-one.
+        for (const key of ['value', 'one-of', 'any-of']) {
+          if (spec[key] === undefined) continue
+          ctx.out.error(
+            'verify-rule-cookies',
+            `'${key}' cannot judge set-cookie: each cookie is judged on its own attributes; use must-contain, must-contain-one or must-avoid (or cookies: { NAME: ... })`,
+            ctx.pos([...path, key], 'key')
+          )
+        }
       }
       rules.push(rule)
     }
@@ -96,16 +117,47 @@ export function verifySettings(ctx: ResolveContext): VerifySettings {
   return { urls, paths, rules }
 }
 
+/** Directive or cookie names -> assertions; directive names are lowercased, cookie names kept. */
+function namedAssertions(
+  ctx: ResolveContext,
+  map: Data,
+  path: PathSegment[],
+  lowercase: boolean
+): Record<string, ValueAssertions> {
+  // fromEntries defines own properties, so a name such as __proto__ stays data.
+  return Object.fromEntries(
+    Object.entries(map)
+      .filter((entry): entry is [string, Data] => isRecord(entry[1]))
+      .map(([name, d]) => [
+        lowercase ? name.toLowerCase() : name,
+        assertions(ctx, d, [...path, name])
+      ])
+  )
+}
+
+const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'info']
+
 function assertions(ctx: ResolveContext, spec: Data, path: PathSegment[]): ValueAssertions {
   const result: ValueAssertions = {}
   if (typeof spec.required === 'boolean') result.required = spec.required
-  const contain = stringList(spec['must-contain'])
-  const avoid = stringList(spec['must-avoid'])
-  const oneOf = stringList(spec['one-of'])
-  if (contain) result.mustContain = contain
-  if (avoid) result.mustAvoid = avoid
-  if (oneOf) result.oneOf = oneOf
-  if (result.required === false && (contain || oneOf)) {
+  const lists = {
+    value: stringList(spec.value),
+    oneOf: stringList(spec['one-of']),
+    anyOf: stringList(spec['any-of']),
+    mustContain: stringList(spec['must-contain']),
+    mustContainOne: stringList(spec['must-contain-one']),
+    mustAvoid: stringList(spec['must-avoid'])
+  }
+  for (const [key, items] of Object.entries(lists)) {
+    if (items) (result as Record<string, unknown>)[key] = items
+  }
+  if (spec['preserve-order'] === true) result.preserveOrder = true
+  const severity = SEVERITIES.find((s) => s === spec.severity)
+  if (severity) result.severity = severity
+  if (
+    result.required === false &&
+    (lists.value || lists.oneOf || lists.anyOf || lists.mustContain || lists.mustContainOne)
+  ) {
     ctx.out.warning(
       'verify-rule-contradiction',
       `'${displayPath(path)}' says the header must be absent (required: false) and also what it must contain`,

@@ -26,7 +26,8 @@ export function allAnnotations(input: ReportInput): Annotation[] {
   }))
   const fromFindings: Annotation[] = groupFailures(input.verify).map((g) => {
     const annotation: Annotation = {
-      level: g.severity,
+      // A rule's severity `info` is GitHub's notice level.
+      level: g.severity === 'info' ? 'notice' : g.severity,
       message:
         `${g.message} (${g.urls.length === 1 ? 'at' : `on ${g.urls.length} URLs:`} ${listUrls(g.urls)})`.slice(
           0,
@@ -47,7 +48,13 @@ export function annotationsFor(input: ReportInput): Annotation[] {
   const all = allAnnotations(input)
   const errors = all.filter((a) => a.level === 'error')
   const warnings = all.filter((a) => a.level === 'warning')
-  const shown = [...errors.slice(0, ANNOTATION_CAP), ...warnings.slice(0, ANNOTATION_CAP)]
+  // Findings of rules with severity info: notices, capped like the others (never folded in).
+  const notices = all.filter((a) => a.level === 'notice')
+  const shown = [
+    ...errors.slice(0, ANNOTATION_CAP),
+    ...warnings.slice(0, ANNOTATION_CAP),
+    ...notices.slice(0, ANNOTATION_CAP)
+  ]
   const foldedErrors = Math.max(0, errors.length - ANNOTATION_CAP)
   const foldedWarnings = Math.max(0, warnings.length - ANNOTATION_CAP)
   if (foldedErrors + foldedWarnings > 0) {

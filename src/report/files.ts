@@ -8,6 +8,13 @@ import { groupFailures } from './findings.js'
 import type { ReportInput } from './types.js'
 
 /** The report contract (docs/ARCHITECTURE.md): `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
+/** SARIF 2.1.0 3.27.10 result levels; a rule's severity `info` is `note`. */
+type SarifLevel = 'error' | 'warning' | 'note'
+
+function sarifLevel(severity: 'error' | 'warning' | 'info'): SarifLevel {
+  return severity === 'info' ? 'note' : severity
+}
+
 export function toJsonReport(verify: VerifyReport): Record<string, unknown> {
   const { status, grade, results, ...extra } = verify
   return { status, grade, results, ...extra }
@@ -43,14 +50,14 @@ interface SarifRule {
   id: string
   name: string
   shortDescription: { text: string }
-  defaultConfiguration: { level: 'error' | 'warning' }
+  defaultConfiguration: { level: SarifLevel }
 }
 
 export function toSarif(input: ReportInput, repoRoot?: string): Record<string, unknown> {
   const uri = repoRelative(repoRoot, input.policyFile)
   const rules: SarifRule[] = []
   const ruleIndex = new Map<string, number>()
-  const ruleFor = (id: string, description: string, level: 'error' | 'warning') => {
+  const ruleFor = (id: string, description: string, level: SarifLevel) => {
     if (!ruleIndex.has(id)) {
       ruleIndex.set(id, rules.length)
       rules.push({
@@ -85,8 +92,12 @@ export function toSarif(input: ReportInput, repoRoot?: string): Record<string, u
       const id = `${g.verdict}/${g.header}`
       return {
         ruleId: id,
-        ruleIndex: ruleFor(id, `${g.header}: ${g.verdict} on the live site`, g.severity),
-        level: g.severity,
+        ruleIndex: ruleFor(
+          id,
+          `${g.header}: ${g.verdict} on the live site`,
+          sarifLevel(g.severity)
+        ),
+        level: sarifLevel(g.severity),
         message: {
           text: `${g.message} (${g.urls.length} URL${g.urls.length === 1 ? '' : 's'}: ${g.urls.slice(0, 5).join(', ')}${g.urls.length > 5 ? ', …' : ''})`
         },

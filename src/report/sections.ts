@@ -24,9 +24,9 @@ const VERDICT_LABEL: Record<Finding['verdict'], string> = {
 
 export function verdictLabel(finding: Finding): string {
   const label = VERDICT_LABEL[finding.verdict]
-  return finding.verdict !== 'pass' && finding.severity === 'warning'
-    ? label.replace('❌', '⚠️')
-    : label
+  if (finding.verdict === 'pass') return label
+  if (finding.severity === 'warning') return label.replace('❌', '⚠️')
+  return finding.severity === 'info' ? label.replace('❌', 'ℹ️') : label
 }
 
 const MODE_TITLE = { plan: 'plan', deploy: 'deploy', check: 'drift check' } as const

@@ -4,7 +4,9 @@
 import { isCspHeader } from '../headers/header-names.js'
 import { applicableHeaders, selectHeaderSet } from '../headers/match.js'
 import type { HeaderRule, RemoveRule, ResolvedPolicy } from '../policy/types.js'
-import { cspDifference, headerInstances, sameValue, SINGLE_VALUED } from './normalize.js'
+import { headerGrammar, SINGLE_INSTANCE_HEADERS } from '../headers/header-grammar.js'
+import { checkHeaderValue } from '../headers/header-values.js'
+import { cspDifference, headerInstances, sameValue } from './normalize.js'
 import { judgeRules } from './rules.js'
 import type { Finding, ObservedResponse } from './types.js'
 
@@ -20,29 +22,77 @@ function base(rule: HeaderRule | RemoveRule, kind: Finding['kind']) {
   return { policyLine: rule.pos.line, policyColumn: rule.pos.col, kind, severity: 'error' as const }
 }
 
+function own(headers: Record<string, string[]>, name: string): string[] | undefined {
+  return Object.hasOwn(headers, name) ? headers[name] : undefined
+}
+
 function judgeHeader(rule: HeaderRule, headers: Record<string, string[]>): Finding {
-  const instances = headerInstances(rule.name, headers[rule.name])
+  const instances = headerInstances(rule.name, own(headers, rule.name))
   const actual = instances.length > 0 ? instances.join(', ') : null
   const common = { ...base(rule, 'header'), header: rule.name, expected: rule.value, actual }
   if (instances.length === 0) {
     return { ...common, verdict: 'missing', message: `${rule.key} is not in the response` }
   }
-  if (instances.length > 1 && SINGLE_VALUED.has(rule.name)) {
+  if (instances.length > 1 && headerGrammar(rule.name).once) {
     return {
       ...common,
       verdict: 'mismatch',
       message: `${rule.key} is sent ${instances.length} times: the origin and the edge both set it, or the origin repeats it; browsers then combine or ignore the values`
     }
   }
+  const value = instances.join(', ')
   if (!rule.override) {
+    // The edge kept the origin's value: it still has to be one a browser honours, since an
+    // invalid value is ignored as if the header were absent.
+    const invalid = checkHeaderValue(rule.name, value).filter((f) => f.severity === 'error')
+    if (invalid.length > 0) {
+      return {
+        ...common,
+        expected: `a valid ${rule.key} (override: false keeps the origin's value)`,
+        verdict: 'mismatch',
+        message: `the origin's ${rule.key} is invalid, so browsers ignore it: ${invalid[0]!.message}`
+      }
+    }
     return { ...common, verdict: 'pass', message: 'kept origin value' }
   }
-  const value = instances.join(', ')
   if (sameValue(rule.name, rule.value, value)) {
     return { ...common, verdict: 'pass', message: 'matches the policy' }
   }
   const detail = isCspHeader(rule.name) ? `: ${cspDifference(rule.value, value)}` : ''
   return { ...common, verdict: 'mismatch', message: `${rule.key} differs from the policy${detail}` }
+}
+
+/**
+ * A security header sent more than once is a finding even when the policy does not set it:
+ * browsers honour only the first HSTS (RFC 6797 8.1), treat differing X-Frame-Options values as
+ * invalid, and enforce every CSP (so a second, different one is a second policy to satisfy).
+ */
+function judgeDuplicates(
+  headers: Record<string, string[]>,
+  judged: ReadonlySet<string>,
+  policyLine: number | null
+): Finding[] {
+  const findings: Finding[] = []
+  for (const name of SINGLE_INSTANCE_HEADERS) {
+    if (judged.has(name)) continue
+    const instances = headerInstances(name, own(headers, name))
+    if (instances.length < 2) continue
+    const differing = new Set(instances.map((v) => v.trim().toLowerCase())).size > 1
+    if (isCspHeader(name) && !differing) continue
+    findings.push({
+      header: name,
+      verdict: 'mismatch',
+      expected: 'sent once',
+      actual: instances.join(', '),
+      message: isCspHeader(name)
+        ? `${name} is sent ${instances.length} times with different values: browsers enforce every one, so the strictest combination applies`
+        : `${name} is sent ${instances.length} times${differing ? ' with different values' : ''}: ${name === 'strict-transport-security' ? 'browsers honour only the first (RFC 6797 8.1)' : 'browsers may ignore the header altogether'}; send it once`,
+      policyLine,
+      severity: isCspHeader(name) ? 'warning' : 'error',
+      kind: 'duplicate'
+    })
+  }
+  return findings
 }
 
 /** `x-envoy-*` matches every `x-envoy-` header; any other name matches itself. */
@@ -86,8 +136,9 @@ export function judgeResponse(policy: ResolvedPolicy, response: ObservedResponse
   const set = selectHeaderSet(policy, uriOf(response.url))
   const facts = { status: response.status, contentType: response.headers['content-type']?.[0] }
   const findings: Finding[] = []
-  for (const rule of applicableHeaders(set, facts))
-    findings.push(judgeHeader(rule, response.headers))
+  const applied = applicableHeaders(set, facts)
+  for (const rule of applied) findings.push(judgeHeader(rule, response.headers))
+  findings.push(...judgeDuplicates(response.headers, new Set(applied.map((r) => r.name)), null))
   for (const rule of set.remove) findings.push(...judgeRemove(rule, response.headers))
   findings.push(...judgeRules(policy.verify.rules, response.headers))
   const cause = errorCause(response)

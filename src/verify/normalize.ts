@@ -3,66 +3,10 @@
 // comma lists trimmed, token-valued security headers case-insensitively, anything else
 // byte-for-byte once surrounding whitespace is gone.
 import { parseCsp } from '../headers/csp.js'
-import { CSP_HEADERS } from '../headers/header-names.js'
+import { headerGrammar } from '../headers/header-grammar.js'
 import { parseHsts } from '../headers/hsts.js'
 
-/** Headers whose values are case-insensitive tokens (RFC 9110 tokens, or enumerated keywords). */
-const TOKEN_VALUED = new Set([
-  'x-frame-options',
-  'x-content-type-options',
-  'referrer-policy',
-  'cross-origin-opener-policy',
-  'cross-origin-embedder-policy',
-  'cross-origin-resource-policy',
-  'x-permitted-cross-domain-policies',
-  'x-dns-prefetch-control',
-  'x-download-options',
-  'x-xss-protection',
-  'origin-agent-cluster'
-])
-
-/**
- * Security headers that must appear once. A second instance is the usual sign that the origin
- * and the edge both set it, and browsers then combine or reject them unpredictably.
- */
-export const SINGLE_VALUED = new Set([
-  'strict-transport-security',
-  'content-security-policy',
-  'x-frame-options',
-  'x-content-type-options',
-  'referrer-policy',
-  'cross-origin-opener-policy',
-  'cross-origin-embedder-policy',
-  'cross-origin-resource-policy',
-  'permissions-policy',
-  'x-permitted-cross-domain-policies',
-  'x-xss-protection'
-])
-
-/**
- * Headers whose grammar has no comma: a comma in one received value means two instances were
- * folded into one line (what `fetch` does). CSP counts too: CSP3 excludes `,` from directive
- * values, so a comma separates policies.
- */
-const NO_COMMA_GRAMMAR = new Set([
-  'strict-transport-security',
-  'content-security-policy',
-  'x-frame-options',
-  'x-content-type-options',
-  'cross-origin-opener-policy',
-  'cross-origin-embedder-policy',
-  'cross-origin-resource-policy'
-])
-
-/** The instances of a header as sent, un-folding comma-joined lines where the grammar allows. */
-export function headerInstances(name: string, values: readonly string[] | undefined): string[] {
-  if (!values || values.length === 0) return []
-  if (!NO_COMMA_GRAMMAR.has(name)) return [...values]
-  return values
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter((v) => v.length > 0)
-}
+export { headerInstances } from '../headers/header-grammar.js'
 
 function isKeywordSource(token: string): boolean {
   // Quoted keywords are case-insensitive, but nonce and hash payloads are base64 and are not.
@@ -93,11 +37,36 @@ function listKey(value: string, caseInsensitive: boolean): string {
   return caseInsensitive ? joined.toLowerCase() : joined
 }
 
+/** Directive lists (Cache-Control): names compare case-insensitively, order does not matter. */
+function directivesKey(value: string): string {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
+    .map((item) => {
+      const eq = item.indexOf('=')
+      return eq === -1
+        ? item.toLowerCase()
+        : `${item.slice(0, eq).trim().toLowerCase()}=${item.slice(eq + 1).trim()}`
+    })
+    .sort()
+    .join(', ')
+}
+
 /** A string that is equal for two values exactly when they mean the same for this header. */
 export function comparisonKey(name: string, value: string): string {
-  if (CSP_HEADERS.has(name)) return cspKey(value)
-  if (name === 'strict-transport-security') return hstsKey(value)
-  return listKey(value, TOKEN_VALUED.has(name))
+  switch (headerGrammar(name).case) {
+    case 'csp':
+      return cspKey(value)
+    case 'hsts':
+      return hstsKey(value)
+    case 'directives':
+      return directivesKey(value)
+    case 'insensitive':
+      return listKey(value, true)
+    default:
+      return listKey(value, false)
+  }
 }
 
 export function sameValue(name: string, expected: string, actual: string): boolean {

@@ -4,10 +4,11 @@ import type { ObservatoryGrade } from './grade.js'
 /** The verdicts of the report contract (docs/ARCHITECTURE.md). `pass` is the only good one; the last two are transient failures. */
 export type Verdict = 'pass' | 'missing' | 'mismatch' | 'forbidden' | 'stale-cache' | 'propagating'
 
-export type FindingSeverity = 'error' | 'warning'
+/** error: a violation; warning: fails only with fail-on: warning; info: reported, never fails. */
+export type FindingSeverity = 'error' | 'warning' | 'info'
 
-/** Where a finding comes from: a header the policy sets, a header it removes, a verify rule, the HTTP->HTTPS redirect. */
-export type FindingKind = 'header' | 'remove' | 'rule' | 'redirect'
+/** Where a finding comes from: a header the policy sets, a header it removes, a verify rule, the HTTP->HTTPS redirect, a security header the site sends twice. */
+export type FindingKind = 'header' | 'remove' | 'rule' | 'redirect' | 'duplicate'
 
 export interface Finding {
   /** Lowercase header name (`location` for the HTTP->HTTPS redirect check). */

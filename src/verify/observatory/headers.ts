@@ -12,7 +12,9 @@ function sfToken(value: string): string | undefined {
 export function hstsTest(https: ObservedResponse | undefined): ObservatoryTest {
   const name = 'strict-transport-security'
   if (!https) return test(name, 'hsts-not-implemented-no-https', false)
-  const header = all(https, 'strict-transport-security')[0]
+  // The Observatory's HTTP client joins repeated instances with ', ' (as fetch does), so two
+  // HSTS lines read as one value with a comma: invalid, like any HSTS value with a comma.
+  const header = folded(https, 'strict-transport-security')
   if (header === undefined) return test(name, 'hsts-not-implemented', false)
   const data = header.slice(0, 1024)
   if (data.includes(',')) return test(name, 'hsts-header-invalid', false)
