@@ -37,13 +37,18 @@ function headerLine(indent: string, name: string, spec: HeaderSpec): string {
 function assertions(rule: Omit<VerifyRule, 'pos' | 'header'>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   if (rule.required !== undefined) out.required = rule.required
-  if (rule.mustContain) out['must-contain'] = rule.mustContain
-  if (rule.mustAvoid) out['must-avoid'] = rule.mustAvoid
+  if (rule.value) out.value = rule.value
+  if (rule.preserveOrder) out['preserve-order'] = true
   if (rule.oneOf) out['one-of'] = rule.oneOf
-  if (rule.directives) {
-    out.directives = Object.fromEntries(
-      Object.entries(rule.directives).map(([name, d]) => [name, assertions(d)])
-    )
+  if (rule.anyOf) out['any-of'] = rule.anyOf
+  if (rule.mustContain) out['must-contain'] = rule.mustContain
+  if (rule.mustContainOne) out['must-contain-one'] = rule.mustContainOne
+  if (rule.mustAvoid) out['must-avoid'] = rule.mustAvoid
+  if (rule.severity) out.severity = rule.severity
+  for (const key of ['directives', 'cookies'] as const) {
+    const named = rule[key]
+    if (named)
+      out[key] = Object.fromEntries(Object.entries(named).map(([n, d]) => [n, assertions(d)]))
   }
   return out
 }
