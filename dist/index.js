@@ -17588,7 +17588,7 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 4733:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17729,7 +17729,7 @@ module.exports = { FileLike, isFileLike }
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
+const { isFileLike } = __nccwpck_require__(4733)
 const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
@@ -18210,7 +18210,7 @@ module.exports = {
 const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
 const { kState } = __nccwpck_require__(3627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { FileLike, isFileLike } = __nccwpck_require__(4733)
 const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
@@ -29242,7 +29242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1590:
+/***/ 7114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40957,6 +40957,17 @@ function checkSourceList(d, add) {
             add('warning', 'csp-keyword-quotes', `'${raw}' in ${d.name} needs single quotes: write "'${raw}'"`, i);
             return;
         }
+        if (value.startsWith("'nonce-")) {
+            add('warning', 'csp-fixed-nonce', `${raw} in ${d.name} is a fixed nonce: the edge sends the same header on every response, so an attacker who reads it once can reuse it; use hashes ('sha256-...') or generate a fresh nonce per response at the origin`, i);
+            return;
+        }
+        const hash = /^'(sha256|sha384|sha512)-([^']*)'$/i.exec(raw);
+        if (hash) {
+            const problem = hashProblem(hash[1].toLowerCase(), hash[2]);
+            if (problem)
+                add('error', 'csp-hash-syntax', `${raw} in ${d.name}: ${problem}`, i);
+            return;
+        }
         if (value.startsWith("'")) {
             const inner = value.endsWith("'") && value.length > 1 ? value.slice(1, -1) : value.slice(1);
             if (!CSP_KEYWORDS.has(inner) &&
@@ -40974,6 +40985,27 @@ function checkSourceList(d, add) {
             add('warning', 'csp-unsafe', `${raw} in ${d.name} lets injected scripts run, which is what CSP is meant to stop`, i);
         }
     });
+}
+/** Digest sizes in bytes (CSP3 2.3.1 hash-algorithm: sha256, sha384, sha512). */
+const HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
+/**
+ * Why a hash source's base64 value cannot be a digest of its algorithm, or undefined. CSP3
+ * base64-value: base64 or base64url characters, up to two `=`; its length must encode exactly
+ * the digest (sha256: 44 characters with padding).
+ */
+function hashProblem(algorithm, encoded) {
+    const bytes = HASH_BYTES[algorithm];
+    if (bytes === undefined)
+        return undefined;
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded))
+        return 'the digest must be base64 (letters, digits, + / or - _, up to two =)';
+    const data = encoded.replace(/=+$/, '');
+    const decoded = Math.floor((data.length * 6) / 8);
+    const padded = Math.ceil(bytes / 3) * 4;
+    if (decoded !== bytes || (encoded.includes('=') && encoded.length !== padded)) {
+        return `a ${algorithm} digest is ${bytes} bytes, ${padded} base64 characters with padding; this one has ${encoded.length} (${decoded} bytes)`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/headers/hsts.ts
@@ -41624,6 +41656,16 @@ function cspFromDirectives(ctx, path, map) {
                 ctx.report(chars, itemPath);
                 return;
             }
+            // A `;` would end the directive and a `,` the policy: the rest of the item would become
+            // directives (or a second policy) of its own. In the list form each item is one source.
+            const separator = typeof raw === 'string' ? /[;,]/ : /[;,\s]/;
+            const bad = item.trim().search(separator);
+            if (bad !== -1) {
+                const offset = item.length - item.trimStart().length + bad;
+                const ch = item[offset] === ';' ? "';'" : item[offset] === ',' ? "','" : 'whitespace';
+                ctx.out.error('csp-source-separator', `${ch} in a source of ${rawName} would start ${ch === "','" ? 'another policy' : ch === "';'" ? 'another directive' : 'another source'}: give each source as its own list item (and each directive as its own key)`, ctx.src.posInValue(itemPath, offset));
+                return;
+            }
             for (const token of item.matchAll(/[^ \t]+/g)) {
                 values.push(token[0]);
                 valuePositions.push(ctx.src.posInValue(itemPath, token.index));
@@ -41666,6 +41708,17 @@ function cspFromDirectives(ctx, path, map) {
 
 
 
+/** Headers whose value describes one particular response, with the reason (RFC 9110). */
+const PER_RESPONSE_HEADERS = new Map([
+    ['content-length', 'the size of this body, RFC 9110 8.6'],
+    ['content-encoding', 'the coding applied to this body, RFC 9110 8.4'],
+    ['content-range', 'the part of the body this response carries, RFC 9110 14.4'],
+    ['date', 'when this response was generated, RFC 9110 6.6.1'],
+    ['etag', 'the version of this representation, RFC 9110 8.8.3'],
+    ['last-modified', 'when this representation last changed, RFC 9110 8.8.2'],
+    ['age', 'how long this response sat in a cache, RFC 9111 5.1'],
+    ['host', 'a request header naming the target host, RFC 9110 7.2']
+]);
 function readHeader(ctx, path, rawName, raw) {
     const keyPos = ctx.pos(path, 'key');
     checkHeaderName(ctx, rawName, keyPos, 'set');
@@ -41737,6 +41790,11 @@ function checkHeaderName(ctx, rawName, pos, action) {
     }
     if (name.toLowerCase() === '__proto__') {
         ctx.out.error('header-name-reserved', `'${rawName}' cannot be a header name: in the edge function's header map it would replace the map's prototype instead of adding a header`, pos);
+        return false;
+    }
+    const perResponse = action === 'set' ? PER_RESPONSE_HEADERS.get(name.toLowerCase()) : undefined;
+    if (perResponse) {
+        ctx.out.error('header-per-response', `'${rawName}' cannot be set by a policy: its value depends on each response (${perResponse}), and one fixed value for every response would be wrong`, pos);
         return false;
     }
     if (action === 'remove' && name.includes('*')) {
@@ -41997,11 +42055,20 @@ function overlay(ctx, base, over, at) {
     for (const [name, rule] of over.remove) {
         remove.set(name, rule);
         const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
-        for (const header of [...headers.keys()]) {
+        const cancelled = [];
+        for (const [header, entry] of [...headers]) {
             if (over.headers.has(header))
                 continue;
-            if (header === name || (prefix !== undefined && header.startsWith(prefix)))
+            if (header === name || (prefix !== undefined && header.startsWith(prefix))) {
                 headers.delete(header);
+                if (prefix !== undefined)
+                    cancelled.push(entry);
+            }
+        }
+        // A pattern that also cancels headers the preset or the top level sets is rarely meant.
+        if (cancelled.length > 0) {
+            const names = cancelled.map((e) => `${e.rule.key} (line ${e.rule.pos.line})`).join(', ');
+            ctx.out.warning('remove-cancels-header', `'${name}' also cancels ${names}, which ${at.length === 0 ? 'the preset sets' : 'the top level sets'}: narrow the pattern, or set the header again here`, rule.pos);
         }
     }
     return { headers, remove };
@@ -42090,6 +42157,88 @@ function checkGlob(ctx, glob, path) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/headers/header-grammar.ts
+// What the grammar of each security header says about comparing its values: the one table.
+// Used by the verifier to compare a served value with the policy's, to split a value into
+// the items drHEADer-style rules judge, and to tell a repeated header from a list.
+//
+// case:   'insensitive': the whole value compares case-insensitively (enumerated tokens:
+//                        RFC 9110 5.6.2 tokens are case-insensitive where the header says so);
+//         'directives':  directive names and token values are case-insensitive, quoted strings
+//                        and arguments are not (Cache-Control, RFC 9111 5.2: "Cache directives
+//                        are identified by a token, to be compared case-insensitively");
+//         'csp':         CSP3 2.2: directive names and keyword sources case-insensitive,
+//                        nonces, hashes and URL paths not;
+//         'hsts':        RFC 6797 6.1: directive names case-insensitive, compared parsed;
+//         'sensitive':   byte for byte once trimmed (the default for unknown headers).
+// items:  the separator of a value's items (drHEADer delimiters.json); key: key/value separator.
+// once:   a security header that must be sent once: a second instance is a finding (RFC 6797
+//         8.1 honours only the first HSTS; HTML's X-Frame-Options processing treats differing
+//         values as invalid; the structured-field headers fail to parse when joined).
+// noComma: the grammar has no comma, so a comma in a received value means two instances
+//         folded into one line (CSP3: a comma separates policies).
+// directives: the form `directives` rules judge; absent: the header has no directives.
+const DEFAULT = {
+    case: 'sensitive',
+    items: ',',
+    key: '=',
+    once: false,
+    noComma: false
+};
+function g(over) {
+    return { ...DEFAULT, ...over };
+}
+const TABLE = new Map([
+    [
+        'content-security-policy',
+        g({ case: 'csp', items: ';', once: true, noComma: true, directives: 'csp' })
+    ],
+    [
+        'content-security-policy-report-only',
+        g({ case: 'csp', items: ';', noComma: true, directives: 'csp' })
+    ],
+    ['feature-policy', g({ case: 'csp', items: ';', directives: 'csp' })],
+    ['permissions-policy', g({ case: 'sensitive', once: true, directives: 'dictionary' })],
+    [
+        'strict-transport-security',
+        g({ case: 'hsts', items: ';', once: true, noComma: true, directives: 'key-value' })
+    ],
+    ['cache-control', g({ case: 'directives', directives: 'key-value' })],
+    ['set-cookie', g({ case: 'sensitive', items: ';' })],
+    ['clear-site-data', g({ case: 'sensitive' })],
+    ['referrer-policy', g({ case: 'insensitive', once: true })],
+    ['x-frame-options', g({ case: 'insensitive', once: true, noComma: true })],
+    ['x-content-type-options', g({ case: 'insensitive', once: true, noComma: true })],
+    ['cross-origin-opener-policy', g({ case: 'insensitive', once: true, noComma: true })],
+    ['cross-origin-embedder-policy', g({ case: 'insensitive', once: true, noComma: true })],
+    ['cross-origin-resource-policy', g({ case: 'insensitive', once: true, noComma: true })],
+    ['x-permitted-cross-domain-policies', g({ case: 'insensitive', once: true })],
+    ['x-dns-prefetch-control', g({ case: 'insensitive' })],
+    ['x-download-options', g({ case: 'insensitive' })],
+    ['x-xss-protection', g({ case: 'insensitive', items: ';', once: true })],
+    ['origin-agent-cluster', g({ case: 'insensitive' })],
+    ['pragma', g({ case: 'insensitive' })],
+    ['x-forwarded-for', g({ case: 'sensitive' })]
+]);
+function headerGrammar(name) {
+    return TABLE.get(name.toLowerCase()) ?? DEFAULT;
+}
+/** The security headers that must be sent once (see `once`). */
+const SINGLE_INSTANCE_HEADERS = [...TABLE]
+    .filter(([, grammar]) => grammar.once)
+    .map(([name]) => name);
+/** The instances of a header as sent, un-folding comma-joined lines where the grammar allows. */
+function headerInstances(name, values) {
+    if (!values || values.length === 0)
+        return [];
+    if (!headerGrammar(name).noComma)
+        return [...values];
+    return values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter((v) => v.length > 0);
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/policy/schema-validator.generated.ts
@@ -42102,7 +42251,7 @@ const runtime0 = { default: typeof ucs2length/* default */.A === "function" ? uc
 "use strict";
 const validate = validate20;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate20)));
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/headerguard/headerguard/schema/security-headers.schema.json", "title": "headerguard security-headers policy", "description": "The HTTP security headers a CloudFront distribution serves, compiled by headerguard into a Lambda@Edge origin-response function.", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "description": "The schema this file follows (for editors).", "type": "string" }, "version": { "description": "The policy language version: 1.", "const": 1 }, "extends": { "description": "A preset to start from, overridden header by header: owasp (OWASP Secure Headers Project), strict (the strictest static-site values), none.", "enum": ["owasp", "strict", "none"], "default": "none" }, "cloudfront": { "description": "Where the headers are deployed.", "type": "object", "additionalProperties": false, "properties": { "distribution": { "description": "A distribution id or a list of ids (the `distribution-id` input overrides it).", "type": ["string", "array"], "title": "a CloudFront distribution id (10 to 20 uppercase letters and digits, e.g. EDFDVBD6EXAMPLE)", "pattern": "^[A-Z0-9]{10,20}$", "minItems": 1, "items": { "type": "string", "title": "a CloudFront distribution id (10 to 20 uppercase letters and digits, e.g. EDFDVBD6EXAMPLE)", "pattern": "^[A-Z0-9]{10,20}$" } }, "behaviors": { "description": "\"*\" (default): the default cache behavior; \"all\": every behavior; or a list of behavior path patterns.", "type": ["string", "array"], "title": "\"*\" (the default behavior), \"all\", or a list of path patterns", "pattern": "^(\\*|all)$", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "default": "*", "examples": ["*", "all", ["/assets/*"]] }, "replace-existing": { "description": "Take over the origin-response event on a behavior even when a function that is not ours holds it (default false: stop and report).", "type": "boolean", "default": false } } }, "lambda": { "description": "The Lambda@Edge function (created in us-east-1 when missing).", "type": "object", "additionalProperties": false, "properties": { "function": { "description": "The function name (the `function-name` input overrides it).", "type": "string", "title": "a Lambda function name (1 to 64 letters, digits, - and _)", "pattern": "^[A-Za-z0-9_-]{1,64}$" }, "role": { "description": "The execution role used when the function is created; trusted by lambda.amazonaws.com and edgelambda.amazonaws.com.", "type": "string", "title": "an IAM role ARN such as arn:aws:iam::111122223333:role/edge-headers", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$" }, "runtime": { "description": "The Node.js runtime.", "enum": ["nodejs22.x", "nodejs24.x", "nodejs20.x"], "default": "nodejs22.x" }, "memory": { "description": "Memory in MB (origin-response: 128 to 10240).", "type": "integer", "minimum": 128, "maximum": 10240, "default": 128 }, "timeout": { "description": "Timeout in seconds (origin-response: 1 to 30).", "type": "integer", "minimum": 1, "maximum": 30, "default": 5 } } }, "headers": { "$ref": "#/$defs/headerMap" }, "remove": { "$ref": "#/$defs/removeList" }, "paths": { "description": "Per-path differences from the top level, in order; the first entry whose `match` fits the URI wins.", "type": "array", "items": { "type": "object", "required": ["match"], "additionalProperties": false, "properties": { "match": { "description": "A CloudFront path pattern: * any characters, ? one character, e.g. /embed/*.", "type": "string", "minLength": 1 }, "headers": { "$ref": "#/$defs/headerMap" }, "remove": { "$ref": "#/$defs/removeList" } } } }, "verify": { "description": "How the live site is checked after a deploy and on schedule.", "type": "object", "additionalProperties": false, "properties": { "url": { "description": "Site URL(s); default https://<distribution domain>.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "paths": { "description": "Paths fetched on every URL; include a missing page to check error responses.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["/", "/this-page-does-not-exist"]] }, "rules": { "description": "Extra assertions per header (drHEADer style), checked but never deployed.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "required": { "description": "true: must be present; false: must be absent.", "type": "boolean" }, "must-contain": { "description": "Every item must appear in the value.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-avoid": { "description": "No item may appear in the value (for CSP: in any directive, e.g. 'unsafe-inline').", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "one-of": { "description": "The value must be exactly one of these.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "directives": { "description": "Assertions per CSP directive.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "required": { "description": "true: must be present; false: must be absent.", "type": "boolean" }, "must-contain": { "description": "Every item must appear in the value.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-avoid": { "description": "No item may appear in the value (for CSP: in any directive, e.g. 'unsafe-inline').", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "one-of": { "description": "The value must be exactly one of these.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } } } } } } } } } } }, "$defs": { "condition": { "description": "Apply the header only to responses that match every condition given.", "type": "object", "additionalProperties": false, "properties": { "content-type": { "description": "Media type(s) without parameters, e.g. text/html or text/*. A response without Content-Type does not match.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "status": { "description": "Status code(s): 404, \"2xx\", \"200-399\", or a list of these.", "type": ["integer", "string", "array"], "minimum": 100, "maximum": 599, "items": { "type": ["integer", "string"] }, "examples": ["2xx", "200-399", 404] } } }, "headerValue": { "description": "A string (the value), null (do not send this header here: cancels a preset or inherited value), or { value, override, when }.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } } }, "cspHeaderValue": { "description": "A CSP string, null, or { value | directives, override, when }. `directives` is a map from directive name to its sources; both forms normalise to the same canonical string.", "type": ["string", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" }, "directives": { "description": "The policy as a map: directive name -> list of sources.", "type": "object", "minProperties": 1, "properties": { "base-uri": { "$ref": "#/$defs/cspDirectiveValue" }, "block-all-mixed-content": { "$ref": "#/$defs/cspDirectiveValue" }, "child-src": { "$ref": "#/$defs/cspDirectiveValue" }, "connect-src": { "$ref": "#/$defs/cspDirectiveValue" }, "default-src": { "$ref": "#/$defs/cspDirectiveValue" }, "fenced-frame-src": { "$ref": "#/$defs/cspDirectiveValue" }, "font-src": { "$ref": "#/$defs/cspDirectiveValue" }, "form-action": { "$ref": "#/$defs/cspDirectiveValue" }, "frame-ancestors": { "$ref": "#/$defs/cspDirectiveValue" }, "frame-src": { "$ref": "#/$defs/cspDirectiveValue" }, "img-src": { "$ref": "#/$defs/cspDirectiveValue" }, "manifest-src": { "$ref": "#/$defs/cspDirectiveValue" }, "media-src": { "$ref": "#/$defs/cspDirectiveValue" }, "object-src": { "$ref": "#/$defs/cspDirectiveValue" }, "plugin-types": { "$ref": "#/$defs/cspDirectiveValue" }, "prefetch-src": { "$ref": "#/$defs/cspDirectiveValue" }, "report-to": { "$ref": "#/$defs/cspDirectiveValue" }, "report-uri": { "$ref": "#/$defs/cspDirectiveValue" }, "require-trusted-types-for": { "$ref": "#/$defs/cspDirectiveValue" }, "sandbox": { "$ref": "#/$defs/cspDirectiveValue" }, "script-src": { "$ref": "#/$defs/cspDirectiveValue" }, "script-src-attr": { "$ref": "#/$defs/cspDirectiveValue" }, "script-src-elem": { "$ref": "#/$defs/cspDirectiveValue" }, "style-src": { "$ref": "#/$defs/cspDirectiveValue" }, "style-src-attr": { "$ref": "#/$defs/cspDirectiveValue" }, "style-src-elem": { "$ref": "#/$defs/cspDirectiveValue" }, "trusted-types": { "$ref": "#/$defs/cspDirectiveValue" }, "upgrade-insecure-requests": { "$ref": "#/$defs/cspDirectiveValue" }, "webrtc": { "$ref": "#/$defs/cspDirectiveValue" }, "worker-src": { "$ref": "#/$defs/cspDirectiveValue" } }, "additionalProperties": { "$ref": "#/$defs/cspDirectiveValue" } } } }, "cspDirectiveValue": { "description": "Source expressions, e.g. [\"'self'\", \"https://cdn.example.com\"]; true or [] for a directive without value.", "type": ["array", "string", "boolean"], "items": { "type": "string", "minLength": 1 } }, "headerMap": { "description": "Headers the edge sets, by name (case-insensitive). A value is a string, null, or { value, override, when }.", "type": "object", "properties": { "content-security-policy": { "$ref": "#/$defs/cspHeaderValue" }, "content-security-policy-report-only": { "$ref": "#/$defs/cspHeaderValue" }, "strict-transport-security": { "description": "HSTS: max-age in seconds (required); includeSubDomains; preload needs both and max-age >= 31536000.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["max-age=63072000; includeSubDomains; preload", "max-age=31536000; includeSubDomains"] }, "x-content-type-options": { "description": "Only nosniff is defined.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["nosniff"] }, "x-frame-options": { "description": "DENY or SAMEORIGIN (ALLOW-FROM is obsolete: use CSP frame-ancestors).", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["DENY", "SAMEORIGIN"] }, "referrer-policy": { "description": "A policy token, or a comma-separated fallback list (the last one the browser knows wins).", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["no-referrer", "strict-origin-when-cross-origin", "same-origin"] }, "permissions-policy": { "description": "A structured-field dictionary: feature=(allowlist), e.g. camera=(), geolocation=(self \"https://maps.example\").", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["camera=(), geolocation=(), microphone=()"] }, "cross-origin-opener-policy": { "description": "same-origin, same-origin-allow-popups, noopener-allow-popups or unsafe-none.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["same-origin", "same-origin-allow-popups"] }, "cross-origin-embedder-policy": { "description": "require-corp, credentialless or unsafe-none.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["require-corp", "credentialless"] }, "cross-origin-resource-policy": { "description": "same-origin, same-site or cross-origin.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["same-origin", "same-site", "cross-origin"] }, "x-permitted-cross-domain-policies": { "description": "Adobe cross-domain policy files.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["none"] }, "x-dns-prefetch-control": { "description": "on or off.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["off"] }, "x-xss-protection": { "description": "0 disables the obsolete XSS auditor (recommended).", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["0"] }, "origin-agent-cluster": { "description": "?1 asks for an origin-keyed agent cluster.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["?1"] }, "cache-control": { "description": "Caching directives.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["no-cache", "public, max-age=3600"] } }, "patternProperties": { "^[Cc][Oo][Nn][Tt][Ee][Nn][Tt]-[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy]-[Pp][Oo][Ll][Ii][Cc][Yy]$": { "$ref": "#/$defs/cspHeaderValue" }, "^[Cc][Oo][Nn][Tt][Ee][Nn][Tt]-[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy]-[Pp][Oo][Ll][Ii][Cc][Yy]-[Rr][Ee][Pp][Oo][Rr][Tt]-[Oo][Nn][Ll][Yy]$": { "$ref": "#/$defs/cspHeaderValue" } }, "additionalProperties": { "$ref": "#/$defs/headerValue" } }, "removeList": { "description": "Headers the edge deletes from the origin's response. A trailing * removes every header with that prefix (x-powered-by*).", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["server", "x-powered-by"]] } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/headerguard/headerguard/schema/security-headers.schema.json", "title": "headerguard security-headers policy", "description": "The HTTP security headers a CloudFront distribution serves, compiled by headerguard into a Lambda@Edge origin-response function.", "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "$schema": { "description": "The schema this file follows (for editors).", "type": "string" }, "version": { "description": "The policy language version: 1.", "const": 1 }, "extends": { "description": "A preset to start from, overridden header by header: owasp (OWASP Secure Headers Project), strict (the strictest static-site values), none.", "enum": ["owasp", "strict", "none"], "default": "none" }, "cloudfront": { "description": "Where the headers are deployed.", "type": "object", "additionalProperties": false, "properties": { "distribution": { "description": "A distribution id or a list of ids (the `distribution-id` input overrides it).", "type": ["string", "array"], "title": "a CloudFront distribution id (10 to 20 uppercase letters and digits, e.g. EDFDVBD6EXAMPLE)", "pattern": "^[A-Z0-9]{10,20}$", "minItems": 1, "items": { "type": "string", "title": "a CloudFront distribution id (10 to 20 uppercase letters and digits, e.g. EDFDVBD6EXAMPLE)", "pattern": "^[A-Z0-9]{10,20}$" } }, "behaviors": { "description": "\"*\" (default): the default cache behavior; \"all\": every behavior; or a list of behavior path patterns.", "type": ["string", "array"], "title": "\"*\" (the default behavior), \"all\", or a list of path patterns", "pattern": "^(\\*|all)$", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "default": "*", "examples": ["*", "all", ["/assets/*"]] }, "replace-existing": { "description": "Take over the origin-response event on a behavior even when a function that is not ours holds it (default false: stop and report).", "type": "boolean", "default": false } } }, "lambda": { "description": "The Lambda@Edge function (created in us-east-1 when missing).", "type": "object", "additionalProperties": false, "properties": { "function": { "description": "The function name (the `function-name` input overrides it).", "type": "string", "title": "a Lambda function name (1 to 64 letters, digits, - and _)", "pattern": "^[A-Za-z0-9_-]{1,64}$" }, "role": { "description": "The execution role used when the function is created; trusted by lambda.amazonaws.com and edgelambda.amazonaws.com.", "type": "string", "title": "an IAM role ARN such as arn:aws:iam::111122223333:role/edge-headers", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$" }, "runtime": { "description": "The Node.js runtime.", "enum": ["nodejs22.x", "nodejs24.x", "nodejs20.x"], "default": "nodejs22.x" }, "memory": { "description": "Memory in MB (origin-response: 128 to 10240).", "type": "integer", "minimum": 128, "maximum": 10240, "default": 128 }, "timeout": { "description": "Timeout in seconds (origin-response: 1 to 30).", "type": "integer", "minimum": 1, "maximum": 30, "default": 5 } } }, "headers": { "$ref": "#/$defs/headerMap" }, "remove": { "$ref": "#/$defs/removeList" }, "paths": { "description": "Per-path differences from the top level, in order; the first entry whose `match` fits the URI wins.", "type": "array", "items": { "type": "object", "required": ["match"], "additionalProperties": false, "properties": { "match": { "description": "A CloudFront path pattern: * any characters, ? one character, e.g. /embed/*.", "type": "string", "minLength": 1 }, "headers": { "$ref": "#/$defs/headerMap" }, "remove": { "$ref": "#/$defs/removeList" } } } }, "verify": { "description": "How the live site is checked after a deploy and on schedule.", "type": "object", "additionalProperties": false, "properties": { "url": { "description": "Site URL(s); default https://<distribution domain>.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "paths": { "description": "Paths fetched on every URL; include a missing page to check error responses.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["/", "/this-page-does-not-exist"]] }, "rules": { "description": "Extra assertions per header (drHEADer style), checked but never deployed.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "required": { "description": "true: must be present; false: must be absent; optional (default): checked only when present.", "type": ["boolean", "string"], "enum": [true, false, "optional"] }, "value": { "description": "The items of the value, in any order (drHEADer Value): no item missing, none extra.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "preserve-order": { "description": "With 'value': the items must also come in this order (drHEADer Preserve-Order).", "type": "boolean" }, "one-of": { "description": "The whole value must be exactly one of these (drHEADer Value-One-Of).", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "any-of": { "description": "Every item of the value must be one of these (drHEADer Value-Any-Of), e.g. a Referrer-Policy fallback list.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-contain": { "description": "Every item must appear in the value.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-contain-one": { "description": "At least one of these items must appear in the value.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-avoid": { "description": "No item may appear in the value (for CSP: in any directive, e.g. 'unsafe-inline').", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "severity": { "description": "How a failure counts: error (default; fails the run), warning (fails with fail-on: warning), info (reported only).", "enum": ["error", "warning", "info"] }, "directives": { "description": "Assertions per directive: CSP and Feature-Policy directives, Permissions-Policy features, Cache-Control and Strict-Transport-Security directives.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "required": { "description": "true: must be present; false: must be absent; optional (default): checked only when present.", "type": ["boolean", "string"], "enum": [true, false, "optional"] }, "value": { "description": "The items of the value, in any order (drHEADer Value): no item missing, none extra.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "preserve-order": { "description": "With 'value': the items must also come in this order (drHEADer Preserve-Order).", "type": "boolean" }, "one-of": { "description": "The whole value must be exactly one of these (drHEADer Value-One-Of).", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "any-of": { "description": "Every item of the value must be one of these (drHEADer Value-Any-Of), e.g. a Referrer-Policy fallback list.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-contain": { "description": "Every item must appear in the value.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-contain-one": { "description": "At least one of these items must appear in the value.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-avoid": { "description": "No item may appear in the value (for CSP: in any directive, e.g. 'unsafe-inline').", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "severity": { "description": "How a failure counts: error (default; fails the run), warning (fails with fail-on: warning), info (reported only).", "enum": ["error", "warning", "info"] } } } }, "cookies": { "description": "On set-cookie: assertions per named cookie (names are case-sensitive, RFC 6265).", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "required": { "description": "true: must be present; false: must be absent; optional (default): checked only when present.", "type": ["boolean", "string"], "enum": [true, false, "optional"] }, "must-contain": { "description": "Every item must appear in the value.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-contain-one": { "description": "At least one of these items must appear in the value.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "must-avoid": { "description": "No item may appear in the value (for CSP: in any directive, e.g. 'unsafe-inline').", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "severity": { "description": "How a failure counts: error (default; fails the run), warning (fails with fail-on: warning), info (reported only).", "enum": ["error", "warning", "info"] } } } } } } } } } }, "$defs": { "condition": { "description": "Apply the header only to responses that match every condition given.", "type": "object", "additionalProperties": false, "properties": { "content-type": { "description": "Media type(s) without parameters, e.g. text/html or text/*. A response without Content-Type does not match.", "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 } }, "status": { "description": "Status code(s): 404, \"2xx\", \"200-399\", or a list of these.", "type": ["integer", "string", "array"], "minimum": 100, "maximum": 599, "items": { "type": ["integer", "string"] }, "examples": ["2xx", "200-399", 404] } } }, "headerValue": { "description": "A string (the value), null (do not send this header here: cancels a preset or inherited value), or { value, override, when }.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } } }, "cspHeaderValue": { "description": "A CSP string, null, or { value | directives, override, when }. `directives` is a map from directive name to its sources; both forms normalise to the same canonical string.", "type": ["string", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" }, "directives": { "description": "The policy as a map: directive name -> list of sources.", "type": "object", "minProperties": 1, "properties": { "base-uri": { "$ref": "#/$defs/cspDirectiveValue" }, "block-all-mixed-content": { "$ref": "#/$defs/cspDirectiveValue" }, "child-src": { "$ref": "#/$defs/cspDirectiveValue" }, "connect-src": { "$ref": "#/$defs/cspDirectiveValue" }, "default-src": { "$ref": "#/$defs/cspDirectiveValue" }, "fenced-frame-src": { "$ref": "#/$defs/cspDirectiveValue" }, "font-src": { "$ref": "#/$defs/cspDirectiveValue" }, "form-action": { "$ref": "#/$defs/cspDirectiveValue" }, "frame-ancestors": { "$ref": "#/$defs/cspDirectiveValue" }, "frame-src": { "$ref": "#/$defs/cspDirectiveValue" }, "img-src": { "$ref": "#/$defs/cspDirectiveValue" }, "manifest-src": { "$ref": "#/$defs/cspDirectiveValue" }, "media-src": { "$ref": "#/$defs/cspDirectiveValue" }, "object-src": { "$ref": "#/$defs/cspDirectiveValue" }, "plugin-types": { "$ref": "#/$defs/cspDirectiveValue" }, "prefetch-src": { "$ref": "#/$defs/cspDirectiveValue" }, "report-to": { "$ref": "#/$defs/cspDirectiveValue" }, "report-uri": { "$ref": "#/$defs/cspDirectiveValue" }, "require-trusted-types-for": { "$ref": "#/$defs/cspDirectiveValue" }, "sandbox": { "$ref": "#/$defs/cspDirectiveValue" }, "script-src": { "$ref": "#/$defs/cspDirectiveValue" }, "script-src-attr": { "$ref": "#/$defs/cspDirectiveValue" }, "script-src-elem": { "$ref": "#/$defs/cspDirectiveValue" }, "style-src": { "$ref": "#/$defs/cspDirectiveValue" }, "style-src-attr": { "$ref": "#/$defs/cspDirectiveValue" }, "style-src-elem": { "$ref": "#/$defs/cspDirectiveValue" }, "trusted-types": { "$ref": "#/$defs/cspDirectiveValue" }, "upgrade-insecure-requests": { "$ref": "#/$defs/cspDirectiveValue" }, "webrtc": { "$ref": "#/$defs/cspDirectiveValue" }, "worker-src": { "$ref": "#/$defs/cspDirectiveValue" } }, "additionalProperties": { "$ref": "#/$defs/cspDirectiveValue" } } } }, "cspDirectiveValue": { "description": "Source expressions, e.g. [\"'self'\", \"https://cdn.example.com\"]; true or [] for a directive without value.", "type": ["array", "string", "boolean"], "items": { "type": "string", "minLength": 1 } }, "headerMap": { "description": "Headers the edge sets, by name (case-insensitive). A value is a string, null, or { value, override, when }.", "type": "object", "properties": { "content-security-policy": { "$ref": "#/$defs/cspHeaderValue" }, "content-security-policy-report-only": { "$ref": "#/$defs/cspHeaderValue" }, "strict-transport-security": { "description": "HSTS: max-age in seconds (required); includeSubDomains; preload needs both and max-age >= 31536000.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["max-age=63072000; includeSubDomains; preload", "max-age=31536000; includeSubDomains"] }, "x-content-type-options": { "description": "Only nosniff is defined.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["nosniff"] }, "x-frame-options": { "description": "DENY or SAMEORIGIN (ALLOW-FROM is obsolete: use CSP frame-ancestors).", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["DENY", "SAMEORIGIN"] }, "referrer-policy": { "description": "A policy token, or a comma-separated fallback list (the last one the browser knows wins).", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["no-referrer", "strict-origin-when-cross-origin", "same-origin"] }, "permissions-policy": { "description": "A structured-field dictionary: feature=(allowlist), e.g. camera=(), geolocation=(self \"https://maps.example\").", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["camera=(), geolocation=(), microphone=()"] }, "cross-origin-opener-policy": { "description": "same-origin, same-origin-allow-popups, noopener-allow-popups or unsafe-none.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["same-origin", "same-origin-allow-popups"] }, "cross-origin-embedder-policy": { "description": "require-corp, credentialless or unsafe-none.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["require-corp", "credentialless"] }, "cross-origin-resource-policy": { "description": "same-origin, same-site or cross-origin.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["same-origin", "same-site", "cross-origin"] }, "x-permitted-cross-domain-policies": { "description": "Adobe cross-domain policy files.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["none"] }, "x-dns-prefetch-control": { "description": "on or off.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["off"] }, "x-xss-protection": { "description": "0 disables the obsolete XSS auditor (recommended).", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["0"] }, "origin-agent-cluster": { "description": "?1 asks for an origin-keyed agent cluster.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["?1"] }, "cache-control": { "description": "Caching directives.", "type": ["string", "number", "null", "object"], "additionalProperties": false, "properties": { "value": { "description": "The header value, sent exactly as written.", "type": ["string", "number"] }, "override": { "description": "true (default): replace the origin's value; false: keep the origin's value when it sent one.", "type": "boolean", "default": true }, "when": { "$ref": "#/$defs/condition" } }, "examples": ["no-cache", "public, max-age=3600"] } }, "patternProperties": { "^[Cc][Oo][Nn][Tt][Ee][Nn][Tt]-[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy]-[Pp][Oo][Ll][Ii][Cc][Yy]$": { "$ref": "#/$defs/cspHeaderValue" }, "^[Cc][Oo][Nn][Tt][Ee][Nn][Tt]-[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy]-[Pp][Oo][Ll][Ii][Cc][Yy]-[Rr][Ee][Pp][Oo][Rr][Tt]-[Oo][Nn][Ll][Yy]$": { "$ref": "#/$defs/cspHeaderValue" } }, "additionalProperties": { "$ref": "#/$defs/headerValue" } }, "removeList": { "description": "Headers the edge deletes from the origin's response. A trailing * removes every header with that prefix (x-powered-by*).", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["server", "x-powered-by"]] } } };
 const schema81 = { "description": "Headers the edge deletes from the origin's response. A trailing * removes every header with that prefix (x-powered-by*).", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["server", "x-powered-by"]] };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
@@ -46910,7 +47059,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data30 = data29[key5];
                         if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                             for (const key6 in data30) {
-                                if (!(((((key6 === "required") || (key6 === "must-contain")) || (key6 === "must-avoid")) || (key6 === "one-of")) || (key6 === "directives"))) {
+                                if (!(func1.call(schema31.properties.verify.properties.rules.additionalProperties.properties, key6))) {
                                     const err51 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.verify.properties.rules.additionalProperties, data: data30 };
                                     if (vErrors === null) {
                                         vErrors = [err51];
@@ -46923,8 +47072,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data30.required !== undefined) {
                                 let data31 = data30.required;
-                                if (typeof data31 !== "boolean") {
-                                    const err52 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.required.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.required, data: data31 };
+                                if ((typeof data31 !== "boolean") && (typeof data31 !== "string")) {
+                                    const err52 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/required/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.required.type }, message: "must be boolean,string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.required.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.required, data: data31 };
                                     if (vErrors === null) {
                                         vErrors = [err52];
                                     }
@@ -46933,11 +47082,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data30["must-contain"] !== undefined) {
-                                let data32 = data30["must-contain"];
-                                if ((typeof data32 !== "string") && (!(Array.isArray(data32)))) {
-                                    const err53 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"], data: data32 };
+                                if (!(((data31 === true) || (data31 === false)) || (data31 === "optional"))) {
+                                    const err53 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/required/enum", keyword: "enum", params: { allowedValues: schema31.properties.verify.properties.rules.additionalProperties.properties.required.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.required.enum, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.required, data: data31 };
                                     if (vErrors === null) {
                                         vErrors = [err53];
                                     }
@@ -46946,14 +47092,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                            }
+                            if (data30.value !== undefined) {
+                                let data32 = data30.value;
+                                if ((typeof data32 !== "string") && (!(Array.isArray(data32)))) {
+                                    const err54 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/value/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.value.type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.value.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.value, data: data32 };
+                                    if (vErrors === null) {
+                                        vErrors = [err54];
+                                    }
+                                    else {
+                                        vErrors.push(err54);
+                                    }
+                                    errors++;
+                                }
                                 if (typeof data32 === "string") {
                                     if (func2(data32) < 1) {
-                                        const err54 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"], data: data32 };
+                                        const err55 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.value, data: data32 };
                                         if (vErrors === null) {
-                                            vErrors = [err54];
+                                            vErrors = [err55];
                                         }
                                         else {
-                                            vErrors.push(err54);
+                                            vErrors.push(err55);
                                         }
                                         errors++;
                                     }
@@ -46964,23 +47123,248 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data33 = data32[i7];
                                         if (typeof data33 === "string") {
                                             if (func2(data33) < 1) {
-                                                const err55 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i7, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].items, data: data33 };
+                                                const err56 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/value/" + i7, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/value/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.value.items, data: data33 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err55];
+                                                    vErrors = [err56];
                                                 }
                                                 else {
-                                                    vErrors.push(err55);
+                                                    vErrors.push(err56);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err56 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i7, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].items, data: data33 };
+                                            const err57 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/value/" + i7, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/value/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.value.items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.value.items, data: data33 };
                                             if (vErrors === null) {
-                                                vErrors = [err56];
+                                                vErrors = [err57];
                                             }
                                             else {
-                                                vErrors.push(err56);
+                                                vErrors.push(err57);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data30["preserve-order"] !== undefined) {
+                                let data34 = data30["preserve-order"];
+                                if (typeof data34 !== "boolean") {
+                                    const err58 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/preserve-order", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/preserve-order/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["preserve-order"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["preserve-order"], data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data30["one-of"] !== undefined) {
+                                let data35 = data30["one-of"];
+                                if ((typeof data35 !== "string") && (!(Array.isArray(data35)))) {
+                                    const err59 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/one-of/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"], data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
+                                    }
+                                    errors++;
+                                }
+                                if (typeof data35 === "string") {
+                                    if (func2(data35) < 1) {
+                                        const err60 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/one-of/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"], data: data35 };
+                                        if (vErrors === null) {
+                                            vErrors = [err60];
+                                        }
+                                        else {
+                                            vErrors.push(err60);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (Array.isArray(data35)) {
+                                    const len8 = data35.length;
+                                    for (let i8 = 0; i8 < len8; i8++) {
+                                        let data36 = data35[i8];
+                                        if (typeof data36 === "string") {
+                                            if (func2(data36) < 1) {
+                                                const err61 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of/" + i8, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/one-of/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].items, data: data36 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err61];
+                                                }
+                                                else {
+                                                    vErrors.push(err61);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err62 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of/" + i8, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/one-of/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].items, data: data36 };
+                                            if (vErrors === null) {
+                                                vErrors = [err62];
+                                            }
+                                            else {
+                                                vErrors.push(err62);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data30["any-of"] !== undefined) {
+                                let data37 = data30["any-of"];
+                                if ((typeof data37 !== "string") && (!(Array.isArray(data37)))) {
+                                    const err63 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/any-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/any-of/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties["any-of"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["any-of"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["any-of"], data: data37 };
+                                    if (vErrors === null) {
+                                        vErrors = [err63];
+                                    }
+                                    else {
+                                        vErrors.push(err63);
+                                    }
+                                    errors++;
+                                }
+                                if (typeof data37 === "string") {
+                                    if (func2(data37) < 1) {
+                                        const err64 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/any-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/any-of/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["any-of"], data: data37 };
+                                        if (vErrors === null) {
+                                            vErrors = [err64];
+                                        }
+                                        else {
+                                            vErrors.push(err64);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (Array.isArray(data37)) {
+                                    const len9 = data37.length;
+                                    for (let i9 = 0; i9 < len9; i9++) {
+                                        let data38 = data37[i9];
+                                        if (typeof data38 === "string") {
+                                            if (func2(data38) < 1) {
+                                                const err65 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/any-of/" + i9, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/any-of/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["any-of"].items, data: data38 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err65];
+                                                }
+                                                else {
+                                                    vErrors.push(err65);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err66 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/any-of/" + i9, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/any-of/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["any-of"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["any-of"].items, data: data38 };
+                                            if (vErrors === null) {
+                                                vErrors = [err66];
+                                            }
+                                            else {
+                                                vErrors.push(err66);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data30["must-contain"] !== undefined) {
+                                let data39 = data30["must-contain"];
+                                if ((typeof data39 !== "string") && (!(Array.isArray(data39)))) {
+                                    const err67 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"], data: data39 };
+                                    if (vErrors === null) {
+                                        vErrors = [err67];
+                                    }
+                                    else {
+                                        vErrors.push(err67);
+                                    }
+                                    errors++;
+                                }
+                                if (typeof data39 === "string") {
+                                    if (func2(data39) < 1) {
+                                        const err68 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"], data: data39 };
+                                        if (vErrors === null) {
+                                            vErrors = [err68];
+                                        }
+                                        else {
+                                            vErrors.push(err68);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (Array.isArray(data39)) {
+                                    const len10 = data39.length;
+                                    for (let i10 = 0; i10 < len10; i10++) {
+                                        let data40 = data39[i10];
+                                        if (typeof data40 === "string") {
+                                            if (func2(data40) < 1) {
+                                                const err69 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i10, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].items, data: data40 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err69];
+                                                }
+                                                else {
+                                                    vErrors.push(err69);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err70 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i10, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain"].items, data: data40 };
+                                            if (vErrors === null) {
+                                                vErrors = [err70];
+                                            }
+                                            else {
+                                                vErrors.push(err70);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data30["must-contain-one"] !== undefined) {
+                                let data41 = data30["must-contain-one"];
+                                if ((typeof data41 !== "string") && (!(Array.isArray(data41)))) {
+                                    const err71 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain-one/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain-one"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain-one"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain-one"], data: data41 };
+                                    if (vErrors === null) {
+                                        vErrors = [err71];
+                                    }
+                                    else {
+                                        vErrors.push(err71);
+                                    }
+                                    errors++;
+                                }
+                                if (typeof data41 === "string") {
+                                    if (func2(data41) < 1) {
+                                        const err72 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain-one/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain-one"], data: data41 };
+                                        if (vErrors === null) {
+                                            vErrors = [err72];
+                                        }
+                                        else {
+                                            vErrors.push(err72);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (Array.isArray(data41)) {
+                                    const len11 = data41.length;
+                                    for (let i11 = 0; i11 < len11; i11++) {
+                                        let data42 = data41[i11];
+                                        if (typeof data42 === "string") {
+                                            if (func2(data42) < 1) {
+                                                const err73 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one/" + i11, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain-one/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain-one"].items, data: data42 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err73];
+                                                }
+                                                else {
+                                                    vErrors.push(err73);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err74 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one/" + i11, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-contain-one/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain-one"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-contain-one"].items, data: data42 };
+                                            if (vErrors === null) {
+                                                vErrors = [err74];
+                                            }
+                                            else {
+                                                vErrors.push(err74);
                                             }
                                             errors++;
                                         }
@@ -46988,369 +47372,761 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             if (data30["must-avoid"] !== undefined) {
-                                let data34 = data30["must-avoid"];
-                                if ((typeof data34 !== "string") && (!(Array.isArray(data34)))) {
-                                    const err57 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-avoid/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"], data: data34 };
+                                let data43 = data30["must-avoid"];
+                                if ((typeof data43 !== "string") && (!(Array.isArray(data43)))) {
+                                    const err75 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-avoid/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"], data: data43 };
                                     if (vErrors === null) {
-                                        vErrors = [err57];
+                                        vErrors = [err75];
                                     }
                                     else {
-                                        vErrors.push(err57);
+                                        vErrors.push(err75);
                                     }
                                     errors++;
                                 }
-                                if (typeof data34 === "string") {
-                                    if (func2(data34) < 1) {
-                                        const err58 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-avoid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"], data: data34 };
+                                if (typeof data43 === "string") {
+                                    if (func2(data43) < 1) {
+                                        const err76 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-avoid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"], data: data43 };
                                         if (vErrors === null) {
-                                            vErrors = [err58];
+                                            vErrors = [err76];
                                         }
                                         else {
-                                            vErrors.push(err58);
+                                            vErrors.push(err76);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (Array.isArray(data34)) {
-                                    const len8 = data34.length;
-                                    for (let i8 = 0; i8 < len8; i8++) {
-                                        let data35 = data34[i8];
-                                        if (typeof data35 === "string") {
-                                            if (func2(data35) < 1) {
-                                                const err59 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i8, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-avoid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].items, data: data35 };
+                                if (Array.isArray(data43)) {
+                                    const len12 = data43.length;
+                                    for (let i12 = 0; i12 < len12; i12++) {
+                                        let data44 = data43[i12];
+                                        if (typeof data44 === "string") {
+                                            if (func2(data44) < 1) {
+                                                const err77 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i12, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-avoid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].items, data: data44 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err59];
+                                                    vErrors = [err77];
                                                 }
                                                 else {
-                                                    vErrors.push(err59);
+                                                    vErrors.push(err77);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err60 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i8, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-avoid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].items, data: data35 };
+                                            const err78 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i12, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/must-avoid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["must-avoid"].items, data: data44 };
                                             if (vErrors === null) {
-                                                vErrors = [err60];
+                                                vErrors = [err78];
                                             }
                                             else {
-                                                vErrors.push(err60);
+                                                vErrors.push(err78);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                             }
-                            if (data30["one-of"] !== undefined) {
-                                let data36 = data30["one-of"];
-                                if ((typeof data36 !== "string") && (!(Array.isArray(data36)))) {
-                                    const err61 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/one-of/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"], data: data36 };
+                            if (data30.severity !== undefined) {
+                                let data45 = data30.severity;
+                                if (!(((data45 === "error") || (data45 === "warning")) || (data45 === "info"))) {
+                                    const err79 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.verify.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.severity, data: data45 };
                                     if (vErrors === null) {
-                                        vErrors = [err61];
+                                        vErrors = [err79];
                                     }
                                     else {
-                                        vErrors.push(err61);
+                                        vErrors.push(err79);
                                     }
                                     errors++;
-                                }
-                                if (typeof data36 === "string") {
-                                    if (func2(data36) < 1) {
-                                        const err62 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/one-of/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"], data: data36 };
-                                        if (vErrors === null) {
-                                            vErrors = [err62];
-                                        }
-                                        else {
-                                            vErrors.push(err62);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (Array.isArray(data36)) {
-                                    const len9 = data36.length;
-                                    for (let i9 = 0; i9 < len9; i9++) {
-                                        let data37 = data36[i9];
-                                        if (typeof data37 === "string") {
-                                            if (func2(data37) < 1) {
-                                                const err63 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of/" + i9, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/one-of/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].items, data: data37 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err63];
-                                                }
-                                                else {
-                                                    vErrors.push(err63);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err64 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of/" + i9, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/one-of/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties["one-of"].items, data: data37 };
-                                            if (vErrors === null) {
-                                                vErrors = [err64];
-                                            }
-                                            else {
-                                                vErrors.push(err64);
-                                            }
-                                            errors++;
-                                        }
-                                    }
                                 }
                             }
                             if (data30.directives !== undefined) {
-                                let data38 = data30.directives;
-                                if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                                    for (const key7 in data38) {
-                                        let data39 = data38[key7];
-                                        if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                                            for (const key8 in data39) {
-                                                if (!((((key8 === "required") || (key8 === "must-contain")) || (key8 === "must-avoid")) || (key8 === "one-of"))) {
-                                                    const err65 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties, data: data39 };
+                                let data46 = data30.directives;
+                                if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                    for (const key7 in data46) {
+                                        let data47 = data46[key7];
+                                        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                            for (const key8 in data47) {
+                                                if (!(func1.call(schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties, key8))) {
+                                                    const err80 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties, data: data47 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err65];
+                                                        vErrors = [err80];
                                                     }
                                                     else {
-                                                        vErrors.push(err65);
+                                                        vErrors.push(err80);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            if (data39.required !== undefined) {
-                                                let data40 = data39.required;
-                                                if (typeof data40 !== "boolean") {
-                                                    const err66 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.required.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.required, data: data40 };
+                                            if (data47.required !== undefined) {
+                                                let data48 = data47.required;
+                                                if ((typeof data48 !== "boolean") && (typeof data48 !== "string")) {
+                                                    const err81 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/required/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.required.type }, message: "must be boolean,string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.required.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.required, data: data48 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err66];
+                                                        vErrors = [err81];
                                                     }
                                                     else {
-                                                        vErrors.push(err66);
+                                                        vErrors.push(err81);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (!(((data48 === true) || (data48 === false)) || (data48 === "optional"))) {
+                                                    const err82 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/required/enum", keyword: "enum", params: { allowedValues: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.required.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.required.enum, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.required, data: data48 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err82];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err82);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            if (data39["must-contain"] !== undefined) {
-                                                let data41 = data39["must-contain"];
-                                                if ((typeof data41 !== "string") && (!(Array.isArray(data41)))) {
-                                                    const err67 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"], data: data41 };
+                                            if (data47.value !== undefined) {
+                                                let data49 = data47.value;
+                                                if ((typeof data49 !== "string") && (!(Array.isArray(data49)))) {
+                                                    const err83 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/value/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.value.type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.value.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.value, data: data49 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err67];
+                                                        vErrors = [err83];
                                                     }
                                                     else {
-                                                        vErrors.push(err67);
+                                                        vErrors.push(err83);
                                                     }
                                                     errors++;
                                                 }
-                                                if (typeof data41 === "string") {
-                                                    if (func2(data41) < 1) {
-                                                        const err68 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"], data: data41 };
+                                                if (typeof data49 === "string") {
+                                                    if (func2(data49) < 1) {
+                                                        const err84 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.value, data: data49 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err68];
+                                                            vErrors = [err84];
                                                         }
                                                         else {
-                                                            vErrors.push(err68);
+                                                            vErrors.push(err84);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (Array.isArray(data41)) {
-                                                    const len10 = data41.length;
-                                                    for (let i10 = 0; i10 < len10; i10++) {
-                                                        let data42 = data41[i10];
-                                                        if (typeof data42 === "string") {
-                                                            if (func2(data42) < 1) {
-                                                                const err69 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i10, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].items, data: data42 };
+                                                if (Array.isArray(data49)) {
+                                                    const len13 = data49.length;
+                                                    for (let i13 = 0; i13 < len13; i13++) {
+                                                        let data50 = data49[i13];
+                                                        if (typeof data50 === "string") {
+                                                            if (func2(data50) < 1) {
+                                                                const err85 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/value/" + i13, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/value/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.value.items, data: data50 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err69];
+                                                                    vErrors = [err85];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err69);
+                                                                    vErrors.push(err85);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                         else {
-                                                            const err70 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i10, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].items, data: data42 };
+                                                            const err86 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/value/" + i13, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/value/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.value.items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.value.items, data: data50 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err70];
+                                                                vErrors = [err86];
                                                             }
                                                             else {
-                                                                vErrors.push(err70);
+                                                                vErrors.push(err86);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                             }
-                                            if (data39["must-avoid"] !== undefined) {
-                                                let data43 = data39["must-avoid"];
-                                                if ((typeof data43 !== "string") && (!(Array.isArray(data43)))) {
-                                                    const err71 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-avoid/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"], data: data43 };
+                                            if (data47["preserve-order"] !== undefined) {
+                                                let data51 = data47["preserve-order"];
+                                                if (typeof data51 !== "boolean") {
+                                                    const err87 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/preserve-order", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/preserve-order/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["preserve-order"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["preserve-order"], data: data51 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err71];
+                                                        vErrors = [err87];
                                                     }
                                                     else {
-                                                        vErrors.push(err71);
+                                                        vErrors.push(err87);
                                                     }
                                                     errors++;
                                                 }
-                                                if (typeof data43 === "string") {
-                                                    if (func2(data43) < 1) {
-                                                        const err72 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-avoid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"], data: data43 };
+                                            }
+                                            if (data47["one-of"] !== undefined) {
+                                                let data52 = data47["one-of"];
+                                                if ((typeof data52 !== "string") && (!(Array.isArray(data52)))) {
+                                                    const err88 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/one-of/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"], data: data52 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err88];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err88);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (typeof data52 === "string") {
+                                                    if (func2(data52) < 1) {
+                                                        const err89 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/one-of/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"], data: data52 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err72];
+                                                            vErrors = [err89];
                                                         }
                                                         else {
-                                                            vErrors.push(err72);
+                                                            vErrors.push(err89);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (Array.isArray(data43)) {
-                                                    const len11 = data43.length;
-                                                    for (let i11 = 0; i11 < len11; i11++) {
-                                                        let data44 = data43[i11];
-                                                        if (typeof data44 === "string") {
-                                                            if (func2(data44) < 1) {
-                                                                const err73 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i11, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-avoid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].items, data: data44 };
+                                                if (Array.isArray(data52)) {
+                                                    const len14 = data52.length;
+                                                    for (let i14 = 0; i14 < len14; i14++) {
+                                                        let data53 = data52[i14];
+                                                        if (typeof data53 === "string") {
+                                                            if (func2(data53) < 1) {
+                                                                const err90 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of/" + i14, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/one-of/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].items, data: data53 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err73];
+                                                                    vErrors = [err90];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err73);
+                                                                    vErrors.push(err90);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                         else {
-                                                            const err74 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i11, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-avoid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].items, data: data44 };
+                                                            const err91 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of/" + i14, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/one-of/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].items, data: data53 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err74];
+                                                                vErrors = [err91];
                                                             }
                                                             else {
-                                                                vErrors.push(err74);
+                                                                vErrors.push(err91);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                             }
-                                            if (data39["one-of"] !== undefined) {
-                                                let data45 = data39["one-of"];
-                                                if ((typeof data45 !== "string") && (!(Array.isArray(data45)))) {
-                                                    const err75 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/one-of/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"], data: data45 };
+                                            if (data47["any-of"] !== undefined) {
+                                                let data54 = data47["any-of"];
+                                                if ((typeof data54 !== "string") && (!(Array.isArray(data54)))) {
+                                                    const err92 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/any-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/any-of/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["any-of"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["any-of"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["any-of"], data: data54 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err75];
+                                                        vErrors = [err92];
                                                     }
                                                     else {
-                                                        vErrors.push(err75);
+                                                        vErrors.push(err92);
                                                     }
                                                     errors++;
                                                 }
-                                                if (typeof data45 === "string") {
-                                                    if (func2(data45) < 1) {
-                                                        const err76 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/one-of/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"], data: data45 };
+                                                if (typeof data54 === "string") {
+                                                    if (func2(data54) < 1) {
+                                                        const err93 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/any-of", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/any-of/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["any-of"], data: data54 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err76];
+                                                            vErrors = [err93];
                                                         }
                                                         else {
-                                                            vErrors.push(err76);
+                                                            vErrors.push(err93);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (Array.isArray(data45)) {
-                                                    const len12 = data45.length;
-                                                    for (let i12 = 0; i12 < len12; i12++) {
-                                                        let data46 = data45[i12];
-                                                        if (typeof data46 === "string") {
-                                                            if (func2(data46) < 1) {
-                                                                const err77 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of/" + i12, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/one-of/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].items, data: data46 };
+                                                if (Array.isArray(data54)) {
+                                                    const len15 = data54.length;
+                                                    for (let i15 = 0; i15 < len15; i15++) {
+                                                        let data55 = data54[i15];
+                                                        if (typeof data55 === "string") {
+                                                            if (func2(data55) < 1) {
+                                                                const err94 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/any-of/" + i15, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/any-of/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["any-of"].items, data: data55 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err77];
+                                                                    vErrors = [err94];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err77);
+                                                                    vErrors.push(err94);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                         else {
-                                                            const err78 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/one-of/" + i12, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/one-of/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["one-of"].items, data: data46 };
+                                                            const err95 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/any-of/" + i15, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/any-of/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["any-of"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["any-of"].items, data: data55 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err78];
+                                                                vErrors = [err95];
                                                             }
                                                             else {
-                                                                vErrors.push(err78);
+                                                                vErrors.push(err95);
                                                             }
                                                             errors++;
                                                         }
                                                     }
+                                                }
+                                            }
+                                            if (data47["must-contain"] !== undefined) {
+                                                let data56 = data47["must-contain"];
+                                                if ((typeof data56 !== "string") && (!(Array.isArray(data56)))) {
+                                                    const err96 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"], data: data56 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err96];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err96);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (typeof data56 === "string") {
+                                                    if (func2(data56) < 1) {
+                                                        const err97 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"], data: data56 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err97];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err97);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (Array.isArray(data56)) {
+                                                    const len16 = data56.length;
+                                                    for (let i16 = 0; i16 < len16; i16++) {
+                                                        let data57 = data56[i16];
+                                                        if (typeof data57 === "string") {
+                                                            if (func2(data57) < 1) {
+                                                                const err98 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i16, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].items, data: data57 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err98];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err98);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err99 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i16, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain"].items, data: data57 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err99];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err99);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data47["must-contain-one"] !== undefined) {
+                                                let data58 = data47["must-contain-one"];
+                                                if ((typeof data58 !== "string") && (!(Array.isArray(data58)))) {
+                                                    const err100 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain-one/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain-one"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain-one"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain-one"], data: data58 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err100];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err100);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (typeof data58 === "string") {
+                                                    if (func2(data58) < 1) {
+                                                        const err101 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain-one/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain-one"], data: data58 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err101];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err101);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (Array.isArray(data58)) {
+                                                    const len17 = data58.length;
+                                                    for (let i17 = 0; i17 < len17; i17++) {
+                                                        let data59 = data58[i17];
+                                                        if (typeof data59 === "string") {
+                                                            if (func2(data59) < 1) {
+                                                                const err102 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one/" + i17, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain-one/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain-one"].items, data: data59 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err102];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err102);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err103 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one/" + i17, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-contain-one/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain-one"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-contain-one"].items, data: data59 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err103];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err103);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data47["must-avoid"] !== undefined) {
+                                                let data60 = data47["must-avoid"];
+                                                if ((typeof data60 !== "string") && (!(Array.isArray(data60)))) {
+                                                    const err104 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-avoid/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"], data: data60 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err104];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err104);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (typeof data60 === "string") {
+                                                    if (func2(data60) < 1) {
+                                                        const err105 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-avoid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"], data: data60 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err105];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err105);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (Array.isArray(data60)) {
+                                                    const len18 = data60.length;
+                                                    for (let i18 = 0; i18 < len18; i18++) {
+                                                        let data61 = data60[i18];
+                                                        if (typeof data61 === "string") {
+                                                            if (func2(data61) < 1) {
+                                                                const err106 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i18, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-avoid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].items, data: data61 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err106];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err106);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err107 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i18, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/must-avoid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties["must-avoid"].items, data: data61 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err107];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err107);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data47.severity !== undefined) {
+                                                let data62 = data47.severity;
+                                                if (!(((data62 === "error") || (data62 === "warning")) || (data62 === "info"))) {
+                                                    const err108 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.severity.enum, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.properties.severity, data: data62 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err108];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err108);
+                                                    }
+                                                    errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err79 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties, data: data39 };
+                                            const err109 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.additionalProperties, data: data47 };
                                             if (vErrors === null) {
-                                                vErrors = [err79];
+                                                vErrors = [err109];
                                             }
                                             else {
-                                                vErrors.push(err79);
+                                                vErrors.push(err109);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err80 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives, data: data38 };
+                                    const err110 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/directives", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/directives/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.directives, data: data46 };
                                     if (vErrors === null) {
-                                        vErrors = [err80];
+                                        vErrors = [err110];
                                     }
                                     else {
-                                        vErrors.push(err80);
+                                        vErrors.push(err110);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data30.cookies !== undefined) {
+                                let data63 = data30.cookies;
+                                if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                                    for (const key9 in data63) {
+                                        let data64 = data63[key9];
+                                        if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                                            for (const key10 in data64) {
+                                                if (!(((((key10 === "required") || (key10 === "must-contain")) || (key10 === "must-contain-one")) || (key10 === "must-avoid")) || (key10 === "severity"))) {
+                                                    const err111 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties, data: data64 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err111];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err111);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data64.required !== undefined) {
+                                                let data65 = data64.required;
+                                                if ((typeof data65 !== "boolean") && (typeof data65 !== "string")) {
+                                                    const err112 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/required/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.required.type }, message: "must be boolean,string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.required.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.required, data: data65 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err112];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err112);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (!(((data65 === true) || (data65 === false)) || (data65 === "optional"))) {
+                                                    const err113 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/required/enum", keyword: "enum", params: { allowedValues: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.required.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.required.enum, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.required, data: data65 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err113];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err113);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data64["must-contain"] !== undefined) {
+                                                let data66 = data64["must-contain"];
+                                                if ((typeof data66 !== "string") && (!(Array.isArray(data66)))) {
+                                                    const err114 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-contain/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain"], data: data66 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err114];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err114);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (typeof data66 === "string") {
+                                                    if (func2(data66) < 1) {
+                                                        const err115 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-contain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain"], data: data66 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err115];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err115);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (Array.isArray(data66)) {
+                                                    const len19 = data66.length;
+                                                    for (let i19 = 0; i19 < len19; i19++) {
+                                                        let data67 = data66[i19];
+                                                        if (typeof data67 === "string") {
+                                                            if (func2(data67) < 1) {
+                                                                const err116 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i19, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-contain/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain"].items, data: data67 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err116];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err116);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err117 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain/" + i19, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-contain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain"].items, data: data67 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err117];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err117);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data64["must-contain-one"] !== undefined) {
+                                                let data68 = data64["must-contain-one"];
+                                                if ((typeof data68 !== "string") && (!(Array.isArray(data68)))) {
+                                                    const err118 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-contain-one/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain-one"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain-one"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain-one"], data: data68 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err118];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err118);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (typeof data68 === "string") {
+                                                    if (func2(data68) < 1) {
+                                                        const err119 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-contain-one/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain-one"], data: data68 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err119];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err119);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (Array.isArray(data68)) {
+                                                    const len20 = data68.length;
+                                                    for (let i20 = 0; i20 < len20; i20++) {
+                                                        let data69 = data68[i20];
+                                                        if (typeof data69 === "string") {
+                                                            if (func2(data69) < 1) {
+                                                                const err120 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one/" + i20, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-contain-one/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain-one"].items, data: data69 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err120];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err120);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err121 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-contain-one/" + i20, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-contain-one/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain-one"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-contain-one"].items, data: data69 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err121];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err121);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data64["must-avoid"] !== undefined) {
+                                                let data70 = data64["must-avoid"];
+                                                if ((typeof data70 !== "string") && (!(Array.isArray(data70)))) {
+                                                    const err122 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-avoid/type", keyword: "type", params: { type: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-avoid"].type }, message: "must be string,array", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-avoid"].type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-avoid"], data: data70 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err122];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err122);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (typeof data70 === "string") {
+                                                    if (func2(data70) < 1) {
+                                                        const err123 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-avoid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-avoid"], data: data70 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err123];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err123);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (Array.isArray(data70)) {
+                                                    const len21 = data70.length;
+                                                    for (let i21 = 0; i21 < len21; i21++) {
+                                                        let data71 = data70[i21];
+                                                        if (typeof data71 === "string") {
+                                                            if (func2(data71) < 1) {
+                                                                const err124 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i21, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-avoid/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-avoid"].items, data: data71 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err124];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err124);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err125 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/must-avoid/" + i21, schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/must-avoid/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-avoid"].items.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties["must-avoid"].items, data: data71 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err125];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err125);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data64.severity !== undefined) {
+                                                let data72 = data64.severity;
+                                                if (!(((data72 === "error") || (data72 === "warning")) || (data72 === "info"))) {
+                                                    const err126 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.severity.enum, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.properties.severity, data: data72 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err126];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err126);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err127 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.additionalProperties, data: data64 };
+                                            if (vErrors === null) {
+                                                vErrors = [err127];
+                                            }
+                                            else {
+                                                vErrors.push(err127);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err128 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cookies", schemaPath: "#/properties/verify/properties/rules/additionalProperties/properties/cookies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties.properties.cookies, data: data63 };
+                                    if (vErrors === null) {
+                                        vErrors = [err128];
+                                    }
+                                    else {
+                                        vErrors.push(err128);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err81 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.additionalProperties.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties, data: data30 };
+                            const err129 = { instancePath: instancePath + "/verify/rules/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/verify/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.additionalProperties.type, parentSchema: schema31.properties.verify.properties.rules.additionalProperties, data: data30 };
                             if (vErrors === null) {
-                                vErrors = [err81];
+                                vErrors = [err129];
                             }
                             else {
-                                vErrors.push(err81);
+                                vErrors.push(err129);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err82 = { instancePath: instancePath + "/verify/rules", schemaPath: "#/properties/verify/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.type, parentSchema: schema31.properties.verify.properties.rules, data: data29 };
+                    const err130 = { instancePath: instancePath + "/verify/rules", schemaPath: "#/properties/verify/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.properties.rules.type, parentSchema: schema31.properties.verify.properties.rules, data: data29 };
                     if (vErrors === null) {
-                        vErrors = [err82];
+                        vErrors = [err130];
                     }
                     else {
-                        vErrors.push(err82);
+                        vErrors.push(err130);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err83 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.type, parentSchema: schema31.properties.verify, data: data24 };
+            const err131 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.verify.type, parentSchema: schema31.properties.verify, data: data24 };
             if (vErrors === null) {
-                vErrors = [err83];
+                vErrors = [err131];
             }
             else {
-                vErrors.push(err83);
+                vErrors.push(err131);
             }
             errors++;
         }
     }
 }
 else {
-    const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err84];
+        vErrors = [err132];
     }
     else {
-        vErrors.push(err84);
+        vErrors.push(err132);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -47486,6 +48262,7 @@ function report(error, source, out) {
 
 
 
+
 function verifySettings(ctx) {
     const raw = isRecord(ctx.data.verify) ? ctx.data.verify : {};
     const urls = stringList(raw.url) ?? [];
@@ -47537,19 +48314,32 @@ function verifySettings(ctx) {
             }
             if (!isRecord(spec))
                 continue;
-            const rule = {
-                header: header.toLowerCase(),
-                pos,
-                ...assertions(ctx, spec, path)
-            };
+            const name = header.toLowerCase();
+            const rule = { header: name, pos, ...assertions(ctx, spec, path) };
             if (isRecord(spec.directives)) {
-                // fromEntries defines own properties, so a directive named __proto__ stays data.
-                rule.directives = Object.fromEntries(Object.entries(spec.directives)
-                    .filter((entry) => isRecord(entry[1]))
-                    .map(([name, d]) => [
-                    name.toLowerCase(),
-                    assertions(ctx, d, [...path, 'directives', name])
-                ]));
+                const form = headerGrammar(name).directives;
+                if (form === undefined) {
+                    ctx.out.error('verify-rule-directives', `${header} has no directives: judge its items with must-contain, must-avoid or value (directives exist on CSP, Feature-Policy, Permissions-Policy, Cache-Control and Strict-Transport-Security)`, ctx.pos([...path, 'directives'], 'key'));
+                }
+                else {
+                    rule.directives = namedAssertions(ctx, spec.directives, [...path, 'directives'], true);
+                }
+            }
+            if (isRecord(spec.cookies)) {
+                if (name !== 'set-cookie') {
+                    ctx.out.error('verify-rule-cookies', `'cookies' belongs under set-cookie, not ${header}`, ctx.pos([...path, 'cookies'], 'key'));
+                }
+                else {
+                    rule.cookies = namedAssertions(ctx, spec.cookies, [...path, 'cookies'], false);
+                }
+            }
+            if (name === 'set-cookie') {
+                // drHEADer: global cookie rules support only must-avoid, must-contain and must-contain-one.
+                for (const key of ['value', 'one-of', 'any-of']) {
+                    if (spec[key] === undefined)
+                        continue;
+                    ctx.out.error('verify-rule-cookies', `'${key}' cannot judge set-cookie: each cookie is judged on its own attributes; use must-contain, must-contain-one or must-avoid (or cookies: { NAME: ... })`, ctx.pos([...path, key], 'key'));
+                }
             }
             rules.push(rule);
         }
@@ -47557,20 +48347,40 @@ function verifySettings(ctx) {
     rules.sort((a, b) => (a.header < b.header ? -1 : a.header > b.header ? 1 : 0));
     return { urls, paths, rules };
 }
+/** Directive or cookie names -> assertions; directive names are lowercased, cookie names kept. */
+function namedAssertions(ctx, map, path, lowercase) {
+    // fromEntries defines own properties, so a name such as __proto__ stays data.
+    return Object.fromEntries(Object.entries(map)
+        .filter((entry) => isRecord(entry[1]))
+        .map(([name, d]) => [
+        lowercase ? name.toLowerCase() : name,
+        assertions(ctx, d, [...path, name])
+    ]));
+}
+const SEVERITIES = ['error', 'warning', 'info'];
 function assertions(ctx, spec, path) {
     const result = {};
     if (typeof spec.required === 'boolean')
         result.required = spec.required;
-    const contain = stringList(spec['must-contain']);
-    const avoid = stringList(spec['must-avoid']);
-    const oneOf = stringList(spec['one-of']);
-    if (contain)
-        result.mustContain = contain;
-    if (avoid)
-        result.mustAvoid = avoid;
-    if (oneOf)
-        result.oneOf = oneOf;
-    if (result.required === false && (contain || oneOf)) {
+    const lists = {
+        value: stringList(spec.value),
+        oneOf: stringList(spec['one-of']),
+        anyOf: stringList(spec['any-of']),
+        mustContain: stringList(spec['must-contain']),
+        mustContainOne: stringList(spec['must-contain-one']),
+        mustAvoid: stringList(spec['must-avoid'])
+    };
+    for (const [key, items] of Object.entries(lists)) {
+        if (items)
+            result[key] = items;
+    }
+    if (spec['preserve-order'] === true)
+        result.preserveOrder = true;
+    const severity = SEVERITIES.find((s) => s === spec.severity);
+    if (severity)
+        result.severity = severity;
+    if (result.required === false &&
+        (lists.value || lists.oneOf || lists.anyOf || lists.mustContain || lists.mustContainOne)) {
         ctx.out.warning('verify-rule-contradiction', `'${displayPath(path)}' says the header must be absent (required: false) and also what it must contain`, ctx.pos([...path, 'required']));
     }
     return result;
@@ -47668,6 +48478,25 @@ function parseSource(text, file) {
             pos: at(warning.pos[0])
         });
     }
+    // README: tags are errors. An explicit tag (`!!omap`, `!!set`, `!!str`, ...) changes what a
+    // node means, and some (omap, set) turn a mapping into something the policy reads as empty.
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if (!node.tag || !node.range)
+                return;
+            let bang = text.lastIndexOf('!', node.range[0]);
+            while (bang > 0 && text[bang - 1] === '!')
+                bang--;
+            const short = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+            diagnostics.push({
+                severity: 'error',
+                rule: 'yaml-tag',
+                message: `YAML tag ${short} is not supported in a policy file: write a plain mapping, list or value without it`,
+                pos: at(bang === -1 ? node.range[0] : bang)
+            });
+            fatal = true;
+        }
+    });
     if (fatal)
         return { diagnostics };
     let data;
@@ -47895,7 +48724,16 @@ function findPolicyFile(cwd, given) {
 async function loadPolicy(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        // Only a regular file: a FIFO or a device would be read forever.
+        const info = await (0,promises_.stat)(file);
+        if (!info.isFile() && !info.isDirectory()) {
+            return fileProblem(file, 'the policy path is not a regular file (a pipe, socket or device); give the path of a .yml, .yaml or .json file');
+        }
+        const bytes = await (0,promises_.readFile)(file);
+        const encoding = utf16Hint(bytes);
+        if (encoding)
+            return fileProblem(file, encoding);
+        text = bytes.toString('utf8');
     }
     catch (error) {
         const code = error.code;
@@ -47911,6 +48749,23 @@ async function loadPolicy(file) {
         };
     }
     return loadPolicyText(text, file);
+}
+function fileProblem(file, message) {
+    return {
+        diagnostics: [
+            { severity: 'error', rule: 'policy-file', message, pos: { file, line: 1, col: 1 } }
+        ]
+    };
+}
+/** A UTF-16 file (byte-order mark, or NUL bytes between ASCII letters) gets told so. */
+function utf16Hint(bytes) {
+    const bom = bytes.subarray(0, 2);
+    const utf16 = (bom[0] === 0xff && bom[1] === 0xfe) ||
+        (bom[0] === 0xfe && bom[1] === 0xff) ||
+        (bytes.length >= 4 && (bytes[0] === 0 || bytes[1] === 0) && bytes.subarray(0, 64).includes(0));
+    return utf16
+        ? 'the policy file is UTF-16 encoded; save it as UTF-8 (YAML and JSON policies are read as UTF-8)'
+        : undefined;
 }
 /** Checks policy text (YAML, or JSON for a .json file) and resolves it. Pure; never throws. */
 function loadPolicyText(text, file) {
@@ -48229,62 +49084,7 @@ function classifyFindings(response, findings, ctx) {
 
 
 
-/** Headers whose values are case-insensitive tokens (RFC 9110 tokens, or enumerated keywords). */
-const TOKEN_VALUED = new Set([
-    'x-frame-options',
-    'x-content-type-options',
-    'referrer-policy',
-    'cross-origin-opener-policy',
-    'cross-origin-embedder-policy',
-    'cross-origin-resource-policy',
-    'x-permitted-cross-domain-policies',
-    'x-dns-prefetch-control',
-    'x-download-options',
-    'x-xss-protection',
-    'origin-agent-cluster'
-]);
-/**
- * Security headers that must appear once. A second instance is the usual sign that the origin
- * and the edge both set it, and browsers then combine or reject them unpredictably.
- */
-const SINGLE_VALUED = new Set([
-    'strict-transport-security',
-    'content-security-policy',
-    'x-frame-options',
-    'x-content-type-options',
-    'referrer-policy',
-    'cross-origin-opener-policy',
-    'cross-origin-embedder-policy',
-    'cross-origin-resource-policy',
-    'permissions-policy',
-    'x-permitted-cross-domain-policies',
-    'x-xss-protection'
-]);
-/**
- * Headers whose grammar has no comma: a comma in one received value means two instances were
- * folded into one line (what `fetch` does). CSP counts too: CSP3 excludes `,` from directive
- * values, so a comma separates policies.
- */
-const NO_COMMA_GRAMMAR = new Set([
-    'strict-transport-security',
-    'content-security-policy',
-    'x-frame-options',
-    'x-content-type-options',
-    'cross-origin-opener-policy',
-    'cross-origin-embedder-policy',
-    'cross-origin-resource-policy'
-]);
-/** The instances of a header as sent, un-folding comma-joined lines where the grammar allows. */
-function headerInstances(name, values) {
-    if (!values || values.length === 0)
-        return [];
-    if (!NO_COMMA_GRAMMAR.has(name))
-        return [...values];
-    return values
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter((v) => v.length > 0);
-}
+
 function isKeywordSource(token) {
     // Quoted keywords are case-insensitive, but nonce and hash payloads are base64 and are not.
     return (/^'(?!nonce-|sha256-|sha384-|sha512-)[^']*'$/i.test(token) ||
@@ -48309,13 +49109,35 @@ function listKey(value, caseInsensitive) {
     const joined = items.filter((i) => i.length > 0).join(', ');
     return caseInsensitive ? joined.toLowerCase() : joined;
 }
+/** Directive lists (Cache-Control): names compare case-insensitively, order does not matter. */
+function directivesKey(value) {
+    return value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0)
+        .map((item) => {
+        const eq = item.indexOf('=');
+        return eq === -1
+            ? item.toLowerCase()
+            : `${item.slice(0, eq).trim().toLowerCase()}=${item.slice(eq + 1).trim()}`;
+    })
+        .sort()
+        .join(', ');
+}
 /** A string that is equal for two values exactly when they mean the same for this header. */
 function comparisonKey(name, value) {
-    if (CSP_HEADERS.has(name))
-        return cspKey(value);
-    if (name === 'strict-transport-security')
-        return hstsKey(value);
-    return listKey(value, TOKEN_VALUED.has(name));
+    switch (headerGrammar(name).case) {
+        case 'csp':
+            return cspKey(value);
+        case 'hsts':
+            return hstsKey(value);
+        case 'directives':
+            return directivesKey(value);
+        case 'insensitive':
+            return listKey(value, true);
+        default:
+            return listKey(value, false);
+    }
 }
 function sameValue(name, expected, actual) {
     return comparisonKey(name, expected) === comparisonKey(name, actual);
@@ -48346,133 +49168,287 @@ function cspDifference(expected, actual) {
     return parts.join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/verify/rules.ts
-// `verify.rules`: drHEADer-style assertions (Santandersecurityresearch/DrHeader RULES.md, see
-// docs/aws-facts.md §14). All names and comparisons are case-insensitive; quotes
-// around CSP keywords are stripped except for exact-value (one-of) checks; an item may be a
-// whole item (`max-age=0`), a key (`max-age`) or a standalone token (`no-store`).
+;// CONCATENATED MODULE: ./src/verify/rule-items.ts
+// How a served value splits into what drHEADer-style rules judge (drHEADer RULES.md, "Permissible
+// Values"): items (a standalone token `no-store`, a whole key-value item `max-age=0`, or its key
+// `max-age`), directives (for headers that have them, see headers/header-grammar.ts), and, for
+// Set-Cookie, one cookie per header line, judged by attribute name, never by substring.
+// Every comparison form is lowercased: drHEADer compares expected and disallowed values
+// case-insensitively, and quotes around keywords (`'self'`) are dropped on both sides.
 
 
 
-/** drHEADer's delimiters (resources/delimiters.json): item and key/value separators. */
-const DELIMITERS = {
-    'cache-control': { item: ',', key: '=' },
-    'clear-site-data': { item: ',', key: '=' },
-    'referrer-policy': { item: ',', key: '=' },
-    'set-cookie': { item: ';', key: '=' },
-    'strict-transport-security': { item: ';', key: '=' },
-    'x-forwarded-for': { item: ',', key: '=' },
-    'x-xss-protection': { item: ';', key: '=' },
-    'permissions-policy': { item: ',', key: '=' }
-};
-/** `;`-separated directive lists: CSP, and Feature-Policy, Permissions-Policy's predecessor. */
-const DIRECTIVE_HEADERS = new Set([...CSP_HEADERS, 'feature-policy']);
-function unquote(token) {
-    return token.replace(/^["']|["']$/g, '').toLowerCase();
+/** `'self'` -> `self`, `"https://a"` -> `https://a`, lowercased; inner whitespace collapsed. */
+function normalItem(text) {
+    return text
+        .trim()
+        .split(/\s+/)
+        .map((token) => token.replace(/^(['"])(.*)\1$/, '$2'))
+        .join(' ')
+        .toLowerCase();
 }
-/** Every item a `must-contain`/`must-avoid` entry can match in this header value. */
-function itemsOf(header, value) {
-    const items = new Set();
-    if (DIRECTIVE_HEADERS.has(header)) {
-        for (const d of parseCsp(value)) {
-            items.add(d.name);
-            items.add([d.name, ...d.values.map(unquote)].join(' '));
-            for (const v of d.values)
-                items.add(unquote(v));
-        }
-        return items;
+/**
+ * CSP3 2.2.1: a served Content-Security-Policy is a comma-separated list of policies, every one
+ * enforced. Each is judged on its own; a value without commas is one policy.
+ */
+function cspPolicies(value) {
+    return value
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0);
+}
+function cspValue(policy) {
+    const items = [];
+    const matchable = new Set();
+    const directives = new Map();
+    for (const d of parseCsp(policy)) {
+        const values = d.values.map(normalItem);
+        const whole = [d.name, ...values].join(' ');
+        items.push(whole);
+        matchable.add(d.name).add(whole);
+        for (const v of values)
+            matchable.add(v);
+        directives.set(d.name, { name: d.name, values });
     }
-    const delimiter = (Object.hasOwn(DELIMITERS, header) ? DELIMITERS[header] : undefined) ?? {
-        item: ',',
-        key: '='
-    };
-    for (const raw of value.split(delimiter.item)) {
-        const item = raw.trim().toLowerCase();
+    return { items, matchable, directives };
+}
+function dictionaryValue(value) {
+    const parsed = listValue(value, ',', '=');
+    let members;
+    try {
+        members = parseSfDictionary(value);
+    }
+    catch (error) {
+        if (error instanceof SfSyntaxError)
+            return parsed;
+        throw error;
+    }
+    for (const member of members) {
+        let values = [];
+        if (!member.bare) {
+            const inner = 'list' in member.value ? member.value.list : [member.value];
+            values = inner.map(({ item }) => normalItem(String(item.value)));
+        }
+        parsed.directives.set(member.key, { name: member.key, values });
+        for (const v of values)
+            parsed.matchable.add(v);
+    }
+    return parsed;
+}
+function listValue(value, itemSep, keySep) {
+    const items = [];
+    const matchable = new Set();
+    const directives = new Map();
+    for (const raw of value.split(itemSep)) {
+        const item = normalItem(raw);
         if (!item)
             continue;
-        items.add(unquote(item));
-        const eq = item.indexOf(delimiter.key);
-        if (eq > 0)
-            items.add(item.slice(0, eq).trim());
+        items.push(item);
+        matchable.add(item);
+        const eq = item.indexOf(keySep);
+        const key = (eq > 0 ? item.slice(0, eq) : item).trim();
+        const arg = eq > 0 ? normalItem(item.slice(eq + 1)) : undefined;
+        matchable.add(key);
+        if (!directives.has(key))
+            directives.set(key, { name: key, values: arg ? [arg] : [] });
     }
-    return items;
+    return { items, matchable, directives };
 }
-function matchesItem(items, wanted) {
-    return items.has(unquote(wanted.trim()));
+/** The parsed forms a value is judged as: one per CSP policy, else exactly one. */
+function parseForRules(header, value) {
+    const grammar = headerGrammar(header);
+    if (grammar.directives === 'csp') {
+        const policies = header === 'feature-policy' ? [value] : cspPolicies(value);
+        return policies.length > 0 ? policies.map(cspValue) : [cspValue('')];
+    }
+    if (grammar.directives === 'dictionary')
+        return [dictionaryValue(value)];
+    return [listValue(value, grammar.items, grammar.key)];
 }
-/** The failed assertions of one value against `a` (empty when it satisfies them all). */
-function checkValue(header, value, a, what) {
+/** A rule's expected items: a list as given, a string split by the header's item separator. */
+function expectedItems(header, given) {
+    if (given.length !== 1)
+        return given.map(normalItem);
+    const grammar = headerGrammar(header);
+    const sep = grammar.directives === 'csp' ? ';' : grammar.items;
+    return given[0]
+        .split(sep)
+        .map(normalItem)
+        .filter((i) => i.length > 0);
+}
+/** The whole value in the form drHEADer's Value-One-Of compares: items re-joined, lowercased. */
+function wholeValue(header, value) {
+    const grammar = headerGrammar(header);
+    const sep = grammar.directives === 'csp' ? ';' : grammar.items;
+    return value
+        .split(sep)
+        .map((i) => i.trim().replace(/\s+/g, ' ').toLowerCase())
+        .filter((i) => i.length > 0)
+        .join(`${sep} `);
+}
+/** RFC 6265 5.2: name=value first, then `;`-separated attributes; the pair is never an attribute. */
+function parseCookie(line) {
+    const [pair = '', ...rest] = line.split(';');
+    const eq = pair.indexOf('=');
+    const name = (eq === -1 ? '' : pair.slice(0, eq)).trim();
+    const attributes = new Set();
+    for (const part of rest) {
+        const at = part.indexOf('=');
+        const key = (at === -1 ? part : part.slice(0, at)).trim().toLowerCase();
+        if (!key)
+            continue;
+        attributes.add(key);
+        if (at !== -1)
+            attributes.add(`${key}=${part
+                .slice(at + 1)
+                .trim()
+                .toLowerCase()}`);
+    }
+    return { name, attributes, raw: line };
+}
+
+;// CONCATENATED MODULE: ./src/verify/rules.ts
+
+const list = (items) => items.join(', ');
+/** The value-level assertions (value, one-of, any-of) on a list of normalised items. */
+function checkItems(items, whole, header, a, what, optionForm = (option) => wholeValue(header, option)) {
     const failures = [];
-    const items = itemsOf(header, value);
-    const lacking = (a.mustContain ?? []).filter((item) => !matchesItem(items, item));
+    if (a.value && a.value.length > 0) {
+        const want = expectedItems(header, a.value);
+        const same = a.preserveOrder
+            ? want.length === items.length && want.every((w, i) => items[i] === w)
+            : new Set(want).size === new Set(items).size && want.every((w) => items.includes(w));
+        if (!same) {
+            failures.push({
+                verdict: 'mismatch',
+                expected: `${list(a.value)}${a.preserveOrder ? ' (in this order)' : ''}`,
+                message: `${what} is not ${list(a.value)}${a.preserveOrder ? ' in this order' : ''}`
+            });
+        }
+    }
+    if (a.oneOf && a.oneOf.length > 0) {
+        const ok = a.oneOf.some((option) => optionForm(option) === whole);
+        if (!ok) {
+            failures.push({
+                verdict: 'mismatch',
+                expected: `one of ${a.oneOf.join(' | ')}`,
+                message: `${what} is none of the allowed values`
+            });
+        }
+    }
+    if (a.anyOf && a.anyOf.length > 0) {
+        const accepted = new Set(a.anyOf.map(normalItem));
+        const extra = items.filter((i) => !accepted.has(i));
+        if (extra.length > 0 || items.length === 0) {
+            failures.push({
+                verdict: 'mismatch',
+                expected: `any of ${list(a.anyOf)}`,
+                message: `${what} has ${extra.length > 0 ? list(extra) : 'no item'}, not among ${list(a.anyOf)}`
+            });
+        }
+    }
+    return failures;
+}
+/** must-contain, must-contain-one, must-avoid on what a value (or a cookie) offers. */
+function checkContains(matchable, a, what) {
+    const failures = [];
+    const has = (item) => matchable.has(normalItem(item));
+    const lacking = (a.mustContain ?? []).filter((item) => !has(item));
     if (lacking.length > 0) {
         failures.push({
             verdict: 'mismatch',
-            expected: `must contain ${a.mustContain?.join(', ')}`,
-            message: `${what} does not contain ${lacking.join(', ')}`
+            expected: `must contain ${list(a.mustContain ?? [])}`,
+            message: `${what} does not contain ${list(lacking)}`
         });
     }
-    const present = (a.mustAvoid ?? []).filter((item) => matchesItem(items, item));
+    if (a.mustContainOne && a.mustContainOne.length > 0 && !a.mustContainOne.some(has)) {
+        failures.push({
+            verdict: 'mismatch',
+            expected: `must contain one of ${list(a.mustContainOne)}`,
+            message: `${what} contains none of ${list(a.mustContainOne)}`
+        });
+    }
+    const present = (a.mustAvoid ?? []).filter(has);
     if (present.length > 0) {
         failures.push({
             verdict: 'forbidden',
-            expected: `must avoid ${a.mustAvoid?.join(', ')}`,
-            message: `${what} contains ${present.join(', ')}, which the policy forbids`
-        });
-    }
-    if (a.oneOf &&
-        a.oneOf.length > 0 &&
-        !a.oneOf.some((option) => sameValue(header, option, value))) {
-        failures.push({
-            verdict: 'mismatch',
-            expected: `one of ${a.oneOf.join(' | ')}`,
-            message: `${what} is none of the allowed values`
+            expected: `must avoid ${list(a.mustAvoid ?? [])}`,
+            message: `${what} contains ${list(present)}, which the policy forbids`
         });
     }
     return failures;
 }
-function finding(rule, actual, o) {
-    return {
-        header: rule.header,
-        verdict: o.verdict,
-        expected: o.expected,
-        actual,
-        message: o.message,
-        policyLine: rule.pos.line,
-        policyColumn: rule.pos.col,
-        severity: 'error',
-        kind: 'rule'
-    };
-}
-function describeRule(rule) {
-    const parts = [];
-    if (rule.required === true)
-        parts.push('present');
-    if (rule.required === false)
-        parts.push('absent');
-    if (rule.mustContain?.length)
-        parts.push(`contains ${rule.mustContain.join(', ')}`);
-    if (rule.mustAvoid?.length)
-        parts.push(`avoids ${rule.mustAvoid.join(', ')}`);
-    if (rule.oneOf?.length)
-        parts.push(`one of ${rule.oneOf.join(' | ')}`);
-    for (const [name, d] of Object.entries(rule.directives ?? {})) {
-        parts.push(`${name}: ${describeRule({ ...d, header: rule.header, pos: rule.pos }) || 'checked'}`);
-    }
-    return parts.join('; ');
-}
-function checkDirectives(rule, value) {
-    const failures = [];
-    const directives = new Map(parseCsp(value).map((d) => [d.name, d.values.join(' ')]));
-    for (const [rawName, a] of Object.entries(rule.directives ?? {})) {
-        const name = rawName.toLowerCase();
-        const directiveValue = directives.get(name);
-        if (directiveValue === undefined) {
-            if (a.required === true) {
-                failures.push({
+function checkDirective(name, found, a) {
+    if (found === undefined) {
+        return a.required === true
+            ? [
+                {
                     verdict: 'missing',
                     expected: `directive ${name}`,
                     message: `directive ${name} is missing`
+                }
+            ]
+            : [];
+    }
+    if (a.required === false) {
+        return [
+            {
+                verdict: 'forbidden',
+                expected: `no directive ${name}`,
+                message: `directive ${name} is present, which the policy forbids`
+            }
+        ];
+    }
+    const what = `directive ${name}`;
+    // Inside a directive the items are its values, whatever the header's separators.
+    const asList = {
+        ...a,
+        ...(a.value ? { value: a.value.length === 1 ? a.value[0].split(/\s+/) : a.value } : {})
+    };
+    return [
+        ...checkItems(found.values, found.values.join(' '), 'x-directive', asList, what, normalItem),
+        ...checkContains(new Set(found.values), a, what)
+    ];
+}
+function judgeValue(rule, value) {
+    const forms = parseForRules(rule.header, value);
+    const all = {
+        items: forms.flatMap((f) => f.items),
+        matchable: new Set(forms.flatMap((f) => [...f.matchable])),
+        directives: new Map()
+    };
+    const failures = [
+        ...checkItems(all.items, wholeValue(rule.header, value), rule.header, rule, rule.header),
+        ...checkContains(all.matchable, rule, rule.header)
+    ];
+    for (const [name, a] of Object.entries(rule.directives ?? {})) {
+        // Several CSP policies are all enforced: a directive rule holds in every policy that has
+        // the directive, and `required` holds when one of them has it.
+        const having = forms.map((f) => f.directives.get(name)).filter((d) => d !== undefined);
+        const severity = a.severity;
+        const outcomes = having.length === 0
+            ? checkDirective(name, undefined, a)
+            : having.flatMap((d) => checkDirective(name, d, a));
+        failures.push(...outcomes.map((o) => ({ ...o, severity })));
+    }
+    return failures;
+}
+function judgeCookies(rule, cookies) {
+    const failures = [];
+    // A global rule holds only when it holds for each cookie (RFC 6265 4.1: never folded).
+    for (const cookie of cookies) {
+        failures.push(...checkContains(cookie.attributes, rule, `cookie ${cookie.name || '(unnamed)'}`));
+    }
+    for (const [name, a] of Object.entries(rule.cookies ?? {})) {
+        const named = cookies.filter((c) => c.name === name);
+        const severity = a.severity;
+        if (named.length === 0) {
+            if (a.required === true) {
+                failures.push({
+                    verdict: 'missing',
+                    expected: `cookie ${name}`,
+                    message: `cookie ${name} is not set`,
+                    severity
                 });
             }
             continue;
@@ -48480,41 +49456,67 @@ function checkDirectives(rule, value) {
         if (a.required === false) {
             failures.push({
                 verdict: 'forbidden',
-                expected: `no directive ${name}`,
-                message: `directive ${name} is present, which the policy forbids`
+                expected: `no cookie ${name}`,
+                message: `cookie ${name} is set, which the policy forbids`,
+                severity
             });
             continue;
         }
-        // Inside one directive, items are its sources: judge them as a `;`-free list.
-        const asPolicy = `${name} ${directiveValue}`;
-        failures.push(...checkValue(rule.header, asPolicy, { mustContain: a.mustContain, mustAvoid: a.mustAvoid }, `directive ${name}`));
-        if (a.oneOf && a.oneOf.length > 0) {
-            const ok = a.oneOf.some((option) => sameValue('content-security-policy', `${name} ${option}`, asPolicy));
-            if (!ok) {
-                failures.push({
-                    verdict: 'mismatch',
-                    expected: `${name} one of ${a.oneOf.join(' | ')}`,
-                    message: `directive ${name} is none of the allowed values`
-                });
-            }
+        for (const cookie of named) {
+            failures.push(...checkContains(cookie.attributes, a, `cookie ${name}`).map((o) => ({ ...o, severity })));
         }
     }
     return failures;
+}
+function describeRule(rule) {
+    const parts = [];
+    if (rule.required === true)
+        parts.push('present');
+    if (rule.required === false)
+        parts.push('absent');
+    if (rule.value?.length)
+        parts.push(`value ${list(rule.value)}`);
+    if (rule.oneOf?.length)
+        parts.push(`one of ${rule.oneOf.join(' | ')}`);
+    if (rule.anyOf?.length)
+        parts.push(`any of ${list(rule.anyOf)}`);
+    if (rule.mustContain?.length)
+        parts.push(`contains ${list(rule.mustContain)}`);
+    if (rule.mustContainOne?.length)
+        parts.push(`contains one of ${list(rule.mustContainOne)}`);
+    if (rule.mustAvoid?.length)
+        parts.push(`avoids ${list(rule.mustAvoid)}`);
+    for (const [name, d] of Object.entries(rule.directives ?? {}))
+        parts.push(`${name}: ${describeRule(d) || 'checked'}`);
+    for (const [name, d] of Object.entries(rule.cookies ?? {}))
+        parts.push(`cookie ${name}: ${describeRule(d) || 'checked'}`);
+    return parts.join('; ');
 }
 /** Judges one response's headers against every `verify.rules` entry. */
 function judgeRules(rules, headers) {
     const findings = [];
     for (const rule of rules) {
         const header = rule.header.toLowerCase();
-        const values = headers[header];
+        const values = Object.hasOwn(headers, header) ? headers[header] : undefined;
         const actual = values && values.length > 0 ? values.join(', ') : null;
         const normalized = { ...rule, header };
         let failures = [];
-        if (actual === null) {
+        if (actual === null || values === undefined) {
             if (rule.required === true) {
                 failures = [
                     { verdict: 'missing', expected: 'present', message: `${header} is not in the response` }
                 ];
+            }
+            else {
+                for (const [name, a] of Object.entries(rule.cookies ?? {})) {
+                    if (a.required === true)
+                        failures.push({
+                            verdict: 'missing',
+                            expected: `cookie ${name}`,
+                            message: `cookie ${name} is not set`,
+                            severity: a.severity
+                        });
+                }
             }
         }
         else if (rule.required === false) {
@@ -48522,21 +49524,38 @@ function judgeRules(rules, headers) {
                 { verdict: 'forbidden', expected: 'absent', message: `${header} should not be returned` }
             ];
         }
-        else {
-            failures = [
-                ...checkValue(header, actual, rule, header),
-                ...checkDirectives(normalized, actual)
-            ];
+        else if (header === 'set-cookie') {
+            failures = judgeCookies(normalized, values.map(parseCookie));
         }
+        else {
+            failures = judgeValue(normalized, actual);
+        }
+        const base = {
+            header,
+            actual,
+            policyLine: rule.pos.line,
+            policyColumn: rule.pos.col,
+            kind: 'rule'
+        };
         if (failures.length === 0) {
-            findings.push(finding(normalized, actual, {
+            findings.push({
+                ...base,
                 verdict: 'pass',
                 expected: describeRule(rule) || 'checked',
-                message: actual === null ? `${header} absent, as allowed` : 'rule satisfied'
-            }));
+                message: actual === null ? `${header} absent, as allowed` : 'rule satisfied',
+                severity: rule.severity ?? 'error'
+            });
         }
         else {
-            findings.push(...failures.map((o) => finding(normalized, actual, o)));
+            for (const o of failures) {
+                findings.push({
+                    ...base,
+                    verdict: o.verdict,
+                    expected: o.expected,
+                    message: o.message,
+                    severity: o.severity ?? rule.severity ?? 'error'
+                });
+            }
         }
     }
     return findings;
@@ -48546,6 +49565,8 @@ function judgeRules(rules, headers) {
 // The judgment: does one response carry what the policy says the edge sends for it? Pure: a
 // policy and an observed response in, findings out. Which rules apply is decided by
 // headers/match.ts (the same semantics the edge handler implements), never re-implemented here.
+
+
 
 
 
@@ -48561,29 +49582,74 @@ function uriOf(url) {
 function base(rule, kind) {
     return { policyLine: rule.pos.line, policyColumn: rule.pos.col, kind, severity: 'error' };
 }
+function own(headers, name) {
+    return Object.hasOwn(headers, name) ? headers[name] : undefined;
+}
 function judgeHeader(rule, headers) {
-    const instances = headerInstances(rule.name, headers[rule.name]);
+    const instances = headerInstances(rule.name, own(headers, rule.name));
     const actual = instances.length > 0 ? instances.join(', ') : null;
     const common = { ...base(rule, 'header'), header: rule.name, expected: rule.value, actual };
     if (instances.length === 0) {
         return { ...common, verdict: 'missing', message: `${rule.key} is not in the response` };
     }
-    if (instances.length > 1 && SINGLE_VALUED.has(rule.name)) {
+    if (instances.length > 1 && headerGrammar(rule.name).once) {
         return {
             ...common,
             verdict: 'mismatch',
             message: `${rule.key} is sent ${instances.length} times: the origin and the edge both set it, or the origin repeats it; browsers then combine or ignore the values`
         };
     }
+    const value = instances.join(', ');
     if (!rule.override) {
+        // The edge kept the origin's value: it still has to be one a browser honours, since an
+        // invalid value is ignored as if the header were absent.
+        const invalid = checkHeaderValue(rule.name, value).filter((f) => f.severity === 'error');
+        if (invalid.length > 0) {
+            return {
+                ...common,
+                expected: `a valid ${rule.key} (override: false keeps the origin's value)`,
+                verdict: 'mismatch',
+                message: `the origin's ${rule.key} is invalid, so browsers ignore it: ${invalid[0].message}`
+            };
+        }
         return { ...common, verdict: 'pass', message: 'kept origin value' };
     }
-    const value = instances.join(', ');
     if (sameValue(rule.name, rule.value, value)) {
         return { ...common, verdict: 'pass', message: 'matches the policy' };
     }
     const detail = isCspHeader(rule.name) ? `: ${cspDifference(rule.value, value)}` : '';
     return { ...common, verdict: 'mismatch', message: `${rule.key} differs from the policy${detail}` };
+}
+/**
+ * A security header sent more than once is a finding even when the policy does not set it:
+ * browsers honour only the first HSTS (RFC 6797 8.1), treat differing X-Frame-Options values as
+ * invalid, and enforce every CSP (so a second, different one is a second policy to satisfy).
+ */
+function judgeDuplicates(headers, judged, policyLine) {
+    const findings = [];
+    for (const name of SINGLE_INSTANCE_HEADERS) {
+        if (judged.has(name))
+            continue;
+        const instances = headerInstances(name, own(headers, name));
+        if (instances.length < 2)
+            continue;
+        const differing = new Set(instances.map((v) => v.trim().toLowerCase())).size > 1;
+        if (isCspHeader(name) && !differing)
+            continue;
+        findings.push({
+            header: name,
+            verdict: 'mismatch',
+            expected: 'sent once',
+            actual: instances.join(', '),
+            message: isCspHeader(name)
+                ? `${name} is sent ${instances.length} times with different values: browsers enforce every one, so the strictest combination applies`
+                : `${name} is sent ${instances.length} times${differing ? ' with different values' : ''}: ${name === 'strict-transport-security' ? 'browsers honour only the first (RFC 6797 8.1)' : 'browsers may ignore the header altogether'}; send it once`,
+            policyLine,
+            severity: isCspHeader(name) ? 'warning' : 'error',
+            kind: 'duplicate'
+        });
+    }
+    return findings;
 }
 /** `x-envoy-*` matches every `x-envoy-` header; any other name matches itself. */
 function removedNames(rule, headers) {
@@ -48624,8 +49690,10 @@ function judgeResponse(policy, response) {
     const set = selectHeaderSet(policy, uriOf(response.url));
     const facts = { status: response.status, contentType: response.headers['content-type']?.[0] };
     const findings = [];
-    for (const rule of applicableHeaders(set, facts))
+    const applied = applicableHeaders(set, facts);
+    for (const rule of applied)
         findings.push(judgeHeader(rule, response.headers));
+    findings.push(...judgeDuplicates(response.headers, new Set(applied.map((r) => r.name)), null));
     for (const rule of set.remove)
         findings.push(...judgeRemove(rule, response.headers));
     findings.push(...judgeRules(policy.verify.rules, response.headers));
@@ -48990,7 +50058,7 @@ function test(name, result, pass, scored = true) {
 // The Observatory's cookies test (src/analyzer/tests/cookies.js).
 
 
-function parseCookie(raw) {
+function cookies_parseCookie(raw) {
     const [pair, ...attributes] = raw.split(';');
     const name = pair?.split('=')[0]?.trim();
     if (!name)
@@ -49036,7 +50104,7 @@ function cookiesTest(input, hstsPasses) {
             worse('cookies-samesite-flag-invalid');
     const cookies = input.all
         .flatMap((r) => common_all(r, 'set-cookie'))
-        .map(parseCookie)
+        .map(cookies_parseCookie)
         .filter((c) => c !== undefined && c.name !== 'heroku-session-affinity');
     if (cookies.length === 0)
         return test(name, 'cookies-not-found', true);
@@ -49225,7 +50293,9 @@ function hstsTest(https) {
     const name = 'strict-transport-security';
     if (!https)
         return test(name, 'hsts-not-implemented-no-https', false);
-    const header = common_all(https, 'strict-transport-security')[0];
+    // The Observatory's HTTP client joins repeated instances with ', ' (as fetch does), so two
+    // HSTS lines read as one value with a comma: invalid, like any HSTS value with a comma.
+    const header = folded(https, 'strict-transport-security');
     if (header === undefined)
         return test(name, 'hsts-not-implemented', false);
     const data = header.slice(0, 1024);
@@ -50737,7 +51807,8 @@ function allAnnotations(input) {
     }));
     const fromFindings = groupFailures(input.verify).map((g) => {
         const annotation = {
-            level: g.severity,
+            // A rule's severity `info` is GitHub's notice level.
+            level: g.severity === 'info' ? 'notice' : g.severity,
             message: `${g.message} (${g.urls.length === 1 ? 'at' : `on ${g.urls.length} URLs:`} ${listUrls(g.urls)})`.slice(0, 1_000),
             title: `headerguard: ${g.header} ${g.verdict}`,
             file: input.policyFile,
@@ -50754,7 +51825,13 @@ function annotationsFor(input) {
     const all = allAnnotations(input);
     const errors = all.filter((a) => a.level === 'error');
     const warnings = all.filter((a) => a.level === 'warning');
-    const shown = [...errors.slice(0, ANNOTATION_CAP), ...warnings.slice(0, ANNOTATION_CAP)];
+    // Findings of rules with severity info: notices, capped like the others (never folded in).
+    const notices = all.filter((a) => a.level === 'notice');
+    const shown = [
+        ...errors.slice(0, ANNOTATION_CAP),
+        ...warnings.slice(0, ANNOTATION_CAP),
+        ...notices.slice(0, ANNOTATION_CAP)
+    ];
     const foldedErrors = Math.max(0, errors.length - ANNOTATION_CAP);
     const foldedWarnings = Math.max(0, warnings.length - ANNOTATION_CAP);
     if (foldedErrors + foldedWarnings > 0) {
@@ -51291,9 +52368,11 @@ const VERDICT_LABEL = {
 };
 function verdictLabel(finding) {
     const label = VERDICT_LABEL[finding.verdict];
-    return finding.verdict !== 'pass' && finding.severity === 'warning'
-        ? label.replace('❌', '⚠️')
-        : label;
+    if (finding.verdict === 'pass')
+        return label;
+    if (finding.severity === 'warning')
+        return label.replace('❌', '⚠️');
+    return finding.severity === 'info' ? label.replace('❌', 'ℹ️') : label;
 }
 const MODE_TITLE = { plan: 'plan', deploy: 'deploy', check: 'drift check' };
 const sections_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -51765,7 +52844,9 @@ async function syncDriftIssue(octokit, target) {
 
 
 
-/** The report contract (docs/ARCHITECTURE.md): `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
+function sarifLevel(severity) {
+    return severity === 'info' ? 'note' : severity;
+}
 function toJsonReport(verify) {
     const { status, grade, results, ...extra } = verify;
     return { status, grade, results, ...extra };
@@ -51834,8 +52915,8 @@ function toSarif(input, repoRoot) {
             const id = `${g.verdict}/${g.header}`;
             return {
                 ruleId: id,
-                ruleIndex: ruleFor(id, `${g.header}: ${g.verdict} on the live site`, g.severity),
-                level: g.severity,
+                ruleIndex: ruleFor(id, `${g.header}: ${g.verdict} on the live site`, sarifLevel(g.severity)),
+                level: sarifLevel(g.severity),
                 message: {
                     text: `${g.message} (${g.urls.length} URL${g.urls.length === 1 ? '' : 's'}: ${g.urls.slice(0, 5).join(', ')}${g.urls.length > 5 ? ', …' : ''})`
                 },
@@ -52291,7 +53372,7 @@ function failureCause(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1590);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

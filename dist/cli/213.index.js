@@ -148,12 +148,12 @@ const MAX_RESPONSE_HEADER_BYTES = 20480;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ CSP_HEADERS),
 /* harmony export */   _Q: () => (/* binding */ WELL_KNOWN_HEADERS),
 /* harmony export */   ag: () => (/* binding */ isCspHeader),
 /* harmony export */   ny: () => (/* binding */ canonicalHeaderKey),
 /* harmony export */   sg: () => (/* binding */ isToken)
 /* harmony export */ });
+/* unused harmony export CSP_HEADERS */
 // Header names: RFC 9110 token syntax and the casing a header has on the wire.
 // RFC 9110 5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
 // "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA

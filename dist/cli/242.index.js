@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   Ze: () => (/* binding */ canonicalCsp),
 /* harmony export */   zQ: () => (/* binding */ checkCsp)
 /* harmony export */ });
-/* unused harmony export CSP_DIRECTIVES */
+/* unused harmony exports CSP_DIRECTIVES, hashProblem */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2969);
 // Content-Security-Policy: parsing to directives, the one canonical serialisation, and the
 // checks on directive names and source expressions. Values are data: nothing here evaluates them.
@@ -223,6 +223,17 @@ function checkSourceList(d, add) {
             add('warning', 'csp-keyword-quotes', `'${raw}' in ${d.name} needs single quotes: write "'${raw}'"`, i);
             return;
         }
+        if (value.startsWith("'nonce-")) {
+            add('warning', 'csp-fixed-nonce', `${raw} in ${d.name} is a fixed nonce: the edge sends the same header on every response, so an attacker who reads it once can reuse it; use hashes ('sha256-...') or generate a fresh nonce per response at the origin`, i);
+            return;
+        }
+        const hash = /^'(sha256|sha384|sha512)-([^']*)'$/i.exec(raw);
+        if (hash) {
+            const problem = hashProblem(hash[1].toLowerCase(), hash[2]);
+            if (problem)
+                add('error', 'csp-hash-syntax', `${raw} in ${d.name}: ${problem}`, i);
+            return;
+        }
         if (value.startsWith("'")) {
             const inner = value.endsWith("'") && value.length > 1 ? value.slice(1, -1) : value.slice(1);
             if (!CSP_KEYWORDS.has(inner) &&
@@ -240,6 +251,27 @@ function checkSourceList(d, add) {
             add('warning', 'csp-unsafe', `${raw} in ${d.name} lets injected scripts run, which is what CSP is meant to stop`, i);
         }
     });
+}
+/** Digest sizes in bytes (CSP3 2.3.1 hash-algorithm: sha256, sha384, sha512). */
+const HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
+/**
+ * Why a hash source's base64 value cannot be a digest of its algorithm, or undefined. CSP3
+ * base64-value: base64 or base64url characters, up to two `=`; its length must encode exactly
+ * the digest (sha256: 44 characters with padding).
+ */
+function hashProblem(algorithm, encoded) {
+    const bytes = HASH_BYTES[algorithm];
+    if (bytes === undefined)
+        return undefined;
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded))
+        return 'the digest must be base64 (letters, digits, + / or - _, up to two =)';
+    const data = encoded.replace(/=+$/, '');
+    const decoded = Math.floor((data.length * 6) / 8);
+    const padded = Math.ceil(bytes / 3) * 4;
+    if (decoded !== bytes || (encoded.includes('=') && encoded.length !== padded)) {
+        return `a ${algorithm} digest is ${bytes} bytes, ${padded} base64 characters with padding; this one has ${encoded.length} (${decoded} bytes)`;
+    }
+    return undefined;
 }
 
 
@@ -316,12 +348,12 @@ const MAX_RESPONSE_HEADER_BYTES = 20480;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ CSP_HEADERS),
 /* harmony export */   _Q: () => (/* binding */ WELL_KNOWN_HEADERS),
 /* harmony export */   ag: () => (/* binding */ isCspHeader),
 /* harmony export */   ny: () => (/* binding */ canonicalHeaderKey),
 /* harmony export */   sg: () => (/* binding */ isToken)
 /* harmony export */ });
+/* unused harmony export CSP_HEADERS */
 // Header names: RFC 9110 token syntax and the casing a header has on the wire.
 // RFC 9110 5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
 // "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
