@@ -27,6 +27,25 @@ export function findPolicyFile(cwd: string, given?: string): string {
   return join(cwd, DEFAULT_POLICY_PATHS[0])
 }
 
+/**
+ * The largest policy file headerguard reads. A real policy is a few KiB; validation is linear in
+ * the size, and this bound keeps a hostile pull request from holding CI with a huge file.
+ */
+export const MAX_POLICY_BYTES = 1024 * 1024
+
+function tooLarge(file: string, bytes: number): LoadResult {
+  return {
+    diagnostics: [
+      {
+        severity: 'error',
+        rule: 'policy-file-too-large',
+        message: `the policy file is ${bytes} bytes, over headerguard's limit of ${MAX_POLICY_BYTES} bytes (1 MiB): a policy this large is not a real one (CloudFront allows 20 KiB of headers per response); shrink it`,
+        pos: { file, line: 1, col: 1 }
+      }
+    ]
+  }
+}
+
 /** Reads and checks a policy file; a missing or unreadable file is a diagnostic, not a throw. */
 export async function loadPolicy(file: string): Promise<LoadResult> {
   let text: string
@@ -39,6 +58,8 @@ export async function loadPolicy(file: string): Promise<LoadResult> {
         'the policy path is not a regular file (a pipe, socket or device); give the path of a .yml, .yaml or .json file'
       )
     }
+    // The size is checked before reading: validation is linear, but a huge file is no policy.
+    if (info.size > MAX_POLICY_BYTES) return tooLarge(file, info.size)
     const bytes = await readFile(file)
     const encoding = utf16Hint(bytes)
     if (encoding) return fileProblem(file, encoding)
@@ -82,6 +103,8 @@ function utf16Hint(bytes: Buffer): string | undefined {
 
 /** Checks policy text (YAML, or JSON for a .json file) and resolves it. Pure; never throws. */
 export function loadPolicyText(text: string, file: string): LoadResult {
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes > MAX_POLICY_BYTES) return tooLarge(file, bytes)
   try {
     return loadUnsafe(text.replace(/^\uFEFF/, ''), file)
   } catch (error) {

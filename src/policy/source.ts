@@ -3,7 +3,7 @@
 // JSON files are parsed by the same YAML parser (JSON is YAML 1.2) after a strict JSON.parse,
 // so both formats get positions and duplicate-key detection. Nothing here evaluates a value.
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml'
-import type { Document, Node, Pair } from 'yaml'
+import type { Document, Node, Pair, YAMLMap } from 'yaml'
 import type { Diagnostic, SourcePos } from './types.js'
 
 export type PathSegment = string | number
@@ -34,7 +34,9 @@ export function parseSource(text: string, file: string): ParseResult {
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // The library's own unique-key check compares each key with every earlier one (quadratic
+    // in a map's size); duplicateKeys() below does it with one Set per map.
+    uniqueKeys: false,
     strict: true,
     keepSourceTokens: false
   })
@@ -58,15 +60,21 @@ export function parseSource(text: string, file: string): ParseResult {
     }
   }
   for (const error of doc.errors) {
-    const duplicate = error.code === 'DUPLICATE_KEY'
-    if (!duplicate) fatal = true
+    fatal = true
     diagnostics.push({
       severity: 'error',
-      rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
-      message: duplicate
-        ? duplicateKeyMessage(doc, error.pos[0], lineCounter)
-        : yamlMessage(error.code, error.message),
+      rule: 'yaml-syntax',
+      message: yamlMessage(error.code, error.message),
       pos: at(errorOffset(text, error.code, error.pos[0]))
+    })
+  }
+  for (const duplicate of duplicateKeys(doc)) {
+    const line = lineCounter.linePos(duplicate.firstOffset).line
+    diagnostics.push({
+      severity: 'error',
+      rule: 'duplicate-key',
+      message: `duplicate key '${duplicate.name}' (first at line ${line}): a key may appear only once in a mapping`,
+      pos: at(duplicate.offset)
     })
   }
   for (const warning of doc.warnings) {
@@ -201,15 +209,26 @@ export function keyText(key: unknown): string {
   return String(key)
 }
 
+/** Each mapping's entries by key, built on first lookup: a lookup costs O(1), not O(entries). */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>()
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map)
+  if (index === undefined) {
+    index = new Map()
+    // The last entry wins, as it does in the data (a duplicate key is already an error).
+    for (const item of map.items) if (isPair(item)) index.set(keyText(item.key), item)
+    pairIndex.set(map, index)
+  }
+  return index
+}
+
 function childOf(
   node: Node | null | undefined,
   segment: PathSegment
 ): { node?: Node; pair?: Pair } | undefined {
   if (isMap(node)) {
-    let match: Pair | undefined
-    // The last entry wins, as it does in the data (a duplicate key is already an error).
-    for (const item of node.items)
-      if (isPair(item) && keyText(item.key) === String(segment)) match = item
+    const match = pairsOf(node).get(String(segment))
     if (!match) return undefined
     return { pair: match, node: isNodeLike(match.value) ? match.value : undefined }
   }
@@ -240,26 +259,32 @@ function strictJsonProblem(text: string): { message: string; offset: number } | 
   }
 }
 
-function duplicateKeyMessage(doc: Document, offset: number, lines: LineCounter): string {
-  let message = 'duplicate key: a key may appear only once in a mapping'
+interface DuplicateKey {
+  name: string
+  /** Where the repeated key starts, and where its first occurrence does. */
+  offset: number
+  firstOffset: number
+}
+
+/**
+ * Every key that repeats an earlier key of the same mapping, as toJS() would name it (so `1`
+ * and `'1'` collide too: they would be one property of the data). One Set per mapping: linear.
+ */
+function duplicateKeys(doc: Document): DuplicateKey[] {
+  const found: DuplicateKey[] = []
   visit(doc, {
     Map(_, map) {
-      const firstByKey = new Map<string, Node>()
+      const firstByKey = new Map<string, number>()
       for (const item of map.items) {
-        if (!isNodeLike(item.key)) continue
         const name = keyText(item.key)
+        const offset = isNodeLike(item.key) ? (item.key.range?.[0] ?? 0) : 0
         const first = firstByKey.get(name)
-        if (first && item.key.range?.[0] === offset) {
-          const line = lines.linePos(first.range?.[0] ?? 0).line
-          message = `duplicate key '${name}' (first at line ${line}): a key may appear only once in a mapping`
-          return visit.BREAK
-        }
-        if (!first) firstByKey.set(name, item.key)
+        if (first === undefined) firstByKey.set(name, offset)
+        else found.push({ name, offset, firstOffset: first })
       }
-      return undefined
     }
   })
-  return message
+  return found
 }
 
 /** An unclosed quote is reported at the end of the file; point at the quote that opened it. */
