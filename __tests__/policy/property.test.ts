@@ -5,18 +5,33 @@ import { stringify } from 'yaml'
 import { loadPolicyText } from '../../src/policy/load.js'
 import type { LoadResult } from '../../src/policy/types.js'
 
-function assertWellFormed(result: LoadResult): void {
+/** What is wrong with a result's diagnostics: plain checks, one expect per run (jest's expect is slow). */
+function problemsOf(result: LoadResult): string[] {
+  const problems: string[] = []
   for (const d of result.diagnostics) {
-    expect(Number.isInteger(d.pos.line) && d.pos.line >= 1).toBe(true)
-    expect(Number.isInteger(d.pos.col) && d.pos.col >= 1).toBe(true)
-    expect(typeof d.message).toBe('string')
-    expect(d.message.length).toBeGreaterThan(0)
-    expect(d.message).not.toContain('[object Object]')
-    expect(['error', 'warning']).toContain(d.severity)
-    expect(d.rule).not.toBe('internal-error')
+    const where = `${d.rule}@${d.pos.line}:${d.pos.col}`
+    if (!(Number.isInteger(d.pos.line) && d.pos.line >= 1)) problems.push(`${where}: bad line`)
+    if (!(Number.isInteger(d.pos.col) && d.pos.col >= 1)) problems.push(`${where}: bad column`)
+    if (typeof d.message !== 'string' || d.message.length === 0)
+      problems.push(`${where}: empty message`)
+    else if (d.message.includes('[object Object]')) problems.push(`${where}: ${d.message}`)
+    if (d.severity !== 'error' && d.severity !== 'warning')
+      problems.push(`${where}: severity ${String(d.severity)}`)
+    if (d.rule === 'internal-error') problems.push(`${where}: ${d.message}`)
   }
-  if (result.policy) expect(result.diagnostics.every((d) => d.severity === 'warning')).toBe(true)
+  if (result.policy && result.diagnostics.some((d) => d.severity !== 'warning'))
+    problems.push('a policy was returned along with errors')
+  return problems
 }
+
+function assertWellFormed(result: LoadResult): void {
+  const problems = problemsOf(result)
+  if (problems.length > 0) expect(problems).toEqual([])
+}
+
+// Pinned seeds: every run of the suite tries the same inputs, so a failure reproduces and a
+// green run means the same thing each time. Change a seed on purpose to explore new inputs.
+const SEEDS = { text: 20261202, pieces: 7129, trees: 31337, policies: 4242 }
 
 const keys = fc.constantFrom(
   'version',
@@ -81,7 +96,7 @@ describe('loadPolicyText never throws', () => {
         assertWellFormed(loadPolicyText(text, 'random.yml'))
         assertWellFormed(loadPolicyText(text, 'random.json'))
       }),
-      { numRuns: 300 }
+      { numRuns: 300, seed: SEEDS.text }
     )
   })
 
@@ -117,7 +132,7 @@ describe('loadPolicyText never throws', () => {
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         assertWellFormed(loadPolicyText(parts.join(''), 'pieces.yml'))
       }),
-      { numRuns: 400 }
+      { numRuns: 400, seed: SEEDS.pieces }
     )
   })
 
@@ -131,7 +146,7 @@ describe('loadPolicyText never throws', () => {
         assertWellFormed(loadPolicyText(stringify(doc), 'tree.yml'))
         assertWellFormed(loadPolicyText(JSON.stringify(doc) ?? 'null', 'tree.json'))
       }),
-      { numRuns: 400 }
+      { numRuns: 400, seed: SEEDS.trees }
     )
   })
 
@@ -174,7 +189,7 @@ describe('loadPolicyText never throws', () => {
       fc.property(policy, (p) => {
         assertWellFormed(loadPolicyText(stringify(p), 'policy.yml'))
       }),
-      { numRuns: 300 }
+      { numRuns: 300, seed: SEEDS.policies }
     )
   })
 })

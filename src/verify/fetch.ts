@@ -26,14 +26,43 @@ const REQUEST_HEADERS = {
   accept: 'text/html,application/xhtml+xml,*/*;q=0.8'
 }
 
-/** Node http/https with keep-alive agents shared by every request of one verify run. */
-export function nodeTransport(maxSockets: number): Transport & { close(): void } {
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets })
+/**
+ * How much of a body the transport reads after the headers, only to hand the socket back to
+ * the keep-alive pool: the check judges headers and needs no body. A longer body, or one still
+ * arriving when the request's time is up, closes the socket instead, so no request ever waits
+ * for a socket that is busy reading an endless body.
+ */
+export const DRAIN_LIMIT_BYTES = 64 * 1024
+
+/** Reads the rest of `res` to reuse its socket, within `limit` bytes and `withinMs`; else closes it. */
+function drainOrClose(res: http.IncomingMessage, limit: number, withinMs: number): void {
+  const declared = Number(res.headers['content-length'])
+  if (withinMs <= 0 || (Number.isFinite(declared) && declared > limit)) {
+    res.destroy()
+    return
   }
+  let read = 0
+  const timer = setTimeout(() => res.destroy(), withinMs)
+  res.on('data', (chunk: Buffer) => {
+    read += chunk.length
+    if (read > limit) res.destroy()
+  })
+  res.on('error', () => undefined)
+  res.on('close', () => clearTimeout(timer))
+  res.resume()
+}
+
+/**
+ * Node http/https with keep-alive agents shared by every request of one verify run: at most
+ * `perHost` sockets to one host and `total` over all hosts. A request's timeout runs from the
+ * moment it is handed to the agent, waiting for a free socket included, to its headers.
+ */
+export function nodeTransport(perHost: number, total = perHost): Transport & { close(): void } {
+  const options = { keepAlive: true, maxSockets: perHost, maxTotalSockets: total }
+  const agents = { 'http:': new http.Agent(options), 'https:': new https.Agent(options) }
   const transport = (url: string, timeoutMs: number): Promise<RawResponse> =>
     new Promise((resolve, reject) => {
+      const deadline = performance.now() + timeoutMs
       const target = new URL(url)
       const mod = target.protocol === 'https:' ? https : http
       const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:']
@@ -43,9 +72,7 @@ export function nodeTransport(maxSockets: number): Transport & { close(): void }
         for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
           headers.push([res.rawHeaders[i] as string, res.rawHeaders[i + 1] as string])
         }
-        // Only headers matter: drain the body so the socket goes back to the pool.
-        res.on('error', () => undefined)
-        res.resume()
+        drainOrClose(res, DRAIN_LIMIT_BYTES, deadline - performance.now())
         resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers })
       })
       const timer = setTimeout(() => {
@@ -92,15 +119,35 @@ export function fetchTransport(fetchImpl: FetchLike): Transport {
 
 export interface FetchSettings {
   transport: Transport
+  /** Per request: from handing it to the transport (waiting for a socket included) to the headers. */
   timeoutMs: number
   retries: number
   now: () => number
 }
 
+/**
+ * The time one URL gets, from the moment it is queued: as long as one request with all its
+ * retries timing out. No redirect is followed once it is spent; the hop in flight keeps its
+ * own timeout and retries, so a URL with its redirects ends within twice this time (one hop
+ * alone within it). On the real clock, like the timers that enforce it.
+ */
+export interface Budget {
+  totalMs: number
+  remainingMs(): number
+}
+
+export function budgetFor(settings: Pick<FetchSettings, 'timeoutMs' | 'retries'>): Budget {
+  const totalMs = settings.timeoutMs * (settings.retries + 1)
+  const deadline = performance.now() + totalMs
+  return { totalMs, remainingMs: () => deadline - performance.now() }
+}
+
 /** One GET, retried on connection errors only. Throws ConnectionError after the last attempt. */
 export async function fetchOnce(url: string, settings: FetchSettings): Promise<ObservedResponse> {
   let lastError: unknown
+  let tries = 0
   for (let attempt = 0; attempt <= settings.retries; attempt++) {
+    tries++
     const started = settings.now()
     try {
       const raw = await settings.transport(url, settings.timeoutMs)
@@ -111,7 +158,6 @@ export async function fetchOnce(url: string, settings: FetchSettings): Promise<O
       lastError = error
     }
   }
-  const tries = settings.retries + 1
   throw new ConnectionError(
     `${errorMessage(lastError)} (${tries} attempt${tries === 1 ? '' : 's'})`
   )
@@ -156,10 +202,17 @@ export async function fetchChain(
 ): Promise<Chain> {
   const hops: ObservedResponse[] = []
   const seen = new Set<string>()
+  const budget = budgetFor(settings)
   let next: string | undefined = url
   while (next !== undefined) {
     if (seen.has(next)) return { hops, error: `redirect loop back to ${next}` }
     if (hops.length > maxRedirects) return { hops, error: `more than ${maxRedirects} redirects` }
+    if (hops.length > 0 && budget.remainingMs() <= 0) {
+      return {
+        hops,
+        error: `stopped before ${next}: a URL gets ${budget.totalMs} ms (timeout x attempts) for all its redirects`
+      }
+    }
     seen.add(next)
     let response: ObservedResponse
     try {

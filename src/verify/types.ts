@@ -107,7 +107,7 @@ export interface VerifyOptions {
   urls: string[]
   /** Paths to fetch under every base URL; default `policy.verify.paths`, else `['/']`. */
   paths?: string[]
-  /** Requests in flight at once; default 8. */
+  /** Requests in flight to one host at once; default 16, at most 64 (64 in total over all hosts). */
   concurrency?: number
   /** Per-request timeout; default 10000 ms. */
   timeoutMs?: number
