@@ -81,7 +81,11 @@ export const FLAGS: Record<string, FlagSpec> = {
   [INPUT.sarifFile]: { arg: 'FILE', help: 'also write SARIF 2.1.0 there', commands: ALL },
   json: { arg: 'FILE', help: 'write the JSON report there', commands: ALL },
   timeout: { arg: 'MS', help: 'per-request timeout of the site checks (10000)', commands: ALL },
-  concurrency: { arg: 'N', help: 'requests in flight at once (8)', commands: ALL },
+  concurrency: {
+    arg: 'N',
+    help: 'requests in flight at once per host (16; 64 in all)',
+    commands: ALL
+  },
   verbose: { help: 'every table and the progress of each step', commands: ALL },
   quiet: { help: 'only the verdict', commands: ALL }
 }
