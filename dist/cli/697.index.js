@@ -777,7 +777,7 @@ __webpack_require__.d(__webpack_exports__, {
   of: () => (/* binding */ loadPolicyText)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_PATHS, canonicalJson, policyHash
+// UNUSED EXPORTS: DEFAULT_POLICY_PATHS, MAX_POLICY_BYTES, canonicalJson, policyHash
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -7678,7 +7678,9 @@ function parseSource(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
         prettyErrors: false,
-        uniqueKeys: true,
+        // The library's own unique-key check compares each key with every earlier one (quadratic
+        // in a map's size); duplicateKeys() below does it with one Set per map.
+        uniqueKeys: false,
         strict: true,
         keepSourceTokens: false
     });
@@ -7701,16 +7703,21 @@ function parseSource(text, file) {
         }
     }
     for (const error of doc.errors) {
-        const duplicate = error.code === 'DUPLICATE_KEY';
-        if (!duplicate)
-            fatal = true;
+        fatal = true;
         diagnostics.push({
             severity: 'error',
-            rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
-            message: duplicate
-                ? duplicateKeyMessage(doc, error.pos[0], lineCounter)
-                : yamlMessage(error.code, error.message),
+            rule: 'yaml-syntax',
+            message: yamlMessage(error.code, error.message),
             pos: at(errorOffset(text, error.code, error.pos[0]))
+        });
+    }
+    for (const duplicate of duplicateKeys(doc)) {
+        const line = lineCounter.linePos(duplicate.firstOffset).line;
+        diagnostics.push({
+            severity: 'error',
+            rule: 'duplicate-key',
+            message: `duplicate key '${duplicate.name}' (first at line ${line}): a key may appear only once in a mapping`,
+            pos: at(duplicate.offset)
         });
     }
     for (const warning of doc.warnings) {
@@ -7845,13 +7852,23 @@ function keyText(key) {
         return '';
     return String(key);
 }
+/** Each mapping's entries by key, built on first lookup: a lookup costs O(1), not O(entries). */
+const pairIndex = new WeakMap();
+function pairsOf(map) {
+    let index = pairIndex.get(map);
+    if (index === undefined) {
+        index = new Map();
+        // The last entry wins, as it does in the data (a duplicate key is already an error).
+        for (const item of map.items)
+            if ((0,dist/* isPair */.tO)(item))
+                index.set(keyText(item.key), item);
+        pairIndex.set(map, index);
+    }
+    return index;
+}
 function childOf(node, segment) {
     if ((0,dist/* isMap */.jh)(node)) {
-        let match;
-        // The last entry wins, as it does in the data (a duplicate key is already an error).
-        for (const item of node.items)
-            if ((0,dist/* isPair */.tO)(item) && keyText(item.key) === String(segment))
-                match = item;
+        const match = pairsOf(node).get(String(segment));
         if (!match)
             return undefined;
         return { pair: match, node: isNodeLike(match.value) ? match.value : undefined };
@@ -7882,28 +7899,27 @@ function strictJsonProblem(text) {
         };
     }
 }
-function duplicateKeyMessage(doc, offset, lines) {
-    let message = 'duplicate key: a key may appear only once in a mapping';
+/**
+ * Every key that repeats an earlier key of the same mapping, as toJS() would name it (so `1`
+ * and `'1'` collide too: they would be one property of the data). One Set per mapping: linear.
+ */
+function duplicateKeys(doc) {
+    const found = [];
     (0,dist/* visit */.YR)(doc, {
         Map(_, map) {
             const firstByKey = new Map();
             for (const item of map.items) {
-                if (!isNodeLike(item.key))
-                    continue;
                 const name = keyText(item.key);
+                const offset = isNodeLike(item.key) ? (item.key.range?.[0] ?? 0) : 0;
                 const first = firstByKey.get(name);
-                if (first && item.key.range?.[0] === offset) {
-                    const line = lines.linePos(first.range?.[0] ?? 0).line;
-                    message = `duplicate key '${name}' (first at line ${line}): a key may appear only once in a mapping`;
-                    return dist/* visit */.YR.BREAK;
-                }
-                if (!first)
-                    firstByKey.set(name, item.key);
+                if (first === undefined)
+                    firstByKey.set(name, offset);
+                else
+                    found.push({ name, offset, firstOffset: first });
             }
-            return undefined;
         }
     });
-    return message;
+    return found;
 }
 /** An unclosed quote is reported at the end of the file; point at the quote that opened it. */
 function errorOffset(text, code, offset) {
@@ -7966,6 +7982,23 @@ function findPolicyFile(cwd, given) {
     }
     return (0,external_node_path_.join)(cwd, DEFAULT_POLICY_PATHS[0]);
 }
+/**
+ * The largest policy file headerguard reads. A real policy is a few KiB; validation is linear in
+ * the size, and this bound keeps a hostile pull request from holding CI with a huge file.
+ */
+const MAX_POLICY_BYTES = 1024 * 1024;
+function tooLarge(file, bytes) {
+    return {
+        diagnostics: [
+            {
+                severity: 'error',
+                rule: 'policy-file-too-large',
+                message: `the policy file is ${bytes} bytes, over headerguard's limit of ${MAX_POLICY_BYTES} bytes (1 MiB): a policy this large is not a real one (CloudFront allows 20 KiB of headers per response); shrink it`,
+                pos: { file, line: 1, col: 1 }
+            }
+        ]
+    };
+}
 /** Reads and checks a policy file; a missing or unreadable file is a diagnostic, not a throw. */
 async function loadPolicy(file) {
     let text;
@@ -7975,6 +8008,9 @@ async function loadPolicy(file) {
         if (!info.isFile() && !info.isDirectory()) {
             return fileProblem(file, 'the policy path is not a regular file (a pipe, socket or device); give the path of a .yml, .yaml or .json file');
         }
+        // The size is checked before reading: validation is linear, but a huge file is no policy.
+        if (info.size > MAX_POLICY_BYTES)
+            return tooLarge(file, info.size);
         const bytes = await (0,promises_.readFile)(file);
         const encoding = utf16Hint(bytes);
         if (encoding)
@@ -8015,6 +8051,9 @@ function utf16Hint(bytes) {
 }
 /** Checks policy text (YAML, or JSON for a .json file) and resolves it. Pure; never throws. */
 function loadPolicyText(text, file) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_POLICY_BYTES)
+        return tooLarge(file, bytes);
     try {
         return loadUnsafe(text.replace(/^\uFEFF/, ''), file);
     }

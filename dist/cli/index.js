@@ -121,7 +121,11 @@ const FLAGS = {
     [_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sarifFile]: { arg: 'FILE', help: 'also write SARIF 2.1.0 there', commands: ALL },
     json: { arg: 'FILE', help: 'write the JSON report there', commands: ALL },
     timeout: { arg: 'MS', help: 'per-request timeout of the site checks (10000)', commands: ALL },
-    concurrency: { arg: 'N', help: 'requests in flight at once (8)', commands: ALL },
+    concurrency: {
+        arg: 'N',
+        help: 'requests in flight at once per host (16; 64 in all)',
+        commands: ALL
+    },
     verbose: { help: 'every table and the progress of each step', commands: ALL },
     quiet: { help: 'only the verdict', commands: ALL }
 };
@@ -582,22 +586,29 @@ function readSettings(read) {
 /* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
 // "Did you mean": the closest candidate by edit distance, when it is close enough to be a typo.
-/** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
+/**
+ * Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once.
+ * Three rolling rows instead of a full matrix: it runs once per unknown name and candidate.
+ */
 function editDistance(a, b) {
-    const rows = a.length + 1;
     const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
+    let older = new Array(cols).fill(0); // row i - 2
+    let previous = Array.from({ length: cols }, (_, j) => j); // row i - 1
+    let current = new Array(cols).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+        current[0] = i;
         for (let j = 1; j < cols; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, d[i - 2][j - 2] + 1);
+                best = Math.min(best, older[j - 2] + 1);
             }
-            d[i][j] = best;
+            current[j] = best;
         }
+        ;
+        [older, previous, current] = [previous, current, older];
     }
-    return d[a.length][b.length];
+    return previous[b.length];
 }
 /** The closest candidate within a typo's reach (a third of the word, at most 3 edits), if any. */
 function closest(word, candidates) {
@@ -607,6 +618,9 @@ function closest(word, candidates) {
     let bestDistance = Infinity;
     for (const candidate of candidates) {
         if (candidate === lower)
+            continue;
+        // The distance is at least the difference in length: most candidates need no table.
+        if (Math.abs(candidate.length - lower.length) > limit)
             continue;
         const distance = editDistance(lower, candidate.toLowerCase());
         if (distance <= limit && distance < bestDistance) {
