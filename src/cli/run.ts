@@ -52,6 +52,16 @@ const commands: Record<
       ].join('\n'),
     load: async () => (await import('./emulator.js')).emulatorCommand
   },
+  'csp-preview': {
+    summary:
+      'csp-preview --policy F --url U... [--json F] [--browser PATH]   what the new CSP would block, in a real browser',
+    load: async () => (await import('./csp-preview.js')).cspPreviewCommand
+  },
+  'csp-suggest': {
+    summary:
+      'csp-suggest --url U [--pages N] [--strict] [--browser PATH]   crawl the site and print the CSP it needs',
+    load: async () => (await import('./csp-suggest.js')).cspSuggestCommand
+  },
   demo: {
     summary: 'demo [--verbose|--quiet]               the whole pipeline on the embedded emulator',
     flags: () =>
