@@ -14,14 +14,21 @@ async function cli(argv: string[]) {
 }
 
 describe('headerguard --help', () => {
-  it.each(['validate', 'build', 'check', 'plan', 'deploy', 'emulator', 'demo'])(
-    '%s --help prints its usage and exits 0',
-    async (command) => {
-      const run = await cli([command, '--help'])
-      expect(run.code).toBe(0)
-      expect(run.out).toMatch(new RegExp(`^usage: headerguard ${command}`))
-    }
-  )
+  it.each([
+    'validate',
+    'build',
+    'check',
+    'plan',
+    'deploy',
+    'emulator',
+    'demo',
+    'csp-preview',
+    'csp-suggest'
+  ])('%s --help prints its usage and exits 0', async (command) => {
+    const run = await cli([command, '--help'])
+    expect(run.code).toBe(0)
+    expect(run.out).toMatch(new RegExp(`^usage: headerguard ${command}`))
+  })
 
   it('plan --help lists the action inputs as flags', async () => {
     const run = await cli(['plan', '--help'])

@@ -3,16 +3,17 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildEdgePackage } from '../build/package.js'
+import { buildEdgePackage } from '../compile/package.js'
 import { findBrowser, NO_BROWSER_NOTE } from '../csp-preview/browser.js'
 import { blockedCount, previewCsp } from '../csp-preview/preview.js'
 import { InputError, errorMessage } from '../errors.js'
-import { formatDiagnostic, hasErrors } from '../policy/diagnostics.js'
+import { formatDiagnostic, hasErrors } from '../diagnostics.js'
 import { findPolicyFile, loadPolicy } from '../policy/load.js'
 import { renderCspPreview } from '../report/csp-preview.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
-const USAGE = 'usage: headerguard csp-preview --policy FILE --url URL [--url URL]... [--json FILE] [--browser PATH]'
+const USAGE =
+  'usage: headerguard csp-preview --policy FILE --url URL [--url URL]... [--json FILE] [--browser PATH]'
 
 interface PreviewArgs {
   policy?: string
@@ -46,7 +47,9 @@ export function pageUrls(given: readonly string[]): string[] {
     try {
       parsed = new URL(url)
     } catch {
-      throw new InputError(`--url '${url}' is not a URL: give the full page address, e.g. https://www.example.com/checkout`)
+      throw new InputError(
+        `--url '${url}' is not a URL: give the full page address, e.g. https://www.example.com/checkout`
+      )
     }
     if (!/^https?:$/.test(parsed.protocol)) {
       throw new InputError(`--url '${url}' must be an http or https page`)
@@ -66,7 +69,10 @@ export async function cspPreviewCommand(ctx: CliContext): Promise<number> {
   }
   const urls = pageUrls(args.url.length > 0 ? args.url : loaded.policy.verify.urls)
   if (urls.length === 0) {
-    writeLine(ctx.stderr, `headerguard csp-preview: no page to load: give --url (or verify.url in the policy)\n${USAGE}`)
+    writeLine(
+      ctx.stderr,
+      `headerguard csp-preview: no page to load: give --url (or verify.url in the policy)\n${USAGE}`
+    )
     return ExitCode.cannotRun
   }
   const browser = findBrowser(args.browser, ctx.env)

@@ -34,12 +34,18 @@ function parse(args: string[]): SuggestArgs {
   } catch (error) {
     throw new InputError(`${errorMessage(error)}\n${USAGE}`)
   }
-  if (!values.url) throw new InputError(`--url is required: the page to start crawling from\n${USAGE}`)
+  if (!values.url)
+    throw new InputError(`--url is required: the page to start crawling from\n${USAGE}`)
   const pages = values.pages === undefined ? DEFAULT_PAGES : Number(values.pages)
   if (!Number.isInteger(pages) || pages < 1 || pages > MAX_PAGES) {
     throw new InputError(`--pages '${values.pages}' must be a whole number from 1 to ${MAX_PAGES}`)
   }
-  return { url: pageUrls([values.url])[0]!, pages, strict: values.strict === true, browser: values.browser }
+  return {
+    url: pageUrls([values.url])[0]!,
+    pages,
+    strict: values.strict === true,
+    browser: values.browser
+  }
 }
 
 /** What a crawl cannot see, said in the output itself so it travels with the suggestion. */
@@ -64,7 +70,9 @@ export async function cspSuggestCommand(ctx: CliContext): Promise<number> {
     return ExitCode.cannotRun
   }
   const { crawl, name } = await withBrowser(browser, async (running) => ({
-    crawl: await crawlSite(running, args.url, args.pages, (url) => writeLine(ctx.stderr, `loading ${url}`)),
+    crawl: await crawlSite(running, args.url, args.pages, (url) =>
+      writeLine(ctx.stderr, `loading ${url}`)
+    ),
     name: running.name
   }))
   for (const problem of crawl.problems) writeLine(ctx.stderr, `warning: ${problem}`)

@@ -55,11 +55,27 @@ const commands: Record<
   'csp-preview': {
     summary:
       'csp-preview --policy F --url U... [--json F] [--browser PATH]   what the new CSP would block, in a real browser',
+    flags: () =>
+      [
+        'flags:',
+        '  --policy FILE    the policy whose new edge function rewrites the responses',
+        '  --url URL        a page to load (repeat for more; default: verify.url of the policy)',
+        '  --json FILE      write the report as JSON',
+        '  --browser PATH   Chrome/Chromium (default: CHROME_PATH, Google Chrome, chromium on PATH)'
+      ].join('\n'),
     load: async () => (await import('./csp-preview.js')).cspPreviewCommand
   },
   'csp-suggest': {
     summary:
       'csp-suggest --url U [--pages N] [--strict] [--browser PATH]   crawl the site and print the CSP it needs',
+    flags: () =>
+      [
+        'flags:',
+        '  --url URL        the page to start crawling from',
+        '  --pages N        same-origin pages to load at most (default 10, up to 100)',
+        "  --strict         the strict-CSP shape: 'strict-dynamic' and hashes, object-src and base-uri 'none'",
+        '  --browser PATH   Chrome/Chromium (default: CHROME_PATH, Google Chrome, chromium on PATH)'
+      ].join('\n'),
     load: async () => (await import('./csp-suggest.js')).cspSuggestCommand
   },
   demo: {

@@ -58,7 +58,8 @@ export function findBrowser(
     }
     return { path: explicit, from: 'browser-path' }
   }
-  if (env.CHROME_PATH && exists(env.CHROME_PATH)) return { path: env.CHROME_PATH, from: 'CHROME_PATH' }
+  if (env.CHROME_PATH && exists(env.CHROME_PATH))
+    return { path: env.CHROME_PATH, from: 'CHROME_PATH' }
   const chrome = (CHROME_LOCATIONS[platform] ?? []).find((p) => exists(p))
   if (chrome) return { path: chrome, from: 'Google Chrome' }
   for (const name of CHROMIUM_NAMES) {
@@ -105,7 +106,9 @@ export interface RunningBrowser {
 export const LAUNCH_TIMEOUT_MS = 30_000
 const CLOSE_TIMEOUT_MS = 5_000
 
-async function launch(choice: BrowserChoice): Promise<{ running: RunningBrowser; profile: string }> {
+async function launch(
+  choice: BrowserChoice
+): Promise<{ running: RunningBrowser; profile: string }> {
   const puppeteer = await import('puppeteer-core')
   const profile = await mkdtemp(join(tmpdir(), 'headerguard-browser-'))
   let browser: Browser
@@ -150,16 +153,31 @@ async function shutdown(browser: Browser): Promise<void> {
   }
 }
 
+export interface StartedBrowser extends RunningBrowser {
+  /** Closes the browser (killing it if it hangs) and deletes its profile. */
+  close(): Promise<void>
+}
+
+export async function startBrowser(choice: BrowserChoice): Promise<StartedBrowser> {
+  const { running, profile } = await launch(choice)
+  return {
+    ...running,
+    close: async () => {
+      await shutdown(running.browser)
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 })
+    }
+  }
+}
+
 /** Starts the browser, runs `fn`, and closes the browser and deletes its profile on every path. */
 export async function withBrowser<T>(
   choice: BrowserChoice,
   fn: (running: RunningBrowser) => Promise<T>
 ): Promise<T> {
-  const { running, profile } = await launch(choice)
+  const started = await startBrowser(choice)
   try {
-    return await fn(running)
+    return await fn(started)
   } finally {
-    await shutdown(running.browser)
-    await rm(profile, { recursive: true, force: true, maxRetries: 3 })
+    await started.close()
   }
 }

@@ -1,7 +1,7 @@
 // csp-suggest's crawl: the start page, then same-origin pages linked from the pages seen, up
 // to a bound, each loaded in the browser without the site's CSP and under a report-only policy
 // that allows nothing, so that everything the page uses is reported by the browser itself.
-import type { PlainResponse } from '../build/preview.js'
+import type { PlainResponse } from '../edge-runtime/preview.js'
 import type { RunningBrowser } from './browser.js'
 import { loadPage } from './page-load.js'
 import { CATCH_ALL_POLICY, type SiteUsage } from './suggest.js'
@@ -10,7 +10,8 @@ export const DEFAULT_PAGES = 10
 export const MAX_PAGES = 100
 
 /** Links to files a browser would download rather than render are not crawled. */
-const NOT_A_PAGE = /\.(pdf|zip|gz|tgz|dmg|exe|msi|png|jpe?g|gif|webp|avif|svg|ico|mp[34]|webm|mov|woff2?|ttf|css|js|mjs|json|xml|txt)$/i
+const NOT_A_PAGE =
+  /\.(pdf|zip|gz|tgz|dmg|exe|msi|png|jpe?g|gif|webp|avif|svg|ico|mp[34]|webm|mov|woff2?|ttf|css|js|mjs|json|xml|txt)$/i
 
 export interface CrawlResult {
   usage: SiteUsage
@@ -46,7 +47,12 @@ export async function crawlSite(
   const origin = new URL(start).origin
   const queue = [pageKey(start)]
   const seen = new Set(queue)
-  const result: CrawlResult = { usage: { violations: [], forms: [] }, pages: [], notCrawled: [], problems: [] }
+  const result: CrawlResult = {
+    usage: { violations: [], forms: [] },
+    pages: [],
+    notCrawled: [],
+    problems: []
+  }
   while (queue.length > 0 && result.pages.length < maxPages) {
     const url = queue.shift()!
     onPage?.(url)
@@ -70,7 +76,8 @@ export async function crawlSite(
       } catch {
         continue
       }
-      if (new URL(key).origin !== origin || seen.has(key) || NOT_A_PAGE.test(new URL(key).pathname)) continue
+      if (new URL(key).origin !== origin || seen.has(key) || NOT_A_PAGE.test(new URL(key).pathname))
+        continue
       seen.add(key)
       queue.push(key)
     }

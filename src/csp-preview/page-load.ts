@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import type { Browser, CDPSession, Page } from 'puppeteer-core'
 import type { Protocol } from 'devtools-protocol'
 import { errorMessage } from '../errors.js'
-import type { PlainResponse } from '../build/preview.js'
+import type { PlainResponse } from '../edge-runtime/preview.js'
 import type { RawViolation } from './types.js'
 
 /** What the page would receive instead: the rewritten status and headers, or a new body. */
@@ -50,9 +50,9 @@ export interface PageLoad {
 
 const NAVIGATION_TIMEOUT_MS = 30_000
 const SETTLE_TIMEOUT_MS = 5_000
-const NETWORK_IDLE_MS = 500
+const NETWORK_IDLE_MS = 300
 /** Violation events are queued tasks: give the last ones time to arrive after the page settled. */
-const LAST_EVENTS_MS = 250
+const LAST_EVENTS_MS = 150
 
 /**
  * Runs in every frame before any of the page's scripts. A violation event is fired at the
@@ -129,7 +129,9 @@ function interceptor(cdp: CDPSession, options: PageLoadOptions, problems: string
         body
       })
     } catch (error) {
-      problems.push(`${event.request.url}: its headers could not be rewritten (${errorMessage(error)})`)
+      problems.push(
+        `${event.request.url}: its headers could not be rewritten (${errorMessage(error)})`
+      )
       await cdp.send('Fetch.continueResponse', { requestId }).catch(() => undefined)
     }
   }
@@ -158,15 +160,26 @@ async function watch(page: Page, options: PageLoadOptions, load: PageLoad): Prom
   await cdp.send('Runtime.addBinding', { name: binding })
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: listenerSource(binding) })
   await cdp.send('Fetch.enable', {
-    patterns: options.origins.map((origin) => ({ urlPattern: `${origin}/*`, requestStage: 'Response' }))
+    patterns: options.origins.map((origin) => ({
+      urlPattern: `${origin}/*`,
+      requestStage: 'Response' as const
+    }))
   })
   return cdp
 }
 
+/** Page-side expression (a string: this module is compiled without the DOM's types). */
+const READ_LINKS =
+  '({ links: Array.from(document.links, (a) => a.href), forms: Array.from(document.forms, (f) => f.action) })'
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Loads one page in a fresh tab, waits until it settles (bounded), and closes the tab. */
-export async function loadPage(browser: Browser, url: string, options: PageLoadOptions): Promise<PageLoad> {
+export async function loadPage(
+  browser: Browser,
+  url: string,
+  options: PageLoadOptions
+): Promise<PageLoad> {
   const load: PageLoad = { url, violations: [], logs: [], links: [], forms: [], problems: [] }
   const page = await browser.newPage()
   try {
@@ -182,13 +195,14 @@ export async function loadPage(browser: Browser, url: string, options: PageLoadO
     const settle = options.settleTimeoutMs ?? SETTLE_TIMEOUT_MS
     await page
       .waitForNetworkIdle({ idleTime: NETWORK_IDLE_MS, timeout: settle })
-      .catch(() => load.problems.push(`the network was still busy ${settle / 1000} s after load; later requests were not seen`))
+      .catch(() =>
+        load.problems.push(
+          `the network was still busy ${settle / 1000} s after load; later requests were not seen`
+        )
+      )
     await pause(LAST_EVENTS_MS)
     if (options.readLinks) {
-      const found = await page.evaluate(() => ({
-        links: Array.from(document.links, (a) => a.href),
-        forms: Array.from(document.forms, (f) => f.action)
-      }))
+      const found = (await page.evaluate(READ_LINKS)) as { links: string[]; forms: string[] }
       load.links = found.links
       load.forms = found.forms
     }

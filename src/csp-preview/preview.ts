@@ -3,8 +3,8 @@
 // new CSP would block. The enforced CSP is served as Content-Security-Policy-Report-Only, so
 // a blocked script still runs and what it would have loaded is seen too; each violation then
 // says whether the new configuration enforces the policy it broke (the page would lose it).
-import { openEdgePreview, type EdgePreview, type PlainResponse } from '../build/preview.js'
-import { parseCsp } from '../policy/csp.js'
+import { openEdgePreview, type EdgePreview, type PlainResponse } from '../edge-runtime/preview.js'
+import { parseCsp } from '../headers/csp.js'
 import { type BrowserChoice, type RunningBrowser, withBrowser } from './browser.js'
 import { type PageLoadOptions, type RewrittenResponse, loadPage } from './page-load.js'
 import type { CspPagePreview, CspPreviewReport } from './types.js'
@@ -15,7 +15,8 @@ export interface CspPreviewInput {
   zip: Uint8Array
   /** The pages to load, in order. */
   urls: string[]
-  browser: BrowserChoice
+  /** The browser to start (and close), or one already running that the caller closes. */
+  browser: BrowserChoice | RunningBrowser
   /** Called before each page, for progress lines. */
   onPage?: (url: string) => void
   timeouts?: Pick<PageLoadOptions, 'navigationTimeoutMs' | 'settleTimeoutMs'>
@@ -35,7 +36,10 @@ function newHeaders(): Record<string, string[]> {
 }
 
 /** The edge's result with every enforced CSP turned into a report-only one (remembered). */
-export function asReportOnly(headers: Record<string, string[]>, enforced: Set<string>): Record<string, string[]> {
+export function asReportOnly(
+  headers: Record<string, string[]>,
+  enforced: Set<string>
+): Record<string, string[]> {
   const out = newHeaders()
   for (const [name, values] of Object.entries(headers)) {
     const target = name === CSP ? CSP_REPORT_ONLY : name
@@ -65,7 +69,7 @@ function upgradeNote(url: string, enforced: Set<string>): string[] {
   )
   return upgrades && url.startsWith('http:')
     ? [
-        "upgrade-insecure-requests is not applied in report-only form: on this http page the enforced policy would fetch every http subresource over https"
+        'upgrade-insecure-requests is not applied in report-only form: on this http page the enforced policy would fetch every http subresource over https'
       ]
     : []
 }
@@ -102,14 +106,17 @@ export async function previewCsp(input: CspPreviewInput): Promise<CspPreviewRepo
   const origins = siteOrigins(input.urls)
   const edge = await openEdgePreview(input.zip)
   try {
-    return await withBrowser(input.browser, async (running) => {
+    const run = async (running: RunningBrowser): Promise<CspPreviewReport> => {
       const pages: CspPagePreview[] = []
       for (const url of input.urls) {
         input.onPage?.(url)
         pages.push(await previewPage(running, edge, url, origins, input))
       }
       return { browser: running.name, pages }
-    })
+    }
+    return 'path' in input.browser
+      ? await withBrowser(input.browser, run)
+      : await run(input.browser)
   } finally {
     await edge.close()
   }

@@ -73,13 +73,19 @@ function add(directives: Map<string, Set<string>>, name: string, source: string)
 function sourcesFor(v: RawViolation, page: string, notes: Set<string>): string[] {
   if (v.blocked === 'inline') {
     if (typeof v.text !== 'string') {
-      notes.add(`an inline ${v.directive.startsWith('style') ? 'style' : 'script'} on ${page} could not be hashed (move it into a file)`)
+      notes.add(
+        `an inline ${v.directive.startsWith('style') ? 'style' : 'script'} on ${page} could not be hashed (move it into a file)`
+      )
       return []
     }
-    return v.directive.endsWith('-attr') ? ["'unsafe-hashes'", hashSource(v.text)] : [hashSource(v.text)]
+    return v.directive.endsWith('-attr')
+      ? ["'unsafe-hashes'", hashSource(v.text)]
+      : [hashSource(v.text)]
   }
   if (v.blocked === 'eval') {
-    notes.add(`${page} uses eval() or new Function(): 'unsafe-eval' is needed until that code changes`)
+    notes.add(
+      `${page} uses eval() or new Function(): 'unsafe-eval' is needed until that code changes`
+    )
     return ["'unsafe-eval'"]
   }
   if (v.blocked === 'wasm-eval') return ["'wasm-unsafe-eval'"]
@@ -95,7 +101,11 @@ export function suggestDirectives(usage: SiteUsage, strict: boolean): Suggestion
   for (const { page, violation } of usage.violations) {
     const name = outputDirective(violation.directive)
     for (const source of sourcesFor(violation, page, notes)) add(found, name, source)
-    if (name === 'script-src' && violation.blocked !== 'inline' && /^https?:/.test(violation.blocked)) {
+    if (
+      name === 'script-src' &&
+      violation.blocked !== 'inline' &&
+      /^https?:/.test(violation.blocked)
+    ) {
       externalScripts.add(violation.blocked)
     }
   }
@@ -117,7 +127,10 @@ export function suggestDirectives(usage: SiteUsage, strict: boolean): Suggestion
     if (sources && sources.size > 0) directives.set(name, sortSources([...sources]))
   }
   if (!directives.has('object-src')) directives.set('object-src', ["'none'"])
-  directives.set('base-uri', strict || !found.has('base-uri') ? ["'none'"] : sortSources([...found.get('base-uri')!]))
+  directives.set(
+    'base-uri',
+    strict || !found.has('base-uri') ? ["'none'"] : sortSources([...found.get('base-uri')!])
+  )
   if (!directives.has('form-action')) directives.set('form-action', ["'none'"])
   return { directives: ordered(directives), notes: [...notes] }
 }
@@ -130,7 +143,9 @@ function ordered(directives: Map<string, string[]>): Map<string, string[]> {
 /** Keywords first ('self', 'strict-dynamic'...), then hashes, then schemes and hosts. */
 function sortSources(sources: string[]): string[] {
   const rank = (s: string) => (s.startsWith("'sha") ? 1 : s.startsWith("'") ? 0 : 2)
-  return [...new Set(sources)].sort((a, b) => rank(a) - rank(b) || (rank(a) === 1 ? 0 : a.localeCompare(b)))
+  return [...new Set(sources)].sort(
+    (a, b) => rank(a) - rank(b) || (rank(a) === 1 ? 0 : a.localeCompare(b))
+  )
 }
 
 /** YAML, ready to paste under `headers:` in the policy file. */

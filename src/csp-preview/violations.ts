@@ -1,7 +1,7 @@
 // From the browser's raw violation events to the report: one entry per distinct blocked thing,
 // counted, with the directive the fix goes into and a one-line fix. Pure functions.
 import { createHash } from 'node:crypto'
-import { parseCsp } from '../policy/csp.js'
+import { parseCsp } from '../headers/csp.js'
 import type { BrowserLogEntry } from './page-load.js'
 import type { CspViolation, RawViolation } from './types.js'
 
@@ -29,9 +29,15 @@ export function baseDirective(directive: string): string {
 }
 
 /** The directive of `policy` the browser checked for `effective` (the one the fix goes into). */
-export function checkedDirective(effective: string, policy: string): { name: string; values: string[] } {
+export function checkedDirective(
+  effective: string,
+  policy: string
+): { name: string; values: string[] } {
   const directives = parseCsp(policy)
-  const chain = FALLBACKS[effective] ?? [effective, ...(effective.endsWith('-src') ? ['default-src'] : [])]
+  const chain = FALLBACKS[effective] ?? [
+    effective,
+    ...(effective.endsWith('-src') ? ['default-src'] : [])
+  ]
   for (const name of chain) {
     const found = directives.find((d) => d.name === name)
     if (found) return found
@@ -103,8 +109,17 @@ export function summarizeViolations(
   const byKey = new Map<string, CspViolation>()
   for (const raw of raws) {
     const isEnforced = raw.disposition === 'enforce' || enforcedTexts.has(normalise(raw.policy))
-    const hash = raw.blocked === 'inline' && typeof raw.text === 'string' ? hashSource(raw.text) : undefined
-    const key = JSON.stringify([raw.directive, raw.blocked, raw.source, raw.line, raw.column, hash, isEnforced])
+    const hash =
+      raw.blocked === 'inline' && typeof raw.text === 'string' ? hashSource(raw.text) : undefined
+    const key = JSON.stringify([
+      raw.directive,
+      raw.blocked,
+      raw.source,
+      raw.line,
+      raw.column,
+      hash,
+      isEnforced
+    ])
     const seen = byKey.get(key)
     if (seen) {
       seen.count += 1
@@ -126,6 +141,7 @@ export function summarizeViolations(
 
 /** Chrome's messages that repeat a violation we already have from its event. */
 const VIOLATION_MESSAGE = /violates the following Content Security Policy directive/i
+const IGNORED_NOTE = /Note that '[^']+' is ignored [^.]*\./
 /** Messages caused only by serving an enforced policy as report-only for the preview. */
 const INDUCED_BY_REPORT_ONLY = [
   /is ignored when delivered in a report-only policy/i,
@@ -140,6 +156,9 @@ const INDUCED_BY_REPORT_ONLY = [
 export function policyWarnings(logs: readonly BrowserLogEntry[], converted: boolean): string[] {
   const warnings = new Set<string>()
   for (const { text } of logs) {
+    // A violation's message may carry a remark on the policy itself: keep that part.
+    const note = IGNORED_NOTE.exec(text)?.[0]
+    if (note) warnings.add(note)
     if (VIOLATION_MESSAGE.test(text)) continue
     if (!/Content[- ]Security[- ]Policy|CSP|directive/i.test(text)) continue
     if (converted && INDUCED_BY_REPORT_ONLY.some((pattern) => pattern.test(text))) continue

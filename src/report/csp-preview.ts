@@ -2,7 +2,7 @@
 // summary, and lines for the terminal. Everything the page and the browser said (URLs, file
 // names, the browser's messages) is remote text and goes through the escaping helpers.
 import type { CspPagePreview, CspPreviewReport, CspViolation } from '../csp-preview/types.js'
-import { code, codeCell, details, table, text } from './markdown.js'
+import { codeCell, details, htmlText, table, text } from './markdown.js'
 
 /** `inline` is said the way a reader thinks of it: an inline script, a style attribute. */
 export function blockedLabel(v: Pick<CspViolation, 'blocked' | 'directive'>): string {
@@ -42,8 +42,30 @@ export function previewVerdict(report: CspPreviewReport): string {
     const loaded = report.pages.filter((p) => !p.error).length
     return `the new CSP blocks nothing on ${plural(loaded, 'page')} loaded in ${report.browser}`
   }
-  const parts = broken.map((p, i) => `${i === 0 ? plural(blocked(p).length, 'resource') : blocked(p).length} on ${pagePath(p.url)}`)
+  const parts = broken.map(
+    (p, i) =>
+      `${i === 0 ? plural(blocked(p).length, 'resource') : blocked(p).length} on ${pagePath(p.url)}`
+  )
   return `the new CSP would block ${parts.join(' and ')}`
+}
+
+/** A source expression, URL or directive name inside a fix: copied as is, so shown as code. */
+const COPYABLE =
+  /^('[^']*'|[a-z][a-z0-9+.-]*:\S*|[a-z]+(-[a-z]+)*-(src|elem|attr)|form-action|base-uri)$/i
+
+/**
+ * The fix, with every source expression, URL and directive in its own code span: copying
+ * `'sha256-…'` or an origin from the comment must give exactly the characters to paste.
+ */
+export function fixCell(suggestion: string, limit: number): string {
+  return suggestion
+    .split(' ')
+    .map((word) => {
+      const trail = /[,)]$/.exec(word)?.[0] ?? ''
+      const core = trail ? word.slice(0, -1) : word
+      return COPYABLE.test(core) ? `${codeCell(core, limit)}${text(trail)}` : text(word, limit)
+    })
+    .join(' ')
 }
 
 function pageTable(page: CspPagePreview, limit: number): string {
@@ -53,7 +75,7 @@ function pageTable(page: CspPagePreview, limit: number): string {
     codeCell(blockedLabel(v), limit),
     codeCell(where(v, page.url) || null, limit),
     v.count > 1 ? String(v.count) : '1',
-    text(v.suggestion, limit)
+    fixCell(v.suggestion, limit)
   ])
   return table(['', 'directive', 'blocked', 'where', 'times', 'fix'], rows)
 }
@@ -69,7 +91,9 @@ function pageBody(page: CspPagePreview, limit: number): string {
     )
   }
   if (page.problems.length > 0) {
-    parts.push(`Not seen completely:\n${page.problems.map((p) => `- ${text(p, limit)}`).join('\n')}`)
+    parts.push(
+      `Not seen completely:\n${page.problems.map((p) => `- ${text(p, limit)}`).join('\n')}`
+    )
   }
   return parts.join('\n\n')
 }
@@ -78,12 +102,17 @@ function pageBody(page: CspPagePreview, limit: number): string {
 export function cspPreviewSection(report: CspPreviewReport, limit: number): string {
   const pages = report.pages.map((page) => {
     const count = blocked(page).length
-    const title = `${code(pagePath(page.url), limit)}${page.status !== undefined ? ` (${page.status})` : ''}: ${
+    // <summary> is HTML: Markdown is not parsed there.
+    const title = `<code>${htmlText(pagePath(page.url), limit)}</code>${page.status !== undefined ? ` (${page.status})` : ''}: ${
       page.error ? 'not previewed' : count > 0 ? `would block ${count}` : 'nothing blocked'
     }`
     return details(title, pageBody(page, limit), count > 0)
   })
-  return [`### CSP preview`, `${text(capitalise(previewVerdict(report)), limit)} (${text(report.browser, limit)}, the policy served report-only on the live pages).`, ...pages].join('\n\n')
+  return [
+    `### CSP preview`,
+    `${text(capitalise(previewVerdict(report)), limit)} (${text(report.browser, limit)}, the policy served report-only on the live pages).`,
+    ...pages
+  ].join('\n\n')
 }
 
 function capitalise(value: string): string {

@@ -1,0 +1,160 @@
+// The CSP preview and csp-suggest in a real Chromium (/usr/bin/chromium, Debian's package) on a
+// loopback site: one browser for the whole file, a fresh tab per page.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildEdgePackage } from '../../src/compile/package.js'
+import { findBrowser, startBrowser, type StartedBrowser } from '../../src/csp-preview/browser.js'
+import { crawlSite } from '../../src/csp-preview/crawl.js'
+import { blockedCount, previewCsp } from '../../src/csp-preview/preview.js'
+import { suggestDirectives, suggestionYaml } from '../../src/csp-preview/suggest.js'
+import { hashSource } from '../../src/csp-preview/violations.js'
+import { loadPolicy, loadPolicyText } from '../../src/policy/load.js'
+import {
+  INLINE_SCRIPT,
+  INLINE_STYLE,
+  TIGHT_CSP,
+  allowingCsp,
+  startCspTestSite,
+  writeCspPolicy,
+  type CspTestSite
+} from '../helpers/csp-site.js'
+
+let site: CspTestSite
+let browser: StartedBrowser
+const dir = mkdtempSync(join(tmpdir(), 'headerguard-csp-'))
+
+beforeAll(async () => {
+  site = await startCspTestSite()
+  const choice = findBrowser(undefined, process.env)
+  if (!choice) throw new Error('these tests need Chromium: apt-get install -y chromium')
+  browser = await startBrowser(choice)
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+async function zipOf(policyText: string) {
+  const loaded = loadPolicyText(policyText, 'policy.yml')
+  if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
+  return buildEdgePackage(loaded.policy).zip
+}
+
+async function preview(csp: string, urls = [site.page]) {
+  const file = writeCspPolicy(dir, csp, `p${Math.random().toString(36).slice(2)}.yml`)
+  const loaded = await loadPolicy(file)
+  if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
+  return previewCsp({ zip: buildEdgePackage(loaded.policy).zip, urls, browser })
+}
+
+describe('csp-preview in Chromium', () => {
+  it('lists exactly the four things a tight CSP blocks, with their directives, and not the allowed script', async () => {
+    const report = await preview(TIGHT_CSP)
+    expect(report.browser).toMatch(/^Chromium \d+\./)
+    const [page] = report.pages
+    expect(page?.status).toBe(200)
+    const items = page!.violations.map((v) => ({
+      directive: v.directive,
+      blocked: v.blocked,
+      enforced: v.enforced
+    }))
+    expect(items).toHaveLength(4)
+    expect(items).toEqual(
+      expect.arrayContaining([
+        { directive: 'script-src-elem', blocked: 'inline', enforced: true },
+        {
+          directive: 'script-src-elem',
+          blocked: `${site.thirdParty.url}/widget.js`,
+          enforced: true
+        },
+        { directive: 'style-src-elem', blocked: 'inline', enforced: true },
+        { directive: 'script-src', blocked: 'eval', enforced: true }
+      ])
+    )
+    expect(page!.violations.some((v) => v.blocked.includes('/app.js'))).toBe(false)
+    expect(blockedCount(page!)).toBe(4)
+    const byBlocked = (d: string, b: string) =>
+      page!.violations.find((v) => v.directive === d && v.blocked === b)!
+    // The hash is that of the exact text the browser runs, so adding it allows exactly this block.
+    expect(byBlocked('script-src-elem', 'inline').suggestion).toBe(
+      `add ${hashSource(INLINE_SCRIPT)} to script-src`
+    )
+    expect(byBlocked('style-src-elem', 'inline').suggestion).toBe(
+      `add ${hashSource(INLINE_STYLE)} to style-src`
+    )
+    expect(byBlocked('script-src-elem', `${site.thirdParty.url}/widget.js`).suggestion).toBe(
+      `add ${site.thirdParty.url} to script-src`
+    )
+    expect(byBlocked('script-src-elem', 'inline')).toMatchObject({ source: site.page, line: 12 })
+    expect(page!.policyWarnings).toEqual([])
+  })
+
+  it('reports nothing for a policy that allows exactly what the page uses', async () => {
+    const report = await preview(allowingCsp(site))
+    expect(report.pages[0]?.violations).toEqual([])
+    expect(report.pages[0]?.status).toBe(200)
+  })
+
+  it('keeps a report-only CSP of the new policy report-only: its violations are reported, not blocked', async () => {
+    const zip = await zipOf(
+      `version: 1\nextends: none\nheaders:\n  content-security-policy-report-only: "${TIGHT_CSP}"\n`
+    )
+    const report = await previewCsp({ zip, urls: [site.page], browser })
+    expect(report.pages[0]?.violations).toHaveLength(4)
+    expect(report.pages[0]?.violations.every((v) => !v.enforced)).toBe(true)
+    expect(blockedCount(report.pages[0]!)).toBe(0)
+  })
+
+  it("passes on the browser's own complaints about the policy", async () => {
+    // 'unsafe-inline' next to a hash is ignored: the inline style stays blocked, and Chrome says why.
+    const other = hashSource('p { color: red }')
+    const csp = allowingCsp(site).replace(
+      /style-src .*$/,
+      `style-src 'self' 'unsafe-inline' ${other}`
+    )
+    const report = await preview(csp)
+    expect(report.pages[0]?.violations.map((v) => v.directive)).toEqual(['style-src-elem'])
+    expect(report.pages[0]?.policyWarnings).toEqual([
+      "Note that 'unsafe-inline' is ignored if either a hash or nonce value is present in the source list."
+    ])
+  })
+
+  it('says when a page cannot be loaded', async () => {
+    const report = await preview(TIGHT_CSP, [
+      `http://127.0.0.1:${site.site.port + 0}/missing`,
+      'http://127.0.0.1:9/'
+    ])
+    expect(report.pages[0]?.status).toBe(404)
+    expect(report.pages[1]?.error).toMatch(/did not load/)
+  })
+})
+
+describe('csp-suggest in Chromium', () => {
+  it("crawls the site's linked pages and suggests a CSP that then previews clean", async () => {
+    const crawl = await crawlSite(browser, site.page, 5)
+    expect(crawl.pages).toEqual([site.page, `${site.site.url}/about`])
+    const suggestion = suggestDirectives(crawl.usage, false)
+    expect(suggestion.directives.get('script-src')).toEqual(
+      expect.arrayContaining([
+        "'self'",
+        "'unsafe-eval'",
+        hashSource(INLINE_SCRIPT),
+        site.thirdParty.url
+      ])
+    )
+    expect(suggestion.directives.get('style-src')).toEqual([hashSource(INLINE_STYLE)])
+    const yaml = suggestionYaml(suggestion, ['a comment'])
+    const policy = `version: 1\nextends: none\nheaders:\n${yaml.replace(/^/gm, '  ')}`
+    const report = await previewCsp({ zip: await zipOf(policy), urls: crawl.pages, browser })
+    expect(report.pages.map((p) => p.violations)).toEqual([[], []])
+  })
+
+  it('stops at the page bound and says which pages it did not crawl', async () => {
+    const crawl = await crawlSite(browser, site.page, 1)
+    expect(crawl.pages).toEqual([site.page])
+    expect(crawl.notCrawled).toEqual([`${site.site.url}/about`])
+  })
+})
