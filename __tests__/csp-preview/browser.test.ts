@@ -1,16 +1,17 @@
 // The CSP preview and csp-suggest in a real Chromium (/usr/bin/chromium, Debian's package) on a
 // loopback site: one browser for the whole file, a fresh tab per page.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildEdgePackage } from '../../src/compile/package.js'
+import { openEdgePreview } from '../../src/edge-runtime/preview.js'
 import { findBrowser, startBrowser, type StartedBrowser } from '../../src/csp-preview/browser.js'
 import { crawlSite } from '../../src/csp-preview/crawl.js'
 import { blockedCount, previewCsp } from '../../src/csp-preview/preview.js'
 import { suggestDirectives, suggestionYaml } from '../../src/csp-preview/suggest.js'
 import { hashSource } from '../../src/csp-preview/violations.js'
-import { loadPolicy, loadPolicyText } from '../../src/policy/load.js'
+import { loadPolicyText } from '../../src/policy/load.js'
 import {
   INLINE_SCRIPT,
   INLINE_STYLE,
@@ -37,17 +38,21 @@ afterAll(async () => {
   await site?.close()
 })
 
-async function zipOf(policyText: string) {
+async function previewText(policyText: string, urls: string[]) {
   const loaded = loadPolicyText(policyText, 'policy.yml')
   if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
-  return buildEdgePackage(loaded.policy).zip
+  const edge = await openEdgePreview(buildEdgePackage(loaded.policy).zip)
+  try {
+    return await previewCsp({ edge, urls, browser })
+  } finally {
+    await edge.close()
+  }
 }
 
+/** A policy file with this CSP, read back as the CLI reads it. */
 async function preview(csp: string, urls = [site.page]) {
   const file = writeCspPolicy(dir, csp, `p${Math.random().toString(36).slice(2)}.yml`)
-  const loaded = await loadPolicy(file)
-  if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
-  return previewCsp({ zip: buildEdgePackage(loaded.policy).zip, urls, browser })
+  return previewText(readFileSync(file, 'utf8'), urls)
 }
 
 describe('csp-preview in Chromium', () => {
@@ -99,10 +104,10 @@ describe('csp-preview in Chromium', () => {
   })
 
   it('keeps a report-only CSP of the new policy report-only: its violations are reported, not blocked', async () => {
-    const zip = await zipOf(
-      `version: 1\nextends: none\nheaders:\n  content-security-policy-report-only: "${TIGHT_CSP}"\n`
+    const report = await previewText(
+      `version: 1\nextends: none\nheaders:\n  content-security-policy-report-only: "${TIGHT_CSP}"\n`,
+      [site.page]
     )
-    const report = await previewCsp({ zip, urls: [site.page], browser })
     expect(report.pages[0]?.violations).toHaveLength(4)
     expect(report.pages[0]?.violations.every((v) => !v.enforced)).toBe(true)
     expect(blockedCount(report.pages[0]!)).toBe(0)
@@ -148,7 +153,7 @@ describe('csp-suggest in Chromium', () => {
     expect(suggestion.directives.get('style-src')).toEqual([hashSource(INLINE_STYLE)])
     const yaml = suggestionYaml(suggestion, ['a comment'])
     const policy = `version: 1\nextends: none\nheaders:\n${yaml.replace(/^/gm, '  ')}`
-    const report = await previewCsp({ zip: await zipOf(policy), urls: crawl.pages, browser })
+    const report = await previewText(policy, crawl.pages)
     expect(report.pages.map((p) => p.violations)).toEqual([[], []])
   })
 

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildEdgePackage } from '../compile/package.js'
+import { openEdgePreview } from '../edge-runtime/preview.js'
 import { findBrowser, NO_BROWSER_NOTE } from '../csp-preview/browser.js'
 import { blockedCount, previewCsp } from '../csp-preview/preview.js'
 import { InputError, errorMessage } from '../errors.js'
@@ -80,13 +81,13 @@ export async function cspPreviewCommand(ctx: CliContext): Promise<number> {
     writeLine(ctx.stderr, `headerguard csp-preview: ${NO_BROWSER_NOTE}`)
     return ExitCode.cannotRun
   }
-  const pkg = buildEdgePackage(loaded.policy)
+  const edge = await openEdgePreview(buildEdgePackage(loaded.policy).zip)
   const report = await previewCsp({
-    zip: pkg.zip,
+    edge,
     urls,
     browser,
     onPage: (url) => writeLine(ctx.stderr, `loading ${url}`)
-  })
+  }).finally(() => edge.close())
   writeLine(ctx.stdout, renderCspPreview(report))
   if (args.json) {
     await writeFile(resolve(ctx.cwd, args.json), `${JSON.stringify(report, null, 2)}\n`)

@@ -3,7 +3,7 @@
 // new CSP would block. The enforced CSP is served as Content-Security-Policy-Report-Only, so
 // a blocked script still runs and what it would have loaded is seen too; each violation then
 // says whether the new configuration enforces the policy it broke (the page would lose it).
-import { openEdgePreview, type EdgePreview, type PlainResponse } from '../edge-runtime/preview.js'
+import type { EdgePreview, PlainResponse } from '../edge-runtime/preview.js'
 import { parseCsp } from '../headers/csp.js'
 import { type BrowserChoice, type RunningBrowser, withBrowser } from './browser.js'
 import { type PageLoadOptions, type RewrittenResponse, loadPage } from './page-load.js'
@@ -11,8 +11,8 @@ import type { CspPagePreview, CspPreviewReport } from './types.js'
 import { policyWarnings, summarizeViolations } from './violations.js'
 
 export interface CspPreviewInput {
-  /** The new edge package (edge.zip bytes). */
-  zip: Uint8Array
+  /** The new edge function, run on each live response (edge-runtime's openEdgePreview). */
+  edge: Pick<EdgePreview, 'apply'>
   /** The pages to load, in order. */
   urls: string[]
   /** The browser to start (and close), or one already running that the caller closes. */
@@ -49,7 +49,7 @@ export function asReportOnly(
   return out
 }
 
-function edgeRewrite(edge: EdgePreview, state: PageState) {
+function edgeRewrite(edge: Pick<EdgePreview, 'apply'>, state: PageState) {
   return async (url: URL, response: PlainResponse): Promise<RewrittenResponse> => {
     const result = await edge.apply(url.pathname, response)
     if (result.rejected) {
@@ -76,7 +76,6 @@ function upgradeNote(url: string, enforced: Set<string>): string[] {
 
 async function previewPage(
   running: RunningBrowser,
-  edge: EdgePreview,
   url: string,
   origins: string[],
   input: CspPreviewInput
@@ -84,7 +83,7 @@ async function previewPage(
   const state: PageState = { enforced: new Set(), problems: [] }
   const load = await loadPage(running.browser, url, {
     origins,
-    rewrite: edgeRewrite(edge, state),
+    rewrite: edgeRewrite(input.edge, state),
     ...input.timeouts
   })
   return {
@@ -104,22 +103,15 @@ export function siteOrigins(urls: readonly string[]): string[] {
 
 export async function previewCsp(input: CspPreviewInput): Promise<CspPreviewReport> {
   const origins = siteOrigins(input.urls)
-  const edge = await openEdgePreview(input.zip)
-  try {
-    const run = async (running: RunningBrowser): Promise<CspPreviewReport> => {
-      const pages: CspPagePreview[] = []
-      for (const url of input.urls) {
-        input.onPage?.(url)
-        pages.push(await previewPage(running, edge, url, origins, input))
-      }
-      return { browser: running.name, pages }
+  const run = async (running: RunningBrowser): Promise<CspPreviewReport> => {
+    const pages: CspPagePreview[] = []
+    for (const url of input.urls) {
+      input.onPage?.(url)
+      pages.push(await previewPage(running, url, origins, input))
     }
-    return 'path' in input.browser
-      ? await withBrowser(input.browser, run)
-      : await run(input.browser)
-  } finally {
-    await edge.close()
+    return { browser: running.name, pages }
   }
+  return 'path' in input.browser ? withBrowser(input.browser, run) : run(input.browser)
 }
 
 /** Violations the new configuration would enforce: the page would lose these resources. */

@@ -1,5 +1,5 @@
 // The CSP preview's data: what the browser reported, and the report csp-preview writes
-// (`--json`, DESIGN.md "csp-preview"), which the action's comment and summary render.
+// (`--json`), which the action's comment and summary render.
 
 /** One securitypolicyviolation event as the page's listener sends it. */
 export interface RawViolation {
