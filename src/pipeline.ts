@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs'
 import { buildEdgePackage } from './compile/package.js'
 import type { EdgePackage } from './compile/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
+import { cspChangedBy } from './csp-preview/decide.js'
+import { planCspPreview } from './csp-preview/step.js'
+import type { CspPreviewReport } from './csp-preview/types.js'
 import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
 import { comparePackages } from './compile/header-diff.js'
@@ -66,6 +69,8 @@ export interface PipelineResult {
   error?: string
   /** The distributions' status when the run ended without an outcome that says it. */
   distributionStatuses?: string[]
+  /** What the new CSP would block on the pages, from a real browser (plan, input csp-preview). */
+  cspPreview?: CspPreviewReport
 }
 
 /** Action inputs override the policy file's values. */
@@ -211,9 +216,10 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       return result
     }
     const deployedNow = mode === 'deploy' && result.outcome?.changed === true
+    const csp = { changed: false }
     result.verify = await log.group('verify', () =>
       mode === 'plan'
-        ? verifyPreview(policy, pkg, { ...input.verify, urls }, result.notes)
+        ? verifyPreview(policy, pkg, { ...input.verify, urls }, result.notes, csp)
         : verifySite(policy, {
             ...input.verify,
             urls,
@@ -224,6 +230,14 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     log.info(
       `verification: ${result.verify.status}${result.verify.grade ? `, grade ${result.verify.grade}` : ''}`
     )
+    result.cspPreview = await planCspPreview({
+      ...input,
+      mode,
+      verify: result.verify,
+      cspChanged: csp.changed,
+      notes: result.notes,
+      openEdge: () => openEdgePreview(pkg.zip)
+    })
 
     if (
       stage &&
@@ -320,13 +334,16 @@ async function verifyPreview(
   policy: ResolvedPolicy,
   pkg: EdgePackage,
   options: VerifyOptions,
-  notes: string[]
+  notes: string[],
+  csp: { changed: boolean }
 ): Promise<VerifyReport> {
   const edge = await openEdgePreview(pkg.zip)
   try {
-    const report = await verifyPreviewed(policy, options, (uri, response) =>
-      edge.apply(uri, response)
-    )
+    const report = await verifyPreviewed(policy, options, async (uri, response) => {
+      const after = await edge.apply(uri, response)
+      csp.changed ||= cspChangedBy(response.headers, after.headers)
+      return after
+    })
     notes.push(
       'plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy'
     )

@@ -22,7 +22,9 @@ export const INPUT = {
   driftComment: 'drift-comment',
   failOn: 'fail-on',
   sarifFile: 'sarif-file',
-  pruneVersions: 'prune-versions'
+  pruneVersions: 'prune-versions',
+  cspPreview: 'csp-preview',
+  browserPath: 'browser-path'
 } as const
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT]
@@ -46,6 +48,9 @@ export type RunMode = Exclude<Mode, 'auto'>
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
+
+/** auto: in plan mode when the CSP changes; always: in every plan; never. */
+export type CspPreviewSetting = 'auto' | 'always' | 'never'
 
 export const DEFAULT_POLICY_FILE = '.github/security-headers.yml'
 
@@ -72,6 +77,10 @@ export interface Settings {
   sarifFile?: string
   /** After a green deploy, keep this many unused published versions and delete older ones; undefined = never. */
   pruneKeep?: number
+  /** The CSP preview in plan mode (input csp-preview: auto, true, false). */
+  cspPreview: CspPreviewSetting
+  /** Chrome/Chromium for the CSP preview; undefined = look for one. */
+  browserPath?: string
 }
 
 /** Reads one input by name; '' when unset (as @actions/core's getInput does). */
@@ -176,6 +185,14 @@ function parseChoice<T extends string>(
   return value as T
 }
 
+function parseCspPreview(raw: string): CspPreviewSetting {
+  const value = raw.trim()
+  if (value === '' || value === 'auto') return 'auto'
+  if (['true', 'True', 'TRUE'].includes(value)) return 'always'
+  if (['false', 'False', 'FALSE'].includes(value)) return 'never'
+  throw invalid(INPUT.cspPreview, raw, 'use auto, true or false')
+}
+
 function parsePruneKeep(raw: string): number {
   if (!/^\d+$/.test(raw)) {
     throw invalid(
@@ -255,6 +272,8 @@ export function readSettings(read: InputReader): Settings {
     driftComment: bool(INPUT.driftComment, false),
     failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
     sarifFile: optional(INPUT.sarifFile),
-    pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
+    pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined,
+    cspPreview: parseCspPreview(get(INPUT.cspPreview)),
+    browserPath: optional(INPUT.browserPath)
   }
 }

@@ -68,6 +68,13 @@ describe('readSettings', () => {
     expect(settingsFrom({ invalidate: 'false' }).invalidate).toBe(false)
     expect(settingsFrom({ 'prune-versions': '3' }).pruneKeep).toBe(3)
     expect(settingsFrom({}).pruneKeep).toBeUndefined()
+    expect(settingsFrom({}).cspPreview).toBe('auto')
+    expect(settingsFrom({ 'csp-preview': 'true' }).cspPreview).toBe('always')
+    expect(settingsFrom({ 'csp-preview': 'false' }).cspPreview).toBe('never')
+    expect(() => settingsFrom({ 'csp-preview': 'sometimes' })).toThrow(
+      "Input 'csp-preview' has an invalid value 'sometimes': use auto, true or false"
+    )
+    expect(settingsFrom({ 'browser-path': '/opt/chrome/chrome' }).browserPath).toBe('/opt/chrome/chrome')
     expect(settingsFrom({ behaviors: 'all' }).behaviors).toEqual({ kind: 'all' })
     expect(settingsFrom({ behaviors: '*' }).behaviors).toEqual({ kind: 'default' })
   })

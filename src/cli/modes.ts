@@ -18,6 +18,7 @@ import {
   type Verbosity
 } from '../report/terminal.js'
 import { shouldFail } from '../report/outputs.js'
+import { renderCspPreview } from '../report/csp-preview.js'
 import { writeReportFiles } from '../report/files.js'
 import { reportInputOf } from '../report/input.js'
 import {
@@ -153,5 +154,6 @@ export function renderTerminalReport(
     parts.push(
       verbosity === 'verbose' ? renderReport(v, result.mode) : renderReportBrief(v, result.mode)
     )
+  if (result.cspPreview && verbosity !== 'quiet') parts.push(renderCspPreview(result.cspPreview))
   return parts.join('\n\n')
 }

@@ -3,6 +3,7 @@
 // (docs/aws-facts.md §13), so the rest are folded into one closing notice; the job
 // summary always lists everything.
 import { formatDiagnostic } from '../diagnostics.js'
+import { cspPreviewAnnotations } from './csp-preview.js'
 import { groupFailures } from './findings.js'
 import type { Annotation, AnnotationSink, ReportInput } from './types.js'
 
@@ -40,7 +41,7 @@ export function allAnnotations(input: ReportInput): Annotation[] {
     if (g.policyColumn !== undefined) annotation.startColumn = g.policyColumn
     return annotation
   })
-  return [...fromDiagnostics, ...fromFindings]
+  return [...fromDiagnostics, ...fromFindings, ...cspPreviewAnnotations(input)]
 }
 
 /** The annotations to emit: the first 10 errors, the first 10 warnings, and a notice for the rest. */

@@ -1,5 +1,6 @@
 // The sticky pull-request comment: one per policy file, found again by a hidden marker on its
 // first line, collapsed per URL, under GitHub's ~64 KB comment limit.
+import { cspPreviewSection } from './csp-preview.js'
 import { COMMENT_CELL_LIMIT, details, fitSections, hiddenMarker, runLink } from './markdown.js'
 import { shouldFail } from './outputs.js'
 import {
@@ -36,6 +37,7 @@ export function renderComment(input: ReportInput, limitBytes = COMMENT_LIMIT_BYT
   if (input.notes.length > 0) sections.push(notesSection(input.notes))
   if (input.diagnostics.length > 0) sections.push(diagnosticsSection(input.diagnostics))
   if (input.outcome) sections.push(details('What deploy changes', changesSection(input.outcome)))
+  if (input.cspPreview) sections.push(cspPreviewSection(input.cspPreview, COMMENT_CELL_LIMIT))
   const v = input.verify
   if (v) {
     sections.push(overviewTable(v, COMMENT_CELL_LIMIT))

@@ -2,6 +2,7 @@
 // summary, and lines for the terminal. Everything the page and the browser said (URLs, file
 // names, the browser's messages) is remote text and goes through the escaping helpers.
 import type { CspPagePreview, CspPreviewReport, CspViolation } from '../csp-preview/types.js'
+import type { Annotation, ReportInput } from './types.js'
 import { codeCell, details, htmlText, table, text } from './markdown.js'
 
 /** `inline` is said the way a reader thinks of it: an inline script, a style attribute. */
@@ -144,4 +145,36 @@ export function renderCspPreview(report: CspPreviewReport): string {
     for (const p of page.problems) lines.push(`  not seen: ${plain(p, 400)}`)
   }
   return lines.join('\n')
+}
+
+/** The line of the policy that sets the CSP (the defaults first, then the first path rule). */
+function cspLine(input: ReportInput): number {
+  const policy = input.policy
+  const rules = [
+    ...(policy?.defaults.headers ?? []),
+    ...(policy?.paths.flatMap((p) => p.headers) ?? [])
+  ]
+  return rules.find((r) => r.name === 'content-security-policy')?.pos.line ?? 1
+}
+
+/**
+ * One warning per blocked thing at the CSP's line: what would break where, and the fix.
+ * Plain text (annotations are not Markdown); the browser's URLs are data, kept short.
+ */
+export function cspPreviewAnnotations(input: ReportInput): Annotation[] {
+  const report = input.cspPreview
+  if (!report) return []
+  const line = cspLine(input)
+  return report.pages.flatMap((page) =>
+    blocked(page).map((v) => ({
+      level: 'warning' as const,
+      title: 'headerguard: CSP preview',
+      message: plain(
+        `the new CSP would block ${blockedLabel(v)} (${v.directive}) on ${pagePath(page.url)}: ${v.suggestion}`,
+        1_000
+      ),
+      file: input.policyFile,
+      startLine: line
+    }))
+  )
 }

@@ -42,6 +42,7 @@ export function toRunReport(input: ReportInput): Record<string, unknown> {
       column: d.pos.col
     })),
     ...(input.outcome ? { deploy: input.outcome } : {}),
+    ...(input.cspPreview ? { cspPreview: input.cspPreview } : {}),
     notes: input.notes
   }
 }

@@ -6,7 +6,15 @@ import type { ReportInput } from './types.js'
 /** The fields of a pipeline result that a report reads (PipelineResult has them all). */
 export type RunResultFields = Pick<
   ReportInput,
-  'mode' | 'policyFile' | 'policy' | 'diagnostics' | 'verify' | 'outcome' | 'error' | 'notes'
+  | 'mode'
+  | 'policyFile'
+  | 'policy'
+  | 'diagnostics'
+  | 'verify'
+  | 'outcome'
+  | 'error'
+  | 'notes'
+  | 'cspPreview'
 >
 
 export function reportInputOf(
@@ -25,6 +33,7 @@ export function reportInputOf(
     notes: result.notes,
     failOn: settings.failOn,
     runUrl: event.runUrl,
-    commitSha: event.sha
+    commitSha: event.sha,
+    ...(result.cspPreview ? { cspPreview: result.cspPreview } : {})
   }
 }

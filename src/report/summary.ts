@@ -1,5 +1,6 @@
 // The job summary ($GITHUB_STEP_SUMMARY): everything, per URL, under GitHub's 1 MiB per step.
-import { fitSections } from './markdown.js'
+import { cspPreviewSection } from './csp-preview.js'
+import { SUMMARY_CELL_LIMIT, fitSections } from './markdown.js'
 import {
   changesSection,
   diagnosticsSection,
@@ -29,6 +30,7 @@ export function renderSummary(input: ReportInput, limitBytes = SUMMARY_LIMIT_BYT
   if (input.notes.length > 0) sections.push(notesSection(input.notes))
   if (input.diagnostics.length > 0) sections.push(diagnosticsSection(input.diagnostics))
   if (input.outcome) sections.push(changesSection(input.outcome))
+  if (input.cspPreview) sections.push(cspPreviewSection(input.cspPreview, SUMMARY_CELL_LIMIT))
   const v = input.verify
   if (v) {
     sections.push(`#### URLs\n\n${overviewTable(v)}`)

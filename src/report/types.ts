@@ -1,5 +1,6 @@
 // The one input every renderer takes: what the run did and found, as plain data.
 import type { DeployOutcome } from '../aws/types.js'
+import type { CspPreviewReport } from '../csp-preview/types.js'
 import type { Diagnostic, ResolvedPolicy } from '../policy/types.js'
 import type { VerifyReport } from '../verify/types.js'
 
@@ -26,6 +27,8 @@ export interface ReportInput {
   /** Link to this workflow run, for the comment footer and the drift issue. */
   runUrl?: string
   commitSha?: string
+  /** What the new CSP would block, from a real browser (plan mode, input csp-preview). */
+  cspPreview?: CspPreviewReport
 }
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'

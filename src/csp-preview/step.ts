@@ -1,0 +1,70 @@
+// The plan's CSP preview (input csp-preview): the pages verify loaded, in a real browser, with
+// the new edge function. It is a heads-up, never a verdict: no browser, or a browser that
+// fails, is a note and the plan goes on. The driver is imported only when a preview runs.
+import type { EdgePreview } from '../edge-runtime/preview.js'
+import { errorMessage } from '../errors.js'
+import type { Logger } from '../log.js'
+import type { RunMode, Settings } from '../settings.js'
+import type { VerifyReport } from '../verify/types.js'
+import { NO_BROWSER_NOTE, findBrowser } from './browser.js'
+import { previewDecision, previewPages } from './decide.js'
+import type { CspPreviewReport } from './types.js'
+
+export interface PlanPreviewInput {
+  settings: Pick<Settings, 'cspPreview' | 'browserPath'>
+  env: NodeJS.ProcessEnv
+  log: Logger
+  mode: RunMode
+  verify: VerifyReport
+  /** Whether the new edge function changes the CSP of any response verify saw. */
+  cspChanged: boolean
+  /** Where notes for the log, the summary and the comment go. */
+  notes: string[]
+  /** Opens the new package's edge function (edge-runtime's openEdgePreview on its zip). */
+  openEdge: () => Promise<EdgePreview>
+}
+
+export async function planCspPreview(
+  input: PlanPreviewInput
+): Promise<CspPreviewReport | undefined> {
+  const { settings, log, notes } = input
+  const decision = previewDecision(settings.cspPreview, input.mode, input.cspChanged)
+  if (!decision.run) {
+    if (decision.note) notes.push(decision.note)
+    return undefined
+  }
+  const urls = previewPages(input.verify.results)
+  if (urls.length === 0) {
+    notes.push('CSP preview: skipped, no page of the site answered 2xx')
+    return undefined
+  }
+  return log.group('csp preview', async () => {
+    try {
+      const browser = findBrowser(settings.browserPath, input.env)
+      if (!browser) {
+        notes.push(`CSP preview: skipped, ${NO_BROWSER_NOTE}`)
+        log.info(`skipped: ${NO_BROWSER_NOTE}`)
+        return undefined
+      }
+      log.info(`browser: ${browser.path} (from ${browser.from})`)
+      const { previewCsp } = await import('./preview.js')
+      const edge = await input.openEdge()
+      try {
+        return await previewCsp({
+          edge,
+          urls,
+          browser,
+          onPage: (url) => log.info(`loading ${url}`)
+        })
+      } finally {
+        await edge.close()
+      }
+    } catch (error) {
+      notes.push(
+        `CSP preview: could not run (${errorMessage(error)}); the plan itself is unaffected`
+      )
+      log.warning(`CSP preview could not run: ${errorMessage(error)}`)
+      return undefined
+    }
+  })
+}
