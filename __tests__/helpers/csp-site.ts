@@ -38,6 +38,8 @@ export async function startCspTestSite(): Promise<CspTestSite> {
 `
   const site = await startSiteServer({
     '/': { body: html },
+    // What a CloudFront distribution with DefaultRootObject index.html asks the origin for '/'.
+    '/index.html': { body: html },
     '/about': { body: '<!doctype html><title>about</title><p>About us</p><a href="/">Home</a>' },
     '/app.js': { headers: { 'content-type': 'text/javascript' }, body: 'window.app = true' },
     '*': { status: 404, body: 'not found' }
