@@ -74,7 +74,9 @@ describe('readSettings', () => {
     expect(() => settingsFrom({ 'csp-preview': 'sometimes' })).toThrow(
       "Input 'csp-preview' has an invalid value 'sometimes': use auto, true or false"
     )
-    expect(settingsFrom({ 'browser-path': '/opt/chrome/chrome' }).browserPath).toBe('/opt/chrome/chrome')
+    expect(settingsFrom({ 'browser-path': '/opt/chrome/chrome' }).browserPath).toBe(
+      '/opt/chrome/chrome'
+    )
     expect(settingsFrom({ behaviors: 'all' }).behaviors).toEqual({ kind: 'all' })
     expect(settingsFrom({ behaviors: '*' }).behaviors).toEqual({ kind: 'default' })
   })
