@@ -5,9 +5,8 @@ import { existsSync } from 'node:fs'
 import { buildEdgePackage } from './compile/package.js'
 import type { EdgePackage } from './compile/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
-import { cspChangedBy } from './csp-preview/decide.js'
+import { trackCspChanges } from './csp-preview/decide.js'
 import { planCspPreview } from './csp-preview/step.js'
-import type { CspPreviewReport } from './csp-preview/types.js'
 import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
 import { comparePackages } from './compile/header-diff.js'
@@ -69,8 +68,7 @@ export interface PipelineResult {
   error?: string
   /** The distributions' status when the run ended without an outcome that says it. */
   distributionStatuses?: string[]
-  /** What the new CSP would block on the pages, from a real browser (plan, input csp-preview). */
-  cspPreview?: CspPreviewReport
+  cspPreview?: Awaited<ReturnType<typeof planCspPreview>>
 }
 
 /** Action inputs override the policy file's values. */
@@ -339,11 +337,8 @@ async function verifyPreview(
 ): Promise<VerifyReport> {
   const edge = await openEdgePreview(pkg.zip)
   try {
-    const report = await verifyPreviewed(policy, options, async (uri, response) => {
-      const after = await edge.apply(uri, response)
-      csp.changed ||= cspChangedBy(response.headers, after.headers)
-      return after
-    })
+    const apply = trackCspChanges((uri, response) => edge.apply(uri, response), csp)
+    const report = await verifyPreviewed(policy, options, apply)
     notes.push(
       'plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy'
     )

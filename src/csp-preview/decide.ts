@@ -19,6 +19,20 @@ export function cspChangedBy(
   })
 }
 
+type Apply = (
+  uri: string,
+  response: { status: number; headers: Record<string, string[]> }
+) => Promise<{ status: number; headers: Record<string, string[]> }>
+
+/** Wraps the plan's edge preview so that `csp.changed` says whether any CSP changed. */
+export function trackCspChanges(apply: Apply, csp: { changed: boolean }): Apply {
+  return async (uri, response) => {
+    const after = await apply(uri, response)
+    csp.changed ||= cspChangedBy(response.headers, after.headers)
+    return after
+  }
+}
+
 export type PreviewDecision = { run: true } | { run: false; note?: string }
 
 export function previewDecision(
