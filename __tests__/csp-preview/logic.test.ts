@@ -304,13 +304,13 @@ describe('the CSP preview section', () => {
     const md = cspPreviewSection(report, 240)
     expect(md).toContain('### CSP preview')
     expect(md).toContain(
-      '<details open><summary><code>/checkout</code> (200): would block 2</summary>'
+      '<details open><summary><code>&#47;checkout</code> (200): would block 2</summary>'
     )
     expect(md).toContain("`inline style` | `/checkout:4` | 1 | add `'sha256-x'` to `style-src` |")
     expect(md).toContain('add `https://evil.example` to `script-src`')
     expect(md).toContain('`https://evil.example/@x\\|y.js`')
     expect(md).not.toContain('<img')
-    expect(md).toContain('<details><summary><code>/</code> (200): nothing blocked</summary>')
+    expect(md).toContain('<details><summary><code>&#47;</code> (200): nothing blocked</summary>')
     expect(renderCspPreview(report)).toContain(
       'BLOCKED   script-src-elem  https://evil.example/@x|y.js  x2'
     )

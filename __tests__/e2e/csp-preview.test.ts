@@ -92,7 +92,7 @@ describe('the CSP preview on a pull request (bundled action, real Chromium)', ()
     expect(comment).toContain('### CSP preview')
     expect(comment).toMatch(/The new CSP would block 4 resources on \//)
     expect(comment).toMatch(
-      /<details open><summary><code>\/<\/code> \(200\): would block 4<\/summary>/
+      /<details open><summary><code>&#47;<\/code> \(200\): would block 4<\/summary>/
     )
     expect(comment).toContain('| blocked | `script-src` | `eval` |')
     expect(comment).toMatch(/add `'sha256-[A-Za-z0-9+/=]+'` to `style-src`/)
