@@ -154,6 +154,6 @@ export function renderTerminalReport(
     parts.push(
       verbosity === 'verbose' ? renderReport(v, result.mode) : renderReportBrief(v, result.mode)
     )
-  if (result.cspPreview && verbosity !== 'quiet') parts.push(renderCspPreview(result.cspPreview))
+  if (result.cspPreview) parts.push(renderCspPreview(result.cspPreview))
   return parts.join('\n\n')
 }
