@@ -2,7 +2,7 @@ export const id = 329;
 export const ids = [329];
 export const modules = {
 
-/***/ 1626:
+/***/ 61626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -54,7 +54,7 @@ function accountFromArn(arn) {
 
 /***/ }),
 
-/***/ 6257:
+/***/ 26257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -66,8 +66,8 @@ function accountFromArn(arn) {
 /* harmony export */   fv: () => (/* binding */ withAssociations)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_BEHAVIOR, OUR_EVENT, behaviorNames, withOriginResponseItem */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1626);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61626);
 
 
 /** How the default cache behavior is named in settings and outcomes. */
@@ -162,7 +162,7 @@ function wantedFrom(changes, pick) {
 
 /***/ }),
 
-/***/ 8098:
+/***/ 38098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -175,8 +175,8 @@ function wantedFrom(changes, pick) {
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* unused harmony export associationAdvice */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5200);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95200);
 // Known AWS errors turned into messages that say what to do. Everything AWS-specific about
 // error shapes (names, HTTP statuses, the texts CloudFront puts in InvalidLambdaFunctionAssociation)
 // lives here; see docs/aws-facts.md §10 and §7.
@@ -341,7 +341,7 @@ async function awsCall(action, fn, context = {}) {
 
 /***/ }),
 
-/***/ 8329:
+/***/ 38329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -358,12 +358,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   waitDeployed: () => (/* binding */ waitDeployed),
 /* harmony export */   writeAssociations: () => (/* binding */ writeAssociations)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3169);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _associations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8098);
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(191);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3228);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23169);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _associations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26257);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38098);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70191);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23228);
 // The CloudFront side: read-modify-write of each distribution's config under its ETag, the
 // bounded wait for Deployed, the post-condition check and the invalidation (docs/aws-facts.md §10-§12).
 
@@ -579,7 +579,7 @@ async function applyToDistribution(ctx, settings, first, planner, wanted, sink, 
 
 /***/ }),
 
-/***/ 191:
+/***/ 70191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -589,7 +589,7 @@ async function applyToDistribution(ctx, settings, first, planner, wanted, sink, 
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony export backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 // Waiting and retrying with injectable time, so tests run instantly and production waits are
 // bounded, jittered and visible in the log.
 
@@ -652,7 +652,7 @@ function seconds(ms) {
 
 /***/ }),
 
-/***/ 3228:
+/***/ 23228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

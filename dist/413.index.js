@@ -2,14 +2,14 @@ export const id = 413;
 export const ids = [413];
 export const modules = {
 
-/***/ 7510:
+/***/ 37510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   awsContext: () => (/* binding */ awsContext)
 /* harmony export */ });
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(191);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70191);
 
 function awsContext(clients, log, options = {}) {
     return {
@@ -26,7 +26,7 @@ function awsContext(clients, log, options = {}) {
 
 /***/ }),
 
-/***/ 8199:
+/***/ 78199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40,17 +40,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: configDifferences, findReusableVersion, functionSpec, planVersion, readFunction
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1696);
+var dist_cjs = __webpack_require__(71696);
 // EXTERNAL MODULE: ./src/aws/arn.ts
-var arn = __webpack_require__(1626);
+var arn = __webpack_require__(61626);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
-var aws_errors = __webpack_require__(8098);
+var aws_errors = __webpack_require__(38098);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __webpack_require__(6764);
+var client_iam_dist_cjs = __webpack_require__(16764);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/lambda-runtimes.ts
-var lambda_runtimes = __webpack_require__(5200);
+var lambda_runtimes = __webpack_require__(95200);
 ;// CONCATENATED MODULE: ./src/aws/preflight.ts
 // Checks made before any write, so a deploy that cannot succeed fails without changing
 // anything, with one message listing every problem and its fix (docs/aws-facts.md §1, §3).
@@ -295,7 +295,7 @@ function plannedVersion(plan, fn, settings) {
 
 /***/ }),
 
-/***/ 6413:
+/***/ 16413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -312,21 +312,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/aws/arn.ts
-var aws_arn = __webpack_require__(1626);
+var aws_arn = __webpack_require__(61626);
 // EXTERNAL MODULE: ./src/aws/associations.ts
-var associations = __webpack_require__(6257);
+var associations = __webpack_require__(26257);
 // EXTERNAL MODULE: ./src/aws/cloudfront.ts
-var cloudfront = __webpack_require__(8329);
+var cloudfront = __webpack_require__(38329);
 // EXTERNAL MODULE: ./src/aws/context.ts
-var context = __webpack_require__(7510);
+var context = __webpack_require__(37510);
 // EXTERNAL MODULE: ./src/aws/lambda-plan.ts + 1 modules
-var lambda_plan = __webpack_require__(8199);
+var lambda_plan = __webpack_require__(78199);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1696);
+var dist_cjs = __webpack_require__(71696);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
-var aws_errors = __webpack_require__(8098);
+var aws_errors = __webpack_require__(38098);
 ;// CONCATENATED MODULE: ./src/aws/live-package.ts
 // The code of a published version, downloaded from GetFunction's presigned Code.Location, so the
 // plan can say which headers the live version sends.

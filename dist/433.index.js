@@ -2,14 +2,14 @@ export const id = 433;
 export const ids = [433];
 export const modules = {
 
-/***/ 7510:
+/***/ 37510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   awsContext: () => (/* binding */ awsContext)
 /* harmony export */ });
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(191);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70191);
 
 function awsContext(clients, log, options = {}) {
     return {
@@ -26,19 +26,19 @@ function awsContext(clients, log, options = {}) {
 
 /***/ }),
 
-/***/ 7814:
+/***/ 97814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rollback: () => (/* binding */ rollback)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _associations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
-/* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8329);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7510);
-/* harmony import */ var _settle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1053);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3228);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _associations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26257);
+/* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38329);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37510);
+/* harmony import */ var _settle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13434);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23228);
 // Rollback: put back what a deploy wrote (also a failed deploy's partial outcome), with the
 // same per-distribution path as the deploy (write, Deployed, invalidation).
 
@@ -154,15 +154,15 @@ async function rollback(clients, outcome, settings, log, reason, options = {}) {
 
 /***/ }),
 
-/***/ 1053:
+/***/ 13434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ keyOf),
 /* harmony export */   j: () => (/* binding */ settleAll)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8329);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _cloudfront_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38329);
 // What deploy and rollback share: running per-distribution work to the end and merging the
 // failures into one error, and the key that names one behavior of one distribution.
 

@@ -2,14 +2,14 @@ export const id = 510;
 export const ids = [510];
 export const modules = {
 
-/***/ 7510:
+/***/ 37510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   awsContext: () => (/* binding */ awsContext)
 /* harmony export */ });
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(191);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70191);
 
 function awsContext(clients, log, options = {}) {
     return {
@@ -26,7 +26,7 @@ function awsContext(clients, log, options = {}) {
 
 /***/ }),
 
-/***/ 191:
+/***/ 70191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -36,7 +36,7 @@ function awsContext(clients, log, options = {}) {
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony export backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 // Waiting and retrying with injectable time, so tests run instantly and production waits are
 // bounded, jittered and visible in the log.
 

@@ -2,7 +2,7 @@ export const id = 61;
 export const ids = [61,510];
 export const modules = {
 
-/***/ 1626:
+/***/ 61626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -54,7 +54,7 @@ function accountFromArn(arn) {
 
 /***/ }),
 
-/***/ 8098:
+/***/ 38098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -67,8 +67,8 @@ function accountFromArn(arn) {
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* unused harmony export associationAdvice */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5200);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95200);
 // Known AWS errors turned into messages that say what to do. Everything AWS-specific about
 // error shapes (names, HTTP statuses, the texts CloudFront puts in InvalidLambdaFunctionAssociation)
 // lives here; see docs/aws-facts.md §10 and §7.
@@ -233,14 +233,14 @@ async function awsCall(action, fn, context = {}) {
 
 /***/ }),
 
-/***/ 7510:
+/***/ 37510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   awsContext: () => (/* binding */ awsContext)
 /* harmony export */ });
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(191);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70191);
 
 function awsContext(clients, log, options = {}) {
     return {
@@ -257,7 +257,7 @@ function awsContext(clients, log, options = {}) {
 
 /***/ }),
 
-/***/ 8199:
+/***/ 78199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -271,17 +271,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: configDifferences, findReusableVersion, functionSpec, planVersion, readFunction
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1696);
+var dist_cjs = __webpack_require__(71696);
 // EXTERNAL MODULE: ./src/aws/arn.ts
-var arn = __webpack_require__(1626);
+var arn = __webpack_require__(61626);
 // EXTERNAL MODULE: ./src/aws/aws-errors.ts
-var aws_errors = __webpack_require__(8098);
+var aws_errors = __webpack_require__(38098);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __webpack_require__(6764);
+var client_iam_dist_cjs = __webpack_require__(16764);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/lambda-runtimes.ts
-var lambda_runtimes = __webpack_require__(5200);
+var lambda_runtimes = __webpack_require__(95200);
 ;// CONCATENATED MODULE: ./src/aws/preflight.ts
 // Checks made before any write, so a deploy that cannot succeed fails without changing
 // anything, with one message listing every problem and its fix (docs/aws-facts.md §1, §3).
@@ -526,7 +526,7 @@ function plannedVersion(plan, fn, settings) {
 
 /***/ }),
 
-/***/ 6061:
+/***/ 36061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -534,13 +534,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pruneCandidates: () => (/* binding */ pruneCandidates),
 /* harmony export */   pruneVersions: () => (/* binding */ pruneVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3169);
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1696);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1626);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8098);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7510);
-/* harmony import */ var _lambda_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8199);
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23169);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71696);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61626);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38098);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37510);
+/* harmony import */ var _lambda_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78199);
 // Optional clean-up of old versions, never in the same run as a deploy's association change:
 // only versions no distribution uses are candidates, the newest `keep` of them stay, and
 // "replicated function" refusals (replicas live on for hours after the last association is
@@ -624,7 +624,7 @@ async function pruneVersions(clients, functionName, keep, log) {
 
 /***/ }),
 
-/***/ 191:
+/***/ 70191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -634,7 +634,7 @@ async function pruneVersions(clients, functionName, keep, log) {
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony export backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 // Waiting and retrying with injectable time, so tests run instantly and production waits are
 // bounded, jittered and visible in the log.
 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -52,11 +52,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const http = __importStar(__nccwpck_require__(58611));
+const https = __importStar(__nccwpck_require__(65692));
+const pm = __importStar(__nccwpck_require__(83335));
+const tunnel = __importStar(__nccwpck_require__(20770));
+const undici_1 = __nccwpck_require__(46752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 83335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -875,26 +875,26 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -1154,33 +1154,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -1198,10 +1198,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -1263,7 +1263,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -1275,39 +1275,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
 module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -1323,18 +1323,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1394,16 +1394,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1509,7 +1509,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1518,16 +1518,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -1767,17 +1767,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1993,13 +1993,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -2215,16 +2215,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -2330,30 +2330,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -2736,15 +2736,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2836,16 +2836,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2930,7 +2930,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -3083,7 +3083,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -3208,12 +3208,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -3417,7 +3417,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -3849,7 +3849,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3857,8 +3857,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3873,8 +3873,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -4338,7 +4338,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -4412,7 +4412,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4420,7 +4420,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -4576,18 +4576,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -5297,18 +5297,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5445,7 +5445,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -5453,9 +5453,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -5660,10 +5660,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5676,7 +5676,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -5709,9 +5709,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5723,11 +5723,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5735,7 +5735,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6650,7 +6650,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -7173,21 +7173,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -7206,7 +7206,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -7218,7 +7218,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -7612,7 +7612,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7972,26 +7972,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -8033,9 +8033,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -8343,7 +8343,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -8603,19 +8603,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8818,11 +8818,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8890,15 +8890,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -9057,7 +9057,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -9181,15 +9181,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9382,10 +9382,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9423,7 +9423,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9434,14 +9434,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9537,19 +9537,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9818,13 +9818,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9860,7 +9860,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9868,8 +9868,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9899,7 +9899,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9956,10 +9956,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -10189,14 +10189,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -10633,14 +10633,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -11015,14 +11015,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -11145,7 +11145,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11173,7 +11173,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11204,11 +11204,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -11230,13 +11230,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11514,7 +11514,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11526,7 +11526,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11538,7 +11538,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11559,13 +11559,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -11576,14 +11576,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11726,14 +11726,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11742,10 +11742,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11792,12 +11792,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11827,12 +11827,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -11840,8 +11840,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -12041,14 +12041,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -12057,10 +12057,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -12107,7 +12107,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -12137,26 +12137,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -12511,13 +12511,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -12561,7 +12561,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -12597,7 +12597,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -13027,21 +13027,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13898,9 +13898,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -14052,26 +14052,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -14116,7 +14116,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -14135,15 +14135,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -14326,15 +14326,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -14643,7 +14643,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -15002,13 +15002,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -15583,23 +15583,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -16073,7 +16073,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -16117,7 +16117,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16132,20 +16132,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -16784,12 +16784,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -17535,12 +17535,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17588,14 +17588,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 4733:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17721,17 +17721,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(4733)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -18202,18 +18202,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(4733)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -18461,7 +18461,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -18508,23 +18508,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -19202,7 +19202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -19215,10 +19215,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -19253,10 +19253,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -19264,13 +19264,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -21486,16 +21486,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21507,12 +21507,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -22523,15 +22523,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -22542,18 +22542,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -23140,7 +23140,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -23156,21 +23156,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -23178,7 +23178,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -24795,13 +24795,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -25497,7 +25497,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -25794,7 +25794,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25803,15 +25803,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -26145,12 +26145,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -26230,7 +26230,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -26247,7 +26247,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26258,12 +26258,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -26645,32 +26645,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -27023,7 +27023,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -27096,15 +27096,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -27437,7 +27437,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -27447,7 +27447,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -27535,14 +27535,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27647,16 +27647,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27666,11 +27666,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -28181,14 +28181,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -28292,7 +28292,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -28311,16 +28311,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -28640,15 +28640,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28657,21 +28657,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -29242,7 +29242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 43825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29253,8 +29253,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionsLogger
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29329,7 +29329,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -29383,10 +29383,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -29400,15 +29400,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -29419,15 +29419,15 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -29520,9 +29520,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -30382,7 +30382,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30405,7 +30405,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -30501,7 +30501,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -30686,13 +30686,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30705,7 +30705,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30732,7 +30732,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30790,7 +30790,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30819,11 +30819,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -31043,7 +31043,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -31058,7 +31058,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -31069,7 +31069,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -31078,7 +31078,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -31225,13 +31225,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -31509,7 +31509,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -31522,7 +31522,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31861,8 +31861,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32043,7 +32043,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -32111,7 +32111,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -32209,12 +32209,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -32252,7 +32252,7 @@ class Context {
 }
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
+var lib = __nccwpck_require__(89659);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -37197,7 +37197,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/event.ts
 function describeEvent(name, payload, env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '/').split('/');
@@ -37244,13 +37244,13 @@ function resolveMode(mode, eventName) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
@@ -40465,7 +40465,7 @@ function readPackagedHeaders(zip) {
 
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 // Whether this run can reach AWS at all. A fork's pull request has no secrets and no OIDC
 // token; a run without credentials still validates, builds and verifies, and says what it
@@ -40495,6 +40495,102 @@ function awsCredentialSource(env) {
         return 'shared config files';
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/csp-preview/decide.ts
+const decide_CSP_HEADERS = ['content-security-policy', 'content-security-policy-report-only'];
+/** At most this many pages are loaded in the browser per run (each takes seconds). */
+const MAX_PREVIEW_PAGES = 10;
+/** True when the new edge function serves a CSP that differs from what the site sent. */
+function cspChangedBy(before, after) {
+    return decide_CSP_HEADERS.some((name) => {
+        const next = after[name] ?? [];
+        return next.length > 0 && next.join('\n') !== (before[name] ?? []).join('\n');
+    });
+}
+/** Wraps the plan's edge preview so that `csp.changed` says whether any CSP changed. */
+function trackCspChanges(apply, csp) {
+    return async (uri, response) => {
+        const after = await apply(uri, response);
+        csp.changed ||= cspChangedBy(response.headers, after.headers);
+        return after;
+    };
+}
+function previewDecision(setting, mode, cspChanged) {
+    if (setting === 'never')
+        return { run: false };
+    if (mode !== 'plan') {
+        return setting === 'always'
+            ? {
+                run: false,
+                note: 'CSP preview: runs in plan mode only (it previews a policy before its deploy)'
+            }
+            : { run: false };
+    }
+    if (setting === 'auto' && !cspChanged) {
+        return {
+            run: false,
+            note: 'CSP preview: skipped, the new policy does not change the CSP the site serves (csp-preview: true runs it anyway)'
+        };
+    }
+    return { run: true };
+}
+/** The pages verify loaded (2xx, not the 404 probe or cache-busting variants), in order. */
+function previewPages(results) {
+    const pages = results
+        .filter((r) => r.kind === 'page' && r.status !== null && r.status >= 200 && r.status < 300)
+        .map((r) => r.url);
+    return [...new Set(pages)].slice(0, MAX_PREVIEW_PAGES);
+}
+
+// EXTERNAL MODULE: ./src/csp-preview/browser.ts
+var csp_preview_browser = __nccwpck_require__(93479);
+;// CONCATENATED MODULE: ./src/csp-preview/step.ts
+
+
+
+async function planCspPreview(input) {
+    const { settings, log, notes } = input;
+    const decision = previewDecision(settings.cspPreview, input.mode, input.cspChanged);
+    if (!decision.run) {
+        if (decision.note)
+            notes.push(decision.note);
+        return undefined;
+    }
+    const urls = previewPages(input.verify.results);
+    if (urls.length === 0) {
+        notes.push('CSP preview: skipped, no page of the site answered 2xx');
+        return undefined;
+    }
+    return log.group('csp preview', async () => {
+        try {
+            const browser = (0,csp_preview_browser/* findBrowser */.Kz)(settings.browserPath, input.env);
+            if (!browser) {
+                notes.push(`CSP preview: skipped, ${csp_preview_browser/* NO_BROWSER_NOTE */.Mm}`);
+                log.info(`skipped: ${csp_preview_browser/* NO_BROWSER_NOTE */.Mm}`);
+                return undefined;
+            }
+            log.info(`browser: ${browser.path} (from ${browser.from})`);
+            const { previewCsp } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 81244));
+            const edge = await input.openEdge();
+            try {
+                return await previewCsp({
+                    edge,
+                    urls,
+                    browser,
+                    onPage: (url) => log.info(`loading ${url}`)
+                });
+            }
+            finally {
+                await edge.close();
+            }
+        }
+        catch (error) {
+            notes.push(`CSP preview: could not run (${(0,errors/* errorMessage */.gJ)(error)}); the plan itself is unaffected`);
+            log.warning(`CSP preview could not run: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/compile/header-diff.ts
@@ -40618,7 +40714,7 @@ class DiagnosticList {
 }
 
 // EXTERNAL MODULE: ./src/lambda-runtimes.ts
-var lambda_runtimes = __nccwpck_require__(5200);
+var lambda_runtimes = __nccwpck_require__(95200);
 ;// CONCATENATED MODULE: ./src/policy/resolve-context.ts
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40705,319 +40801,8 @@ function lambdaSettings(ctx) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/suggest.ts
-// "Did you mean": the closest candidate by edit distance, when it is close enough to be a typo.
-/**
- * Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once.
- * Three rolling rows instead of a full matrix: it runs once per unknown name and candidate.
- */
-function editDistance(a, b) {
-    const cols = b.length + 1;
-    let older = new Array(cols).fill(0); // row i - 2
-    let previous = Array.from({ length: cols }, (_, j) => j); // row i - 1
-    let current = new Array(cols).fill(0);
-    for (let i = 1; i <= a.length; i++) {
-        current[0] = i;
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                best = Math.min(best, older[j - 2] + 1);
-            }
-            current[j] = best;
-        }
-        ;
-        [older, previous, current] = [previous, current, older];
-    }
-    return previous[b.length];
-}
-/** The closest candidate within a typo's reach (a third of the word, at most 3 edits), if any. */
-function closest(word, candidates) {
-    const lower = word.toLowerCase();
-    const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === lower)
-            continue;
-        // The distance is at least the difference in length: most candidates need no table.
-        if (Math.abs(candidate.length - lower.length) > limit)
-            continue;
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance <= limit && distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** `; did you mean 'x'?` or the empty string. */
-function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match === undefined ? '' : `; did you mean '${match}'?`;
-}
-
-;// CONCATENATED MODULE: ./src/headers/csp.ts
-// Content-Security-Policy: parsing to directives, the one canonical serialisation, and the
-// checks on directive names and source expressions. Values are data: nothing here evaluates them.
-
-/** Every directive as written, duplicates included and marked, with offsets. */
-function parseCspLocated(value) {
-    const directives = [];
-    const seen = new Set();
-    let start = 0;
-    for (const segment of value.split(';')) {
-        const tokens = [...segment.matchAll(/[^ \t]+/g)];
-        if (tokens.length > 0) {
-            const name = tokens[0][0].toLowerCase();
-            directives.push({
-                name,
-                values: tokens.slice(1).map((t) => t[0]),
-                nameOffset: start + tokens[0].index,
-                valueOffsets: tokens.slice(1).map((t) => start + t.index),
-                duplicate: seen.has(name)
-            });
-            seen.add(name);
-        }
-        start += segment.length + 1;
-    }
-    return directives;
-}
-/**
- * The directives a browser enforces: split on `;`, tokens on whitespace, names lowercased,
- * empty directives dropped, and only the first occurrence of a repeated directive kept.
- */
-function parseCsp(value) {
-    return parseCspLocated(value)
-        .filter((d) => !d.duplicate)
-        .map((d) => ({ name: d.name, values: d.values }));
-}
-/** `name v1 v2; name2 ...` */
-function serializeCsp(directives) {
-    return directives.map((d) => [d.name, ...d.values].join(' ')).join('; ');
-}
-/** The same policy written one way: whitespace normalised, names lowercased, duplicates dropped. */
-function canonicalCsp(value) {
-    return serializeCsp(parseCsp(value));
-}
-/** CSP Level 3 and the directives browsers still recognise (lowercase). */
-const CSP_DIRECTIVES = [
-    'base-uri',
-    'block-all-mixed-content',
-    'child-src',
-    'connect-src',
-    'default-src',
-    'fenced-frame-src',
-    'font-src',
-    'form-action',
-    'frame-ancestors',
-    'frame-src',
-    'img-src',
-    'manifest-src',
-    'media-src',
-    'object-src',
-    'plugin-types',
-    'prefetch-src',
-    'report-to',
-    'report-uri',
-    'require-trusted-types-for',
-    'sandbox',
-    'script-src',
-    'script-src-attr',
-    'script-src-elem',
-    'style-src',
-    'style-src-attr',
-    'style-src-elem',
-    'trusted-types',
-    'upgrade-insecure-requests',
-    'webrtc',
-    'worker-src'
-];
-/** Directives browsers no longer honour, and what to use instead. */
-const DEPRECATED_DIRECTIVES = {
-    'block-all-mixed-content': 'is deprecated: browsers now block or upgrade mixed content by themselves; use upgrade-insecure-requests',
-    'plugin-types': "is deprecated: plugins are gone; use object-src 'none'",
-    'prefetch-src': 'is deprecated and ignored by browsers',
-    referrer: 'is obsolete: use the Referrer-Policy header',
-    'reflected-xss': 'is obsolete and ignored by browsers',
-    'require-sri-for': 'is obsolete and ignored by browsers',
-    'navigate-to': 'was removed from CSP and is ignored by browsers'
-};
-const VALUELESS_DIRECTIVES = new Set(['upgrade-insecure-requests', 'block-all-mixed-content']);
-/** Keywords that are only keywords in single quotes (lowercase, without the quotes). */
-const CSP_KEYWORDS = new Set([
-    'self',
-    'none',
-    'unsafe-inline',
-    'unsafe-eval',
-    'unsafe-hashes',
-    'strict-dynamic',
-    'report-sample',
-    'wasm-unsafe-eval',
-    'unsafe-allow-redirects',
-    'inline-speculation-rules',
-    'trusted-types-eval',
-    'script',
-    'allow-duplicates'
-]);
-/** Directives whose values are not source lists. */
-const NON_SOURCE_DIRECTIVES = new Set([
-    'sandbox',
-    'report-to',
-    'report-uri',
-    'trusted-types',
-    'require-trusted-types-for',
-    'plugin-types',
-    'webrtc',
-    'upgrade-insecure-requests',
-    'block-all-mixed-content'
-]);
-const SCRIPT_DIRECTIVES = new Set([
-    'default-src',
-    'script-src',
-    'script-src-elem',
-    'script-src-attr'
-]);
-/** Checks directive names and source expressions of a parsed policy (duplicates included). */
-function checkCsp(directives) {
-    const findings = [];
-    if (directives.length === 0) {
-        return [
-            {
-                severity: 'warning',
-                rule: 'csp-empty',
-                message: 'the content security policy has no directives',
-                directive: -1
-            }
-        ];
-    }
-    directives.forEach((d, index) => {
-        const add = (severity, rule, message, value) => {
-            findings.push({
-                severity,
-                rule,
-                message,
-                directive: index,
-                ...(value === undefined ? {} : { value })
-            });
-        };
-        if ('duplicate' in d && d.duplicate) {
-            add('warning', 'csp-duplicate-directive', `CSP directive '${d.name}' appears twice; browsers ignore every occurrence after the first`);
-        }
-        checkDirectiveName(d.name, add);
-        if (VALUELESS_DIRECTIVES.has(d.name) && d.values.length > 0) {
-            add('warning', 'csp-unexpected-value', `CSP directive '${d.name}' takes no value; '${d.values.join(' ')}' is ignored`, 0);
-        }
-        if (d.name === 'require-trusted-types-for' && !d.values.every((v) => v === "'script'")) {
-            add('error', 'csp-source-syntax', `require-trusted-types-for accepts only 'script' (with the quotes)`, 0);
-        }
-        if (!NON_SOURCE_DIRECTIVES.has(d.name))
-            checkSourceList(d, add);
-    });
-    return findings;
-}
-function checkDirectiveName(name, add) {
-    if (!/^[a-z0-9-]+$/.test(name)) {
-        add('error', 'csp-directive-unknown', `'${name}' is not a CSP directive name (letters, digits and '-' only)`);
-        return;
-    }
-    const deprecated = Object.hasOwn(DEPRECATED_DIRECTIVES, name)
-        ? DEPRECATED_DIRECTIVES[name]
-        : undefined;
-    if (deprecated) {
-        add('warning', 'csp-directive-deprecated', `CSP directive '${name}' ${deprecated}`);
-        return;
-    }
-    if (CSP_DIRECTIVES.includes(name))
-        return;
-    const typo = closestDirective(name);
-    if (typo) {
-        add('error', 'csp-directive-unknown', `unknown CSP directive '${name}': browsers ignore it; did you mean '${typo}'?`);
-    }
-    else {
-        add('warning', 'csp-directive-unknown', `unknown CSP directive '${name}': browsers that do not know it ignore it`);
-    }
-}
-function closestDirective(name) {
-    // Inline (not suggest.ts's generic limit) because directive names share long suffixes
-    // (`-src`), so only one or two edits count as a typo here.
-    let best;
-    let bestDistance = 3;
-    for (const candidate of CSP_DIRECTIVES) {
-        const distance = editDistance(name, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-function checkSourceList(d, add) {
-    const lowered = d.values.map((v) => v.toLowerCase());
-    if (lowered.includes("'none'") && lowered.length > 1) {
-        add('warning', 'csp-none-combined', `'none' in ${d.name} is ignored when other sources are listed`, lowered.indexOf("'none'"));
-    }
-    lowered.forEach((value, i) => {
-        const raw = d.values[i];
-        if (CSP_KEYWORDS.has(value)) {
-            add('warning', 'csp-keyword-quotes', `'${raw}' in ${d.name} needs single quotes to be a keyword: write "'${raw}'" (unquoted it means a host named ${raw})`, i);
-            return;
-        }
-        if (/^(nonce|sha256|sha384|sha512)-/.test(value)) {
-            add('warning', 'csp-keyword-quotes', `'${raw}' in ${d.name} needs single quotes: write "'${raw}'"`, i);
-            return;
-        }
-        if (value.startsWith("'nonce-")) {
-            add('warning', 'csp-fixed-nonce', `${raw} in ${d.name} is a fixed nonce: the edge sends the same header on every response, so an attacker who reads it once can reuse it; use hashes ('sha256-...') or generate a fresh nonce per response at the origin`, i);
-            return;
-        }
-        const hash = /^'(sha256|sha384|sha512)-([^']*)'$/i.exec(raw);
-        if (hash) {
-            const problem = hashProblem(hash[1].toLowerCase(), hash[2]);
-            if (problem)
-                add('error', 'csp-hash-syntax', `${raw} in ${d.name}: ${problem}`, i);
-            return;
-        }
-        if (value.startsWith("'")) {
-            const inner = value.endsWith("'") && value.length > 1 ? value.slice(1, -1) : value.slice(1);
-            if (!CSP_KEYWORDS.has(inner) &&
-                !/^(nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_=-]+$/.test(inner)) {
-                const typo = [...CSP_KEYWORDS].find((k) => editDistance(inner, k) <= 2);
-                const hint = typo
-                    ? `; did you mean '${typo}'?`
-                    : '; only keywords, nonces and hashes are quoted';
-                add('warning', 'csp-source-syntax', `${raw} in ${d.name} is not a CSP keyword${hint}`, i);
-                return;
-            }
-        }
-        if (SCRIPT_DIRECTIVES.has(d.name) &&
-            (value === "'unsafe-inline'" || value === "'unsafe-eval'")) {
-            add('warning', 'csp-unsafe', `${raw} in ${d.name} lets injected scripts run, which is what CSP is meant to stop`, i);
-        }
-    });
-}
-/** Digest sizes in bytes (CSP3 2.3.1 hash-algorithm: sha256, sha384, sha512). */
-const HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
-/**
- * Why a hash source's base64 value cannot be a digest of its algorithm, or undefined. CSP3
- * base64-value: base64 or base64url characters, up to two `=`; its length must encode exactly
- * the digest (sha256: 44 characters with padding).
- */
-function hashProblem(algorithm, encoded) {
-    const bytes = HASH_BYTES[algorithm];
-    if (bytes === undefined)
-        return undefined;
-    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded))
-        return 'the digest must be base64 (letters, digits, + / or - _, up to two =)';
-    const data = encoded.replace(/=+$/, '');
-    const decoded = Math.floor((data.length * 6) / 8);
-    const padded = Math.ceil(bytes / 3) * 4;
-    if (decoded !== bytes || (encoded.includes('=') && encoded.length !== padded)) {
-        return `a ${algorithm} digest is ${bytes} bytes, ${padded} base64 characters with padding; this one has ${encoded.length} (${decoded} bytes)`;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/headers/csp.ts
+var csp = __nccwpck_require__(56416);
 ;// CONCATENATED MODULE: ./src/headers/hsts.ts
 // Strict-Transport-Security (RFC 6797 6.1): `max-age=N; includeSubDomains; preload`.
 function parseHsts(value) {
@@ -41061,6 +40846,8 @@ function parseHsts(value) {
     return info;
 }
 
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __nccwpck_require__(42969);
 ;// CONCATENATED MODULE: ./src/headers/structured-fields.ts
 // A parser for RFC 8941 structured-field dictionaries, enough to check Permissions-Policy:
 // members `key[=item-or-inner-list][;params]`, items being tokens, strings, numbers, booleans
@@ -41322,7 +41109,7 @@ function checkPermissionsPolicy(value) {
     const findings = [];
     for (const member of members) {
         if (!PERMISSIONS_FEATURES.includes(member.key)) {
-            const typo = closest(member.key, PERMISSIONS_FEATURES);
+            const typo = (0,suggest/* closest */.kp)(member.key, PERMISSIONS_FEATURES);
             if (typo) {
                 findings.push({
                     severity: 'warning',
@@ -41409,7 +41196,7 @@ function enumCheck(header, allowed, options = {}) {
         const compare = options.caseInsensitive ? token.toLowerCase() : token;
         if (allowed.includes(compare))
             return [];
-        const typo = closest(compare, allowed);
+        const typo = (0,suggest/* closest */.kp)(compare, allowed);
         const hint = typo ? `; did you mean '${typo}'?` : '';
         return [
             {
@@ -41442,7 +41229,7 @@ function checkReferrerPolicy(value) {
             continue;
         const lower = token.toLowerCase();
         if (!REFERRER_POLICIES.includes(lower)) {
-            const typo = closest(lower, REFERRER_POLICIES);
+            const typo = (0,suggest/* closest */.kp)(lower, REFERRER_POLICIES);
             findings.push({
                 severity: 'error',
                 rule: 'header-enum',
@@ -41504,8 +41291,8 @@ function checkHstsValue(value) {
     return findings;
 }
 function checkCspString(value) {
-    const directives = parseCspLocated(value);
-    return checkCsp(directives).map((f) => {
+    const directives = (0,csp/* parseCspLocated */.Cq)(value);
+    return (0,csp/* checkCsp */.zQ)(directives).map((f) => {
         const d = directives[f.directive];
         const offset = d === undefined ? undefined : f.value === undefined ? d.nameOffset : d.valueOffsets[f.value];
         return {
@@ -41691,7 +41478,7 @@ function cspFromDirectives(ctx, path, map) {
         positions.push({ name: namePos, values: valuePositions });
         seen.add(name);
     }
-    for (const f of checkCsp(directives)) {
+    for (const f of (0,csp/* checkCsp */.zQ)(directives)) {
         const at = positions[f.directive];
         const pos = at === undefined
             ? ctx.pos(path, 'key')
@@ -41703,7 +41490,7 @@ function cspFromDirectives(ctx, path, map) {
     const unique = directives
         .filter((d) => !d.duplicate)
         .map((d) => ({ name: d.name, values: d.values }));
-    return serializeCsp(unique);
+    return (0,csp/* serializeCsp */.LZ)(unique);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/header-rule.ts
@@ -41781,7 +41568,7 @@ function scalarText(ctx, path, value) {
 /** Runs the value checks and returns the value to send (CSP in canonical form). */
 function checkedValue(ctx, name, value, path) {
     ctx.report(checkHeaderValue(name, value), path);
-    return isCspHeader(name) && !checkValueChars(value).length ? canonicalCsp(value) : value;
+    return isCspHeader(name) && !checkValueChars(value).length ? (0,csp/* canonicalCsp */.Ze)(value) : value;
 }
 function checkHeaderName(ctx, rawName, pos, action) {
     const name = action === 'remove' && rawName.endsWith('*') ? rawName.slice(0, -1) : rawName;
@@ -41828,7 +41615,7 @@ function checkHeaderName(ctx, rawName, pos, action) {
         }
     }
     if (action === 'set' && !WELL_KNOWN_HEADERS.includes(name.toLowerCase())) {
-        const typo = closest(name.toLowerCase(), WELL_KNOWN_HEADERS);
+        const typo = (0,suggest/* closest */.kp)(name.toLowerCase(), WELL_KNOWN_HEADERS);
         if (typo)
             ctx.out.warning('header-name-typo', `'${rawName}' is not a header browsers know; did you mean '${typo}'?`, pos);
     }
@@ -42250,7 +42037,7 @@ function headerInstances(name, values) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
+var ucs2length = __nccwpck_require__(36214);
 ;// CONCATENATED MODULE: ./src/policy/schema-validator.generated.ts
 // Generated by scripts/generate-schema-validator.ts from src/policy/schema.ts. Do not edit:
 // change the schema, then run `npx tsx scripts/generate-schema-validator.ts`.
@@ -48227,7 +48014,7 @@ function report(error, source, out) {
             const allowed = known.length > 0 && known.length <= 8 ? ` (allowed: ${known.join(', ')})` : '';
             const suggestion = key === 'directives' && known.includes('value')
                 ? ": 'directives' is only for content-security-policy; give this header a 'value'"
-                : didYouMean(key, known);
+                : (0,suggest/* didYouMean */.au)(key, known);
             out.error('schema-unknown-key', `unknown key '${key}' ${context}${suggestion || allowed}`, source.posOf([...path, key], 'key'));
             return;
         }
@@ -48236,7 +48023,7 @@ function report(error, source, out) {
             return;
         case 'enum': {
             const allowed = params.allowedValues.map((v) => String(v));
-            const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+            const hint = typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, allowed) : '';
             out.error('schema-enum', `${where} must be one of ${allowed.join(', ')}, not ${describeValue(value)}${hint}`, valuePos);
             return;
         }
@@ -48428,7 +48215,7 @@ function presetName(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/policy/source.ts
 // The policy file as text and as a YAML syntax tree: the plain data the checks read, and the
 // source position of every key and value so each problem points at the user's own line.
@@ -48909,7 +48696,9 @@ const INPUT = {
     driftComment: 'drift-comment',
     failOn: 'fail-on',
     sarifFile: 'sarif-file',
-    pruneVersions: 'prune-versions'
+    pruneVersions: 'prune-versions',
+    cspPreview: 'csp-preview',
+    browserPath: 'browser-path'
 };
 /** Inputs that mean something only on GitHub (the comment, the drift issue and their token). */
 const GITHUB_ONLY_INPUTS = [
@@ -49002,6 +48791,16 @@ function parseChoice(name, raw, choices, fallback) {
     }
     return value;
 }
+function parseCspPreview(raw) {
+    const value = raw.trim();
+    if (value === '' || value === 'auto')
+        return 'auto';
+    if (['true', 'True', 'TRUE'].includes(value))
+        return 'always';
+    if (['false', 'False', 'FALSE'].includes(value))
+        return 'never';
+    throw invalid(INPUT.cspPreview, raw, 'use auto, true or false');
+}
 function parsePruneKeep(raw) {
     if (!/^\d+$/.test(raw)) {
         throw invalid(INPUT.pruneVersions, raw, 'use a whole number of unused versions to keep (0 or more), or leave it empty to never delete');
@@ -49056,7 +48855,9 @@ function readSettings(read) {
         driftComment: bool(INPUT.driftComment, false),
         failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
         sarifFile: optional(INPUT.sarifFile),
-        pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
+        pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined,
+        cspPreview: parseCspPreview(get(INPUT.cspPreview)),
+        browserPath: optional(INPUT.browserPath)
     };
 }
 
@@ -49141,7 +48942,7 @@ function isKeywordSource(token) {
 }
 /** CSP as `name -> sorted sources`, directive order and whitespace ignored. */
 function cspKey(value) {
-    const directives = parseCsp(value).map((d) => {
+    const directives = (0,csp/* parseCsp */.WV)(value).map((d) => {
         const sources = d.values.map((v) => (isKeywordSource(v) ? v.toLowerCase() : v));
         return `${d.name} ${[...new Set(sources)].sort().join(' ')}`.trim();
     });
@@ -49193,8 +48994,8 @@ function sameValue(name, expected, actual) {
 }
 /** What differs between two CSP values, in words, for the finding's message. */
 function cspDifference(expected, actual) {
-    const want = new Map(parseCsp(expected).map((d) => [d.name, d.values]));
-    const got = new Map(parseCsp(actual).map((d) => [d.name, d.values]));
+    const want = new Map((0,csp/* parseCsp */.WV)(expected).map((d) => [d.name, d.values]));
+    const got = new Map((0,csp/* parseCsp */.WV)(actual).map((d) => [d.name, d.values]));
     const parts = [];
     for (const [name, values] of want) {
         const have = got.get(name);
@@ -49250,7 +49051,7 @@ function cspValue(policy) {
     const items = [];
     const matchable = new Set();
     const directives = new Map();
-    for (const d of parseCsp(policy)) {
+    for (const d of (0,csp/* parseCsp */.WV)(policy)) {
         const values = d.values.map(normalItem);
         const whole = [d.name, ...values].join(' ');
         items.push(whole);
@@ -49820,10 +49621,10 @@ function judgeHttpRedirect(rule, httpUrl, response, redirectTo) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(37067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_ = __nccwpck_require__(44708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./src/verify/fetch.ts
 // How verify talks HTTP: one GET per URL, redirects followed by hand so every hop is recorded,
@@ -51159,9 +50960,9 @@ function validateOriginResponseResult(before, after) {
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/edge-runtime/runner.ts
 // The one way to ask "what would the edge do": load the handler out of a built edge.zip (never
 // from the source tree) and invoke it with an origin-response event. Tests, the emulator's data
@@ -51569,6 +51370,8 @@ function urlSecrets(url) {
 
 
 
+
+
 /** Action inputs override the policy file's values. */
 function applyOverrides(policy, settings) {
     return {
@@ -51701,8 +51504,9 @@ async function runMode(input) {
             return result;
         }
         const deployedNow = mode === 'deploy' && result.outcome?.changed === true;
+        const csp = { changed: false };
         result.verify = await log.group('verify', () => mode === 'plan'
-            ? verifyPreview(policy, pkg, { ...input.verify, urls }, result.notes)
+            ? verifyPreview(policy, pkg, { ...input.verify, urls }, result.notes, csp)
             : verifySite(policy, {
                 ...input.verify,
                 urls,
@@ -51710,6 +51514,14 @@ async function runMode(input) {
                 cacheBust: deployedNow
             }));
         log.info(`verification: ${result.verify.status}${result.verify.grade ? `, grade ${result.verify.grade}` : ''}`);
+        result.cspPreview = await planCspPreview({
+            ...input,
+            mode,
+            verify: result.verify,
+            cspChanged: csp.changed,
+            notes: result.notes,
+            openEdge: () => openEdgePreview(pkg.zip)
+        });
         if (stage &&
             result.outcome &&
             mode === 'deploy' &&
@@ -51779,10 +51591,11 @@ async function afterFailure(aws, policy, result, settings, log, error) {
  * policy; judging the live responses as they are would fail every pull request that changes
  * the policy. The live side is kept beside it (Finding.now).
  */
-async function verifyPreview(policy, pkg, options, notes) {
+async function verifyPreview(policy, pkg, options, notes, csp) {
     const edge = await openEdgePreview(pkg.zip);
     try {
-        const report = await verifyPreviewed(policy, options, (uri, response) => edge.apply(uri, response));
+        const apply = trackCspChanges((uri, response) => edge.apply(uri, response), csp);
+        const report = await verifyPreviewed(policy, options, apply);
         notes.push('plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy');
         return report;
     }
@@ -51852,13 +51665,13 @@ function deploySettings(policy, settings, env = process.env) {
 const silentLog = { info() { }, debug() { }, warning() { }, group: (_name, fn) => fn() };
 async function loadAwsStage(deps) {
     const [{ createAwsClients }, { planDeployment }, { deploy }, { rollback }, { readDistributionStatus }, { awsContext }, { pruneVersions }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
-        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(329), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6413)),
-        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(329), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9404)),
-        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(329), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7814)),
-        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8329)),
-        __nccwpck_require__.e(/* import() */ 510).then(__nccwpck_require__.bind(__nccwpck_require__, 7510)),
-        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6061))
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40201)),
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(329), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16413)),
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(329), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89404)),
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(329), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97814)),
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38329)),
+        __nccwpck_require__.e(/* import() */ 510).then(__nccwpck_require__.bind(__nccwpck_require__, 37510)),
+        Promise.all(/* import() */[__nccwpck_require__.e(169), __nccwpck_require__.e(435), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36061))
     ]);
     const clients = createAwsClients();
     const options = { comparePackages: deps.comparePackages };
@@ -51885,123 +51698,6 @@ async function loadAwsStage(deps) {
             return statuses.map((s) => `https://${s.domainName}/`);
         }
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/findings.ts
-/** Every failing finding with its URL, in report order. */
-function failures(report) {
-    if (!report)
-        return [];
-    return report.results.flatMap((r) => r.findings.filter((f) => f.verdict !== 'pass').map((finding) => ({ url: r.url, finding })));
-}
-/** One group per (header, verdict, line): a header missing on 30 URLs is one problem, not 30. */
-function groupFailures(report) {
-    const groups = new Map();
-    for (const { url, finding } of failures(report)) {
-        const key = `${finding.header}\u0000${finding.verdict}\u0000${finding.policyLine}`;
-        const group = groups.get(key);
-        if (group) {
-            if (!group.urls.includes(url))
-                group.urls.push(url);
-            continue;
-        }
-        const created = {
-            header: finding.header,
-            verdict: finding.verdict,
-            severity: finding.severity,
-            policyLine: finding.policyLine,
-            message: finding.message,
-            expected: finding.expected,
-            urls: [url]
-        };
-        if (finding.policyColumn !== undefined)
-            created.policyColumn = finding.policyColumn;
-        groups.set(key, created);
-    }
-    return [...groups.values()];
-}
-/** Header names missing or wrong on at least one URL (the `missing` output), sorted. */
-function missingHeaders(report) {
-    return [...new Set(failures(report).map(({ finding }) => finding.header))].sort();
-}
-function resultFailed(result) {
-    return result.error !== undefined || result.findings.some((f) => f.verdict !== 'pass');
-}
-/**
- * Passing checks that a removed header is absent: the OWASP preset removes dozens of names,
- * and one line says "all absent" better than dozens of rows.
- */
-function splitAbsentRemovals(findings) {
-    const absent = (f) => f.kind === 'remove' && f.verdict === 'pass';
-    return { shown: findings.filter((f) => !absent(f)), absentRemovals: findings.filter(absent) };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Annotations on the policy file: one per problem (a finding group or a diagnostic) at the line
-// it concerns. GitHub shows at most 10 errors and 10 warnings per step
-// (docs/aws-facts.md §13), so the rest are folded into one closing notice; the job
-// summary always lists everything.
-
-
-const ANNOTATION_CAP = 10;
-const URLS_NAMED = 3;
-function listUrls(urls) {
-    const named = urls.slice(0, URLS_NAMED).join(', ');
-    return urls.length > URLS_NAMED ? `${named} and ${urls.length - URLS_NAMED} more` : named;
-}
-/** Every annotation the run deserves, before the cap. */
-function allAnnotations(input) {
-    const fromDiagnostics = input.diagnostics.map((d) => ({
-        level: d.severity,
-        message: formatDiagnostic(d),
-        title: `headerguard: ${d.rule}`,
-        file: d.pos.file || input.policyFile,
-        startLine: d.pos.line,
-        startColumn: d.pos.col
-    }));
-    const fromFindings = groupFailures(input.verify).map((g) => {
-        const annotation = {
-            // A rule's severity `info` is GitHub's notice level.
-            level: g.severity === 'info' ? 'notice' : g.severity,
-            message: `${g.message} (${g.urls.length === 1 ? 'at' : `on ${g.urls.length} URLs:`} ${listUrls(g.urls)})`.slice(0, 1_000),
-            title: `headerguard: ${g.header} ${g.verdict}`,
-            file: input.policyFile,
-            startLine: g.policyLine ?? 1
-        };
-        if (g.policyColumn !== undefined)
-            annotation.startColumn = g.policyColumn;
-        return annotation;
-    });
-    return [...fromDiagnostics, ...fromFindings];
-}
-/** The annotations to emit: the first 10 errors, the first 10 warnings, and a notice for the rest. */
-function annotationsFor(input) {
-    const all = allAnnotations(input);
-    const errors = all.filter((a) => a.level === 'error');
-    const warnings = all.filter((a) => a.level === 'warning');
-    // Findings of rules with severity info: notices, capped like the others (never folded in).
-    const notices = all.filter((a) => a.level === 'notice');
-    const shown = [
-        ...errors.slice(0, ANNOTATION_CAP),
-        ...warnings.slice(0, ANNOTATION_CAP),
-        ...notices.slice(0, ANNOTATION_CAP)
-    ];
-    const foldedErrors = Math.max(0, errors.length - ANNOTATION_CAP);
-    const foldedWarnings = Math.max(0, warnings.length - ANNOTATION_CAP);
-    if (foldedErrors + foldedWarnings > 0) {
-        shown.push({
-            level: 'notice',
-            message: `${foldedErrors} more error(s) and ${foldedWarnings} more warning(s) are not shown as annotations (GitHub shows 10 of each per step); the job summary lists them all.`,
-            title: 'headerguard: more problems',
-            file: input.policyFile,
-            startLine: 1
-        });
-    }
-    return shown;
-}
-function emitAnnotations(annotations, sink) {
-    for (const { level, message, ...properties } of annotations)
-        sink[level](message, properties);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -52136,6 +51832,277 @@ function fitSections(sections, limitBytes, omitted, separator = '\n\n') {
     return kept.join(separator);
 }
 
+;// CONCATENATED MODULE: ./src/report/csp-preview.ts
+
+/** `inline` is said the way a reader thinks of it: an inline script, a style attribute. */
+function blockedLabel(v) {
+    if (v.blocked !== 'inline')
+        return v.blocked;
+    if (v.directive === 'style-src-attr')
+        return 'style attribute';
+    if (v.directive === 'script-src-attr')
+        return 'inline event handler';
+    return v.directive.startsWith('style') ? 'inline style' : 'inline script';
+}
+function pagePath(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.pathname}${parsed.search}`;
+    }
+    catch {
+        return url;
+    }
+}
+function where(v, page) {
+    if (!v.source)
+        return '';
+    const source = v.source === page ? pagePath(v.source) : v.source;
+    return v.line ? `${source}:${v.line}` : source;
+}
+function blocked(page) {
+    return page.violations.filter((v) => v.enforced);
+}
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** One sentence: "the new CSP would block 3 resources on /checkout and 1 on /". */
+function previewVerdict(report) {
+    const broken = report.pages.filter((p) => blocked(p).length > 0);
+    if (broken.length === 0) {
+        const loaded = report.pages.filter((p) => !p.error).length;
+        return `the new CSP blocks nothing on ${plural(loaded, 'page')} loaded in ${report.browser}`;
+    }
+    const parts = broken.map((p, i) => `${i === 0 ? plural(blocked(p).length, 'resource') : blocked(p).length} on ${pagePath(p.url)}`);
+    return `the new CSP would block ${parts.join(' and ')}`;
+}
+/** A source expression, URL or directive name inside a fix: copied as is, so shown as code. */
+const COPYABLE = /^('[^']*'|[a-z][a-z0-9+.-]*:\S*|[a-z]+(-[a-z]+)*-(src|elem|attr)|form-action|base-uri)$/i;
+/**
+ * The fix, with every source expression, URL and directive in its own code span: copying
+ * `'sha256-…'` or an origin from the comment must give exactly the characters to paste.
+ */
+function fixCell(suggestion, limit) {
+    return suggestion
+        .split(' ')
+        .map((word) => {
+        const trail = /[,)]$/.exec(word)?.[0] ?? '';
+        const core = trail ? word.slice(0, -1) : word;
+        return COPYABLE.test(core) ? `${codeCell(core, limit)}${markdown_text(trail)}` : markdown_text(word, limit);
+    })
+        .join(' ');
+}
+function pageTable(page, limit) {
+    const rows = page.violations.map((v) => [
+        v.enforced ? 'blocked' : 'reported',
+        codeCell(v.directive, limit),
+        codeCell(blockedLabel(v), limit),
+        codeCell(where(v, page.url) || null, limit),
+        v.count > 1 ? String(v.count) : '1',
+        fixCell(v.suggestion, limit)
+    ]);
+    return table(['', 'directive', 'blocked', 'where', 'times', 'fix'], rows);
+}
+function pageBody(page, limit) {
+    const parts = [];
+    if (page.error)
+        parts.push(`Not previewed: ${markdown_text(page.error, limit)}`);
+    if (page.violations.length > 0)
+        parts.push(pageTable(page, limit));
+    else if (!page.error)
+        parts.push('Nothing blocked.');
+    if (page.policyWarnings.length > 0) {
+        parts.push(`The browser's own warnings about the policy:\n${page.policyWarnings.map((w) => `- ${markdown_text(w, limit)}`).join('\n')}`);
+    }
+    if (page.problems.length > 0) {
+        parts.push(`Not seen completely:\n${page.problems.map((p) => `- ${markdown_text(p, limit)}`).join('\n')}`);
+    }
+    return parts.join('\n\n');
+}
+/** The "CSP preview" section: verdict, then each page (pages with something blocked open). */
+function cspPreviewSection(report, limit) {
+    const pages = report.pages.map((page) => {
+        const count = blocked(page).length;
+        // <summary> is HTML: Markdown is not parsed there.
+        const title = `<code>${htmlText(pagePath(page.url), limit)}</code>${page.status !== undefined ? ` (${page.status})` : ''}: ${page.error ? 'not previewed' : count > 0 ? `would block ${count}` : 'nothing blocked'}`;
+        return details(title, pageBody(page, limit), count > 0);
+    });
+    return [
+        `### CSP preview`,
+        `${markdown_text(capitalise(previewVerdict(report)), limit)} (${markdown_text(report.browser, limit)}, the policy served report-only on the live pages).`,
+        ...pages
+    ].join('\n\n');
+}
+function capitalise(value) {
+    return value.charAt(0).toUpperCase() + value.slice(1);
+}
+/** Remote text on a terminal: no control characters, bounded length. */
+function plain(value, width = 200) {
+    // eslint-disable-next-line no-control-regex
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean;
+}
+function renderCspPreview(report) {
+    const lines = [`csp-preview (${plain(report.browser)}): ${plain(previewVerdict(report))}`];
+    for (const page of report.pages) {
+        const count = blocked(page).length;
+        lines.push(`${plain(page.url)}${page.status !== undefined ? ` (${page.status})` : ''}: ${page.error ? `not previewed: ${plain(page.error)}` : count > 0 ? `would block ${count}` : 'nothing blocked'}`);
+        for (const v of page.violations) {
+            const at = where(v, page.url);
+            lines.push(`  ${v.enforced ? 'BLOCKED ' : 'reported'}  ${plain(v.directive)}  ${plain(blockedLabel(v))}${at ? `  at ${plain(at)}` : ''}${v.count > 1 ? `  x${v.count}` : ''}`);
+            lines.push(`            fix: ${plain(v.suggestion, 400)}`);
+        }
+        for (const w of page.policyWarnings)
+            lines.push(`  policy warning: ${plain(w, 400)}`);
+        for (const p of page.problems)
+            lines.push(`  not seen: ${plain(p, 400)}`);
+    }
+    return lines.join('\n');
+}
+/** The line of the policy that sets the CSP (the defaults first, then the first path rule). */
+function cspLine(input) {
+    const policy = input.policy;
+    const rules = [
+        ...(policy?.defaults.headers ?? []),
+        ...(policy?.paths.flatMap((p) => p.headers) ?? [])
+    ];
+    return rules.find((r) => r.name === 'content-security-policy')?.pos.line ?? 1;
+}
+/**
+ * One warning per blocked thing at the CSP's line: what would break where, and the fix.
+ * Plain text (annotations are not Markdown); the browser's URLs are data, kept short.
+ */
+function cspPreviewAnnotations(input) {
+    const report = input.cspPreview;
+    if (!report)
+        return [];
+    const line = cspLine(input);
+    return report.pages.flatMap((page) => blocked(page).map((v) => ({
+        level: 'warning',
+        title: 'headerguard: CSP preview',
+        message: plain(`the new CSP would block ${blockedLabel(v)} (${v.directive}) on ${pagePath(page.url)}: ${v.suggestion}`, 1_000),
+        file: input.policyFile,
+        startLine: line
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+/** Every failing finding with its URL, in report order. */
+function failures(report) {
+    if (!report)
+        return [];
+    return report.results.flatMap((r) => r.findings.filter((f) => f.verdict !== 'pass').map((finding) => ({ url: r.url, finding })));
+}
+/** One group per (header, verdict, line): a header missing on 30 URLs is one problem, not 30. */
+function groupFailures(report) {
+    const groups = new Map();
+    for (const { url, finding } of failures(report)) {
+        const key = `${finding.header}\u0000${finding.verdict}\u0000${finding.policyLine}`;
+        const group = groups.get(key);
+        if (group) {
+            if (!group.urls.includes(url))
+                group.urls.push(url);
+            continue;
+        }
+        const created = {
+            header: finding.header,
+            verdict: finding.verdict,
+            severity: finding.severity,
+            policyLine: finding.policyLine,
+            message: finding.message,
+            expected: finding.expected,
+            urls: [url]
+        };
+        if (finding.policyColumn !== undefined)
+            created.policyColumn = finding.policyColumn;
+        groups.set(key, created);
+    }
+    return [...groups.values()];
+}
+/** Header names missing or wrong on at least one URL (the `missing` output), sorted. */
+function missingHeaders(report) {
+    return [...new Set(failures(report).map(({ finding }) => finding.header))].sort();
+}
+function resultFailed(result) {
+    return result.error !== undefined || result.findings.some((f) => f.verdict !== 'pass');
+}
+/**
+ * Passing checks that a removed header is absent: the OWASP preset removes dozens of names,
+ * and one line says "all absent" better than dozens of rows.
+ */
+function splitAbsentRemovals(findings) {
+    const absent = (f) => f.kind === 'remove' && f.verdict === 'pass';
+    return { shown: findings.filter((f) => !absent(f)), absentRemovals: findings.filter(absent) };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Annotations on the policy file: one per problem (a finding group or a diagnostic) at the line
+// it concerns. GitHub shows at most 10 errors and 10 warnings per step
+// (docs/aws-facts.md §13), so the rest are folded into one closing notice; the job
+// summary always lists everything.
+
+
+
+const ANNOTATION_CAP = 10;
+const URLS_NAMED = 3;
+function listUrls(urls) {
+    const named = urls.slice(0, URLS_NAMED).join(', ');
+    return urls.length > URLS_NAMED ? `${named} and ${urls.length - URLS_NAMED} more` : named;
+}
+/** Every annotation the run deserves, before the cap. */
+function allAnnotations(input) {
+    const fromDiagnostics = input.diagnostics.map((d) => ({
+        level: d.severity,
+        message: formatDiagnostic(d),
+        title: `headerguard: ${d.rule}`,
+        file: d.pos.file || input.policyFile,
+        startLine: d.pos.line,
+        startColumn: d.pos.col
+    }));
+    const fromFindings = groupFailures(input.verify).map((g) => {
+        const annotation = {
+            // A rule's severity `info` is GitHub's notice level.
+            level: g.severity === 'info' ? 'notice' : g.severity,
+            message: `${g.message} (${g.urls.length === 1 ? 'at' : `on ${g.urls.length} URLs:`} ${listUrls(g.urls)})`.slice(0, 1_000),
+            title: `headerguard: ${g.header} ${g.verdict}`,
+            file: input.policyFile,
+            startLine: g.policyLine ?? 1
+        };
+        if (g.policyColumn !== undefined)
+            annotation.startColumn = g.policyColumn;
+        return annotation;
+    });
+    return [...fromDiagnostics, ...fromFindings, ...cspPreviewAnnotations(input)];
+}
+/** The annotations to emit: the first 10 errors, the first 10 warnings, and a notice for the rest. */
+function annotationsFor(input) {
+    const all = allAnnotations(input);
+    const errors = all.filter((a) => a.level === 'error');
+    const warnings = all.filter((a) => a.level === 'warning');
+    // Findings of rules with severity info: notices, capped like the others (never folded in).
+    const notices = all.filter((a) => a.level === 'notice');
+    const shown = [
+        ...errors.slice(0, ANNOTATION_CAP),
+        ...warnings.slice(0, ANNOTATION_CAP),
+        ...notices.slice(0, ANNOTATION_CAP)
+    ];
+    const foldedErrors = Math.max(0, errors.length - ANNOTATION_CAP);
+    const foldedWarnings = Math.max(0, warnings.length - ANNOTATION_CAP);
+    if (foldedErrors + foldedWarnings > 0) {
+        shown.push({
+            level: 'notice',
+            message: `${foldedErrors} more error(s) and ${foldedWarnings} more warning(s) are not shown as annotations (GitHub shows 10 of each per step); the job summary lists them all.`,
+            title: 'headerguard: more problems',
+            file: input.policyFile,
+            startLine: 1
+        });
+    }
+    return shown;
+}
+function emitAnnotations(annotations, sink) {
+    for (const { level, message, ...properties } of annotations)
+        sink[level](message, properties);
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 // Machine outputs and the step's fate: `status`, `missing`, `grade`, and `fail-on`.
 
@@ -52244,18 +52211,18 @@ function mergeEffect(report) {
         staysWrong: sorted(sets.staysWrong)
     };
 }
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const now_after_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** "fixes 2 headers, changes 1" — the parts that are not zero, or "changes nothing". */
 function describeMergeEffect(effect) {
     const parts = [];
     if (effect.staysWrong.length)
-        parts.push(`${plural(effect.staysWrong.length, 'header')} stay${effect.staysWrong.length === 1 ? 's' : ''} wrong (${effect.staysWrong.join(', ')})`);
+        parts.push(`${now_after_plural(effect.staysWrong.length, 'header')} stay${effect.staysWrong.length === 1 ? 's' : ''} wrong (${effect.staysWrong.join(', ')})`);
     if (effect.breaks.length)
-        parts.push(`breaks ${plural(effect.breaks.length, 'header')} (${effect.breaks.join(', ')})`);
+        parts.push(`breaks ${now_after_plural(effect.breaks.length, 'header')} (${effect.breaks.join(', ')})`);
     if (effect.fixes.length)
-        parts.push(`fixes ${plural(effect.fixes.length, 'header')}`);
+        parts.push(`fixes ${now_after_plural(effect.fixes.length, 'header')}`);
     if (effect.changes.length)
-        parts.push(`changes ${parts.length > 0 && effect.fixes.length ? effect.changes.length : plural(effect.changes.length, 'header')}`);
+        parts.push(`changes ${parts.length > 0 && effect.fixes.length ? effect.changes.length : now_after_plural(effect.changes.length, 'header')}`);
     return parts.length ? parts.join(', ') : 'changes no header the site serves';
 }
 
@@ -52373,7 +52340,7 @@ function cspSourceKey(source) {
         : source;
 }
 function cspDirectives(value) {
-    return new Map(parseCsp(value).map((d) => [d.name, d.values]));
+    return new Map((0,csp/* parseCsp */.WV)(value).map((d) => [d.name, d.values]));
 }
 function sfItem(item) {
     if (item.kind === 'string')
@@ -52780,6 +52747,7 @@ function notesSection(notes) {
 
 
 
+
 /** GitHub rejects comment bodies over 65,536 characters; keep a margin for multi-byte text. */
 const COMMENT_LIMIT_BYTES = 60_000;
 /** `<!-- headerguard:comment policy=<file> -->`: one sticky comment per policy file. */
@@ -52801,6 +52769,8 @@ function renderComment(input, limitBytes = COMMENT_LIMIT_BYTES) {
         sections.push(diagnosticsSection(input.diagnostics));
     if (input.outcome)
         sections.push(details('What deploy changes', changesSection(input.outcome)));
+    if (input.cspPreview)
+        sections.push(cspPreviewSection(input.cspPreview, COMMENT_CELL_LIMIT));
     const v = input.verify;
     if (v) {
         sections.push(overviewTable(v, COMMENT_CELL_LIMIT));
@@ -53027,6 +52997,7 @@ function toRunReport(input) {
             column: d.pos.col
         })),
         ...(input.outcome ? { deploy: input.outcome } : {}),
+        ...(input.cspPreview ? { cspPreview: input.cspPreview } : {}),
         notes: input.notes
     };
 }
@@ -53184,6 +53155,7 @@ async function publishComment(octokit, target, notice) {
 
 
 
+
 /** GitHub accepts 1 MiB per step; stay clear of it. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
@@ -53197,6 +53169,8 @@ function renderSummary(input, limitBytes = SUMMARY_LIMIT_BYTES) {
         sections.push(diagnosticsSection(input.diagnostics));
     if (input.outcome)
         sections.push(changesSection(input.outcome));
+    if (input.cspPreview)
+        sections.push(cspPreviewSection(input.cspPreview, SUMMARY_CELL_LIMIT));
     const v = input.verify;
     if (v) {
         sections.push(`#### URLs\n\n${overviewTable(v)}`);
@@ -53231,7 +53205,8 @@ function reportInputOf(result, settings, event) {
         notes: result.notes,
         failOn: settings.failOn,
         runUrl: event.runUrl,
-        commitSha: event.sha
+        commitSha: event.sha,
+        ...(result.cspPreview ? { cspPreview: result.cspPreview } : {})
     };
 }
 
@@ -53423,7 +53398,176 @@ async function run() {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 93479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ withBrowser),
+/* harmony export */   Kz: () => (/* binding */ findBrowser),
+/* harmony export */   Mm: () => (/* binding */ NO_BROWSER_NOTE)
+/* harmony export */ });
+/* unused harmony exports BrowserUnavailableError, LAUNCH_TIMEOUT_MS, startBrowser */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83916);
+// Finding and starting the headless browser of the CSP preview. The driver (puppeteer-core) is
+// imported here only, and only dynamically, so the bundler puts it in a chunk of its own that
+// runs without a preview never load. No browser is ever downloaded: we use the user's.
+
+
+
+
+
+/** No usable browser, or it would not start: the preview cannot run (never a policy failure). */
+class BrowserUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .HeaderguardError */ .hs {
+}
+/**
+ * Where GitHub's hosted runners and ordinary installs keep Google Chrome (the ubuntu, macOS and
+ * windows images all preinstall it), in the order we look.
+ */
+const CHROME_LOCATIONS = {
+    linux: ['/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'],
+    darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
+    win32: [
+        'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+        'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'
+    ]
+};
+const CHROMIUM_NAMES = ['chromium', 'chromium-browser'];
+function onPath(name, env, exists) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (dir && exists((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+    }
+    return undefined;
+}
+/**
+ * The browser to use: the explicit path (browser-path, --browser), then CHROME_PATH, then the
+ * runner's preinstalled Google Chrome, then Chromium on PATH. Undefined when there is none.
+ * A path that was asked for by name but does not exist is an error, not a silent fallback.
+ */
+function findBrowser(explicit, env, platform = process.platform, exists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync) {
+    if (explicit) {
+        if (!exists(explicit)) {
+            throw new BrowserUnavailableError(`browser-path '${explicit}' does not exist: give the path of a Chrome or Chromium executable, or leave it empty to look for one`);
+        }
+        return { path: explicit, from: 'browser-path' };
+    }
+    if (env.CHROME_PATH && exists(env.CHROME_PATH))
+        return { path: env.CHROME_PATH, from: 'CHROME_PATH' };
+    const chrome = (CHROME_LOCATIONS[platform] ?? []).find((p) => exists(p));
+    if (chrome)
+        return { path: chrome, from: 'Google Chrome' };
+    for (const name of CHROMIUM_NAMES) {
+        const found = onPath(name, env, exists);
+        if (found)
+            return { path: found, from: 'PATH' };
+    }
+    return undefined;
+}
+const NO_BROWSER_NOTE = 'no Chrome or Chromium found (browser-path, CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set browser-path';
+/**
+ * Flags for a quiet, bounded headless run. Site isolation is off so that every frame of a page
+ * lives in the page's own renderer, where one interception and one violation listener see it.
+ * Local Network Access checks are off because a response we fulfil has no remote address and
+ * Chrome would treat the page as public, refusing its loopback and intranet subresources —
+ * which the real page, served by the real server, would load.
+ */
+function launchArgs() {
+    const args = [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-default-apps',
+        '--disable-sync',
+        '--no-first-run',
+        '--no-default-browser-check',
+        '--disable-extensions',
+        '--mute-audio',
+        '--disable-site-isolation-trials',
+        '--disable-features=IsolateOrigins,site-per-process,LocalNetworkAccessChecks,Translate,OptimizationHints,MediaRouter'
+    ];
+    // Chrome's sandbox cannot start as root (containers, CI images): it refuses to run at all.
+    if (process.getuid?.() === 0)
+        args.push('--no-sandbox');
+    return args;
+}
+const LAUNCH_TIMEOUT_MS = 30_000;
+const CLOSE_TIMEOUT_MS = 5_000;
+async function launch(choice) {
+    const puppeteer = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 1164));
+    const profile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'headerguard-browser-'));
+    let browser;
+    try {
+        browser = await puppeteer.launch({
+            executablePath: choice.path,
+            headless: true,
+            pipe: true,
+            userDataDir: profile,
+            args: launchArgs(),
+            timeout: LAUNCH_TIMEOUT_MS,
+            protocolTimeout: 30_000,
+            handleSIGINT: false,
+            handleSIGTERM: false,
+            handleSIGHUP: false
+        });
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(profile, { recursive: true, force: true });
+        throw new BrowserUnavailableError(`the browser at ${choice.path} (from ${choice.from}) did not start: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, { cause: error });
+    }
+    const version = (await browser.version()).replace(/^(Headless)?Chrome\//, '');
+    const product = /chromium/i.test((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(choice.path)) ? 'Chromium' : 'Chrome';
+    return { running: { browser, name: `${product} ${version}` }, profile };
+}
+/** Closes politely, then kills: a hung browser must not keep the run (or a test) alive. */
+async function shutdown(browser) {
+    let timer;
+    const deadline = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('late'), CLOSE_TIMEOUT_MS);
+    });
+    try {
+        const closed = await Promise.race([browser.close().then(() => 'closed'), deadline]);
+        if (closed === 'late')
+            browser.process()?.kill('SIGKILL');
+    }
+    catch {
+        browser.process()?.kill('SIGKILL');
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function startBrowser(choice) {
+    const { running, profile } = await launch(choice);
+    return {
+        ...running,
+        close: async () => {
+            await shutdown(running.browser);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(profile, { recursive: true, force: true, maxRetries: 3 });
+        }
+    };
+}
+/** Starts the browser, runs `fn`, and closes the browser and deletes its profile on every path. */
+async function withBrowser(choice, fn) {
+    const started = await startBrowser(choice);
+    try {
+        return await fn(started);
+    }
+    finally {
+        await started.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53522,11 +53666,286 @@ function failureCause(error) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 56416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ parseCspLocated),
+/* harmony export */   LZ: () => (/* binding */ serializeCsp),
+/* harmony export */   WV: () => (/* binding */ parseCsp),
+/* harmony export */   Ze: () => (/* binding */ canonicalCsp),
+/* harmony export */   zQ: () => (/* binding */ checkCsp)
+/* harmony export */ });
+/* unused harmony exports CSP_DIRECTIVES, hashProblem */
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42969);
+// Content-Security-Policy: parsing to directives, the one canonical serialisation, and the
+// checks on directive names and source expressions. Values are data: nothing here evaluates them.
+
+/** Every directive as written, duplicates included and marked, with offsets. */
+function parseCspLocated(value) {
+    const directives = [];
+    const seen = new Set();
+    let start = 0;
+    for (const segment of value.split(';')) {
+        const tokens = [...segment.matchAll(/[^ \t]+/g)];
+        if (tokens.length > 0) {
+            const name = tokens[0][0].toLowerCase();
+            directives.push({
+                name,
+                values: tokens.slice(1).map((t) => t[0]),
+                nameOffset: start + tokens[0].index,
+                valueOffsets: tokens.slice(1).map((t) => start + t.index),
+                duplicate: seen.has(name)
+            });
+            seen.add(name);
+        }
+        start += segment.length + 1;
+    }
+    return directives;
+}
+/**
+ * The directives a browser enforces: split on `;`, tokens on whitespace, names lowercased,
+ * empty directives dropped, and only the first occurrence of a repeated directive kept.
+ */
+function parseCsp(value) {
+    return parseCspLocated(value)
+        .filter((d) => !d.duplicate)
+        .map((d) => ({ name: d.name, values: d.values }));
+}
+/** `name v1 v2; name2 ...` */
+function serializeCsp(directives) {
+    return directives.map((d) => [d.name, ...d.values].join(' ')).join('; ');
+}
+/** The same policy written one way: whitespace normalised, names lowercased, duplicates dropped. */
+function canonicalCsp(value) {
+    return serializeCsp(parseCsp(value));
+}
+/** CSP Level 3 and the directives browsers still recognise (lowercase). */
+const CSP_DIRECTIVES = [
+    'base-uri',
+    'block-all-mixed-content',
+    'child-src',
+    'connect-src',
+    'default-src',
+    'fenced-frame-src',
+    'font-src',
+    'form-action',
+    'frame-ancestors',
+    'frame-src',
+    'img-src',
+    'manifest-src',
+    'media-src',
+    'object-src',
+    'plugin-types',
+    'prefetch-src',
+    'report-to',
+    'report-uri',
+    'require-trusted-types-for',
+    'sandbox',
+    'script-src',
+    'script-src-attr',
+    'script-src-elem',
+    'style-src',
+    'style-src-attr',
+    'style-src-elem',
+    'trusted-types',
+    'upgrade-insecure-requests',
+    'webrtc',
+    'worker-src'
+];
+/** Directives browsers no longer honour, and what to use instead. */
+const DEPRECATED_DIRECTIVES = {
+    'block-all-mixed-content': 'is deprecated: browsers now block or upgrade mixed content by themselves; use upgrade-insecure-requests',
+    'plugin-types': "is deprecated: plugins are gone; use object-src 'none'",
+    'prefetch-src': 'is deprecated and ignored by browsers',
+    referrer: 'is obsolete: use the Referrer-Policy header',
+    'reflected-xss': 'is obsolete and ignored by browsers',
+    'require-sri-for': 'is obsolete and ignored by browsers',
+    'navigate-to': 'was removed from CSP and is ignored by browsers'
+};
+const VALUELESS_DIRECTIVES = new Set(['upgrade-insecure-requests', 'block-all-mixed-content']);
+/** Keywords that are only keywords in single quotes (lowercase, without the quotes). */
+const CSP_KEYWORDS = new Set([
+    'self',
+    'none',
+    'unsafe-inline',
+    'unsafe-eval',
+    'unsafe-hashes',
+    'strict-dynamic',
+    'report-sample',
+    'wasm-unsafe-eval',
+    'unsafe-allow-redirects',
+    'inline-speculation-rules',
+    'trusted-types-eval',
+    'script',
+    'allow-duplicates'
+]);
+/** Directives whose values are not source lists. */
+const NON_SOURCE_DIRECTIVES = new Set([
+    'sandbox',
+    'report-to',
+    'report-uri',
+    'trusted-types',
+    'require-trusted-types-for',
+    'plugin-types',
+    'webrtc',
+    'upgrade-insecure-requests',
+    'block-all-mixed-content'
+]);
+const SCRIPT_DIRECTIVES = new Set([
+    'default-src',
+    'script-src',
+    'script-src-elem',
+    'script-src-attr'
+]);
+/** Checks directive names and source expressions of a parsed policy (duplicates included). */
+function checkCsp(directives) {
+    const findings = [];
+    if (directives.length === 0) {
+        return [
+            {
+                severity: 'warning',
+                rule: 'csp-empty',
+                message: 'the content security policy has no directives',
+                directive: -1
+            }
+        ];
+    }
+    directives.forEach((d, index) => {
+        const add = (severity, rule, message, value) => {
+            findings.push({
+                severity,
+                rule,
+                message,
+                directive: index,
+                ...(value === undefined ? {} : { value })
+            });
+        };
+        if ('duplicate' in d && d.duplicate) {
+            add('warning', 'csp-duplicate-directive', `CSP directive '${d.name}' appears twice; browsers ignore every occurrence after the first`);
+        }
+        checkDirectiveName(d.name, add);
+        if (VALUELESS_DIRECTIVES.has(d.name) && d.values.length > 0) {
+            add('warning', 'csp-unexpected-value', `CSP directive '${d.name}' takes no value; '${d.values.join(' ')}' is ignored`, 0);
+        }
+        if (d.name === 'require-trusted-types-for' && !d.values.every((v) => v === "'script'")) {
+            add('error', 'csp-source-syntax', `require-trusted-types-for accepts only 'script' (with the quotes)`, 0);
+        }
+        if (!NON_SOURCE_DIRECTIVES.has(d.name))
+            checkSourceList(d, add);
+    });
+    return findings;
+}
+function checkDirectiveName(name, add) {
+    if (!/^[a-z0-9-]+$/.test(name)) {
+        add('error', 'csp-directive-unknown', `'${name}' is not a CSP directive name (letters, digits and '-' only)`);
+        return;
+    }
+    const deprecated = Object.hasOwn(DEPRECATED_DIRECTIVES, name)
+        ? DEPRECATED_DIRECTIVES[name]
+        : undefined;
+    if (deprecated) {
+        add('warning', 'csp-directive-deprecated', `CSP directive '${name}' ${deprecated}`);
+        return;
+    }
+    if (CSP_DIRECTIVES.includes(name))
+        return;
+    const typo = closestDirective(name);
+    if (typo) {
+        add('error', 'csp-directive-unknown', `unknown CSP directive '${name}': browsers ignore it; did you mean '${typo}'?`);
+    }
+    else {
+        add('warning', 'csp-directive-unknown', `unknown CSP directive '${name}': browsers that do not know it ignore it`);
+    }
+}
+function closestDirective(name) {
+    // Inline (not suggest.ts's generic limit) because directive names share long suffixes
+    // (`-src`), so only one or two edits count as a typo here.
+    let best;
+    let bestDistance = 3;
+    for (const candidate of CSP_DIRECTIVES) {
+        const distance = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .YC)(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+function checkSourceList(d, add) {
+    const lowered = d.values.map((v) => v.toLowerCase());
+    if (lowered.includes("'none'") && lowered.length > 1) {
+        add('warning', 'csp-none-combined', `'none' in ${d.name} is ignored when other sources are listed`, lowered.indexOf("'none'"));
+    }
+    lowered.forEach((value, i) => {
+        const raw = d.values[i];
+        if (CSP_KEYWORDS.has(value)) {
+            add('warning', 'csp-keyword-quotes', `'${raw}' in ${d.name} needs single quotes to be a keyword: write "'${raw}'" (unquoted it means a host named ${raw})`, i);
+            return;
+        }
+        if (/^(nonce|sha256|sha384|sha512)-/.test(value)) {
+            add('warning', 'csp-keyword-quotes', `'${raw}' in ${d.name} needs single quotes: write "'${raw}'"`, i);
+            return;
+        }
+        if (value.startsWith("'nonce-")) {
+            add('warning', 'csp-fixed-nonce', `${raw} in ${d.name} is a fixed nonce: the edge sends the same header on every response, so an attacker who reads it once can reuse it; use hashes ('sha256-...') or generate a fresh nonce per response at the origin`, i);
+            return;
+        }
+        const hash = /^'(sha256|sha384|sha512)-([^']*)'$/i.exec(raw);
+        if (hash) {
+            const problem = hashProblem(hash[1].toLowerCase(), hash[2]);
+            if (problem)
+                add('error', 'csp-hash-syntax', `${raw} in ${d.name}: ${problem}`, i);
+            return;
+        }
+        if (value.startsWith("'")) {
+            const inner = value.endsWith("'") && value.length > 1 ? value.slice(1, -1) : value.slice(1);
+            if (!CSP_KEYWORDS.has(inner) &&
+                !/^(nonce|sha256|sha384|sha512)-[A-Za-z0-9+/_=-]+$/.test(inner)) {
+                const typo = [...CSP_KEYWORDS].find((k) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .YC)(inner, k) <= 2);
+                const hint = typo
+                    ? `; did you mean '${typo}'?`
+                    : '; only keywords, nonces and hashes are quoted';
+                add('warning', 'csp-source-syntax', `${raw} in ${d.name} is not a CSP keyword${hint}`, i);
+                return;
+            }
+        }
+        if (SCRIPT_DIRECTIVES.has(d.name) &&
+            (value === "'unsafe-inline'" || value === "'unsafe-eval'")) {
+            add('warning', 'csp-unsafe', `${raw} in ${d.name} lets injected scripts run, which is what CSP is meant to stop`, i);
+        }
+    });
+}
+/** Digest sizes in bytes (CSP3 2.3.1 hash-algorithm: sha256, sha384, sha512). */
+const HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
+/**
+ * Why a hash source's base64 value cannot be a digest of its algorithm, or undefined. CSP3
+ * base64-value: base64 or base64url characters, up to two `=`; its length must encode exactly
+ * the digest (sha256: 44 characters with padding).
+ */
+function hashProblem(algorithm, encoded) {
+    const bytes = HASH_BYTES[algorithm];
+    if (bytes === undefined)
+        return undefined;
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded))
+        return 'the digest must be base64 (letters, digits, + / or - _, up to two =)';
+    const data = encoded.replace(/=+$/, '');
+    const decoded = Math.floor((data.length * 6) / 8);
+    const padded = Math.ceil(bytes / 3) * 4;
+    if (decoded !== bytes || (encoded.includes('=') && encoded.length !== padded)) {
+        return `a ${algorithm} digest is ${bytes} bytes, ${padded} base64 characters with padding; this one has ${encoded.length} (${decoded} bytes)`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43825);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -53536,7 +53955,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5200:
+/***/ 95200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -53603,6 +54022,68 @@ function runtimeCalendarLine(runtime) {
 
 /***/ }),
 
+/***/ 42969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+// "Did you mean": the closest candidate by edit distance, when it is close enough to be a typo.
+/**
+ * Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once.
+ * Three rolling rows instead of a full matrix: it runs once per unknown name and candidate.
+ */
+function editDistance(a, b) {
+    const cols = b.length + 1;
+    let older = new Array(cols).fill(0); // row i - 2
+    let previous = Array.from({ length: cols }, (_, j) => j); // row i - 1
+    let current = new Array(cols).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+        current[0] = i;
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, older[j - 2] + 1);
+            }
+            current[j] = best;
+        }
+        ;
+        [older, previous, current] = [previous, current, older];
+    }
+    return previous[b.length];
+}
+/** The closest candidate within a typo's reach (a third of the word, at most 3 edits), if any. */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === lower)
+            continue;
+        // The distance is at least the difference in length: most candidates need no table.
+        if (Math.abs(candidate.length - lower.length) > limit)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** `; did you mean 'x'?` or the empty string. */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match === undefined ? '' : `; did you mean '${match}'?`;
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53615,56 +54096,77 @@ const HEADERGUARD_VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -53678,98 +54180,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -53790,59 +54292,80 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -53853,39 +54376,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -53971,15 +54529,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -54023,17 +54581,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -54147,10 +54705,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -54237,18 +54795,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -54468,17 +55026,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -54592,12 +55150,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -54799,14 +55357,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -54857,7 +55415,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -54903,19 +55461,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -55119,13 +55677,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -55354,7 +55912,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55552,7 +56110,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55587,7 +56145,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -55611,12 +56169,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -55639,16 +56197,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -55977,13 +56535,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -56060,7 +56618,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56124,14 +56682,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -56221,13 +56779,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -56406,7 +56964,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56475,28 +57033,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -56533,7 +57091,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -56564,11 +57122,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -56686,14 +57244,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -56844,14 +57402,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -56891,15 +57449,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -56937,14 +57495,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -56971,17 +57529,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -57125,17 +57683,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -57247,16 +57805,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -57319,7 +57877,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57379,12 +57937,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -57425,15 +57983,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -57650,7 +58208,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57720,7 +58278,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57831,9 +58389,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -57945,7 +58503,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -58675,7 +59233,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58730,7 +59288,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -59710,17 +60268,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -59824,16 +60382,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -59870,13 +60428,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -59896,12 +60454,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -59925,8 +60483,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -59946,12 +60504,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -59969,12 +60527,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -59997,13 +60555,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -60051,12 +60609,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -60100,18 +60658,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -60132,13 +60690,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -60203,27 +60761,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -60309,14 +60867,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -60386,12 +60944,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -60422,13 +60980,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -60479,12 +61037,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -60562,13 +61120,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -60640,16 +61198,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -60724,15 +61282,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -60813,24 +61371,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -60861,14 +61419,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -60964,12 +61522,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -61076,7 +61634,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61239,10 +61797,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -61373,14 +61931,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -61535,7 +62093,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61571,9 +62129,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -61660,7 +62218,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61694,15 +62252,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -61853,13 +62411,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -62198,12 +62756,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -62709,6 +63267,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -335,6 +335,33 @@ function readPackagedHeaders(zip) {
 
 
 
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ repoRelative)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A file as annotations, messages and SARIF name it: relative to the repository root when it lies
+ * inside it, else as given; forward slashes, no leading `./`. A relative path is already
+ * repository-relative and is kept.
+ */
+function repoRelative(root, path) {
+    let out = path;
+    if (root && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path)) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+        if (rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+            out = rel;
+    }
+    return out.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+
 /***/ })
 
 };

@@ -196,7 +196,7 @@ const commands = {
     validate: {
         summary: 'validate [--policy F]                  check a policy file',
         flags: () => 'flags:\n  -p, --policy FILE  the policy file (default .github/security-headers.yml)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242), __nccwpck_require__.e(697), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
     },
     build: {
         summary: 'build [--policy F] --out DIR           write DIR/edge.zip and DIR/manifest.json',
@@ -205,22 +205,22 @@ const commands = {
             '  -p, --policy FILE  the policy file (default .github/security-headers.yml)',
             '  -o, --out DIR      where edge.zip and manifest.json go'
         ].join('\n'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(697), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
     },
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('check'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(697), __nccwpck_require__.e(264), __nccwpck_require__.e(555), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4849))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('plan'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(697), __nccwpck_require__.e(264), __nccwpck_require__.e(555), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4849))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('deploy'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(697), __nccwpck_require__.e(264), __nccwpck_require__.e(555), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4849))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
@@ -230,6 +230,28 @@ const commands = {
             '  --state FILE  start with the distributions, origins and functions described in FILE (JSON)'
         ].join('\n'),
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
+    },
+    'csp-preview': {
+        summary: 'csp-preview --policy F --url U... [--json F] [--browser PATH]   what the new CSP would block, in a real browser',
+        flags: () => [
+            'flags:',
+            '  --policy FILE    the policy whose new edge function rewrites the responses',
+            '  --url URL        a page to load (repeat for more; default: verify.url of the policy)',
+            '  --json FILE      write the report as JSON',
+            '  --browser PATH   Chrome/Chromium (default: CHROME_PATH, Google Chrome, chromium on PATH)'
+        ].join('\n'),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 749))).cspPreviewCommand
+    },
+    'csp-suggest': {
+        summary: 'csp-suggest --url U [--pages N] [--strict] [--browser PATH]   crawl the site and print the CSP it needs',
+        flags: () => [
+            'flags:',
+            '  --url URL        the page to start crawling from',
+            '  --pages N        same-origin pages to load at most (default 10, up to 100)',
+            "  --strict         the strict-CSP shape: 'strict-dynamic' and hashes, object-src and base-uri 'none'",
+            '  --browser PATH   Chrome/Chromium (default: CHROME_PATH, Google Chrome, chromium on PATH)'
+        ].join('\n'),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1377))).cspSuggestCommand
     },
     demo: {
         summary: 'demo [--verbose|--quiet]               the whole pipeline on the embedded emulator',
@@ -423,7 +445,9 @@ const INPUT = {
     driftComment: 'drift-comment',
     failOn: 'fail-on',
     sarifFile: 'sarif-file',
-    pruneVersions: 'prune-versions'
+    pruneVersions: 'prune-versions',
+    cspPreview: 'csp-preview',
+    browserPath: 'browser-path'
 };
 /** Inputs that mean something only on GitHub (the comment, the drift issue and their token). */
 const GITHUB_ONLY_INPUTS = [
@@ -516,6 +540,16 @@ function parseChoice(name, raw, choices, fallback) {
     }
     return value;
 }
+function parseCspPreview(raw) {
+    const value = raw.trim();
+    if (value === '' || value === 'auto')
+        return 'auto';
+    if (['true', 'True', 'TRUE'].includes(value))
+        return 'always';
+    if (['false', 'False', 'FALSE'].includes(value))
+        return 'never';
+    throw invalid(INPUT.cspPreview, raw, 'use auto, true or false');
+}
 function parsePruneKeep(raw) {
     if (!/^\d+$/.test(raw)) {
         throw invalid(INPUT.pruneVersions, raw, 'use a whole number of unused versions to keep (0 or more), or leave it empty to never delete');
@@ -570,7 +604,9 @@ function readSettings(read) {
         driftComment: bool(INPUT.driftComment, false),
         failOn: parseChoice(INPUT.failOn, get(INPUT.failOn), FAIL_ON, 'error'),
         sarifFile: optional(INPUT.sarifFile),
-        pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined
+        pruneKeep: optional(INPUT.pruneVersions) ? parsePruneKeep(get(INPUT.pruneVersions)) : undefined,
+        cspPreview: parseCspPreview(get(INPUT.cspPreview)),
+        browserPath: optional(INPUT.browserPath)
     };
 }
 
@@ -651,6 +687,13 @@ const HEADERGUARD_VERSION = '0.1.0';
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -658,10 +701,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
 /***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
@@ -683,6 +782,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -756,6 +862,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
@@ -791,10 +904,73 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -1,0 +1,418 @@
+export const id = 244;
+export const ids = [244];
+export const modules = {
+
+/***/ 81244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  previewCsp: () => (/* binding */ previewCsp)
+});
+
+// UNUSED EXPORTS: asReportOnly, blockedCount, siteOrigins
+
+// EXTERNAL MODULE: ./src/headers/csp.ts
+var csp = __webpack_require__(56416);
+// EXTERNAL MODULE: ./src/csp-preview/browser.ts
+var browser = __webpack_require__(93479);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/csp-preview/page-load.ts
+// One page load in the browser, at the page's real origin: every response of the site's own
+// origins is paused after the browser received it, its headers rewritten (by the caller: the
+// new edge function, or the catch-all policy of csp-suggest) and handed back to the browser as
+// if the server had sent them. The violations the browser raises and its own complaints about
+// the policies are collected as they happen.
+
+
+const NAVIGATION_TIMEOUT_MS = 30_000;
+const SETTLE_TIMEOUT_MS = 5_000;
+const NETWORK_IDLE_MS = 300;
+/** Violation events are queued tasks: give the last ones time to arrive after the page settled. */
+const LAST_EVENTS_MS = 150;
+/**
+ * Runs in every frame before any of the page's scripts. A violation event is fired at the
+ * element that caused it (the inline script, the styled element) and bubbles to the document;
+ * the element's text is what the browser hashes, so it travels with the report.
+ */
+function listenerSource(binding) {
+    return `(() => {
+  const send = globalThis[${JSON.stringify(binding)}];
+  if (typeof send !== 'function') return;
+  delete globalThis[${JSON.stringify(binding)}];
+  const inlineText = (e) => {
+    const t = e.target;
+    if (e.blockedURI !== 'inline' || !t || t.nodeType !== 1) return undefined;
+    if (e.effectiveDirective === 'style-src-attr') return t.getAttribute('style') ?? undefined;
+    if (e.effectiveDirective === 'script-src-attr') {
+      const handlers = Array.from(t.attributes).filter((a) => /^on/i.test(a.name));
+      return handlers.length === 1 ? handlers[0].value : undefined;
+    }
+    return /^(SCRIPT|STYLE)$/i.test(t.nodeName) ? t.textContent : undefined;
+  };
+  document.addEventListener('securitypolicyviolation', (e) => {
+    send(JSON.stringify({
+      directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile,
+      line: e.lineNumber, column: e.columnNumber, policy: e.originalPolicy,
+      disposition: e.disposition, sample: e.sample, text: inlineText(e), frame: location.href
+    }));
+  }, true);
+})();`;
+}
+function plainHeaders(entries) {
+    const headers = Object.create(null);
+    for (const { name, value } of entries) {
+        const key = name.toLowerCase();
+        // Chrome joins repeated headers with a newline; the edge sees them one by one.
+        for (const part of value.split('\n'))
+            (headers[key] ??= []).push(part);
+    }
+    return headers;
+}
+/** The browser already decoded the body it gives us: the fulfilled response must not say otherwise. */
+const DROPPED_ON_FULFIL = new Set(['content-encoding', 'content-length', 'transfer-encoding']);
+function headerEntries(headers) {
+    return Object.entries(headers)
+        .filter(([name]) => !DROPPED_ON_FULFIL.has(name))
+        .flatMap(([name, values]) => values.map((value) => ({ name, value })));
+}
+async function responseBody(cdp, requestId, status) {
+    // A redirect has no body the browser will read, and Chrome refuses to give one.
+    if (status >= 300 && status < 400)
+        return '';
+    const { body, base64Encoded } = await cdp.send('Fetch.getResponseBody', { requestId });
+    return base64Encoded ? body : Buffer.from(body).toString('base64');
+}
+function interceptor(cdp, options, problems) {
+    return async (event) => {
+        const { requestId } = event;
+        try {
+            const status = event.responseStatusCode ?? 200;
+            const url = new URL(event.request.url);
+            const original = { status, headers: plainHeaders(event.responseHeaders ?? []) };
+            const rewritten = await options.rewrite(url, original);
+            const body = rewritten.body !== undefined
+                ? Buffer.from(rewritten.body).toString('base64')
+                : await responseBody(cdp, requestId, status);
+            await cdp.send('Fetch.fulfillRequest', {
+                requestId,
+                responseCode: rewritten.status,
+                responseHeaders: headerEntries(rewritten.headers),
+                body
+            });
+        }
+        catch (error) {
+            problems.push(`${event.request.url}: its headers could not be rewritten (${(0,errors/* errorMessage */.gJ)(error)})`);
+            await cdp.send('Fetch.continueResponse', { requestId }).catch(() => undefined);
+        }
+    };
+}
+async function watch(page, options, load) {
+    const cdp = await page.createCDPSession();
+    const binding = `__headerguardCsp${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    cdp.on('Runtime.bindingCalled', (event) => {
+        if (event.name !== binding)
+            return;
+        try {
+            load.violations.push(JSON.parse(event.payload));
+        }
+        catch {
+            load.problems.push('a violation report from the page could not be read');
+        }
+    });
+    cdp.on('Log.entryAdded', ({ entry }) => {
+        if (entry.source === 'security' || /Content[- ]Security[- ]Policy/i.test(entry.text)) {
+            load.logs.push({ level: entry.level, text: entry.text });
+        }
+    });
+    cdp.on('Fetch.requestPaused', (event) => void interceptor(cdp, options, load.problems)(event));
+    await cdp.send('Page.enable');
+    await cdp.send('Runtime.enable');
+    await cdp.send('Log.enable');
+    await cdp.send('Runtime.addBinding', { name: binding });
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: listenerSource(binding) });
+    await cdp.send('Fetch.enable', {
+        patterns: options.origins.map((origin) => ({
+            urlPattern: `${origin}/*`,
+            requestStage: 'Response'
+        }))
+    });
+    return cdp;
+}
+/** Page-side expression (a string: this module is compiled without the DOM's types). */
+const READ_LINKS = '({ links: Array.from(document.links, (a) => a.href), forms: Array.from(document.forms, (f) => f.action) })';
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Loads one page in a fresh tab, waits until it settles (bounded), and closes the tab. */
+async function loadPage(browser, url, options) {
+    const load = { url, violations: [], logs: [], links: [], forms: [], problems: [] };
+    const page = await browser.newPage();
+    try {
+        await watch(page, options, load);
+        const navigationTimeout = options.navigationTimeoutMs ?? NAVIGATION_TIMEOUT_MS;
+        try {
+            const response = await page.goto(url, { waitUntil: 'load', timeout: navigationTimeout });
+            load.status = response?.status();
+        }
+        catch (error) {
+            load.error = `the page did not load within ${navigationTimeout / 1000} s: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            return load;
+        }
+        const settle = options.settleTimeoutMs ?? SETTLE_TIMEOUT_MS;
+        await page
+            .waitForNetworkIdle({ idleTime: NETWORK_IDLE_MS, timeout: settle })
+            .catch(() => load.problems.push(`the network was still busy ${settle / 1000} s after load; later requests were not seen`));
+        await pause(LAST_EVENTS_MS);
+        if (options.readLinks) {
+            const found = (await page.evaluate(READ_LINKS));
+            load.links = found.links;
+            load.forms = found.forms;
+        }
+        return load;
+    }
+    finally {
+        await page.close().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/csp-preview/violations.ts
+// From the browser's raw violation events to the report: one entry per distinct blocked thing,
+// counted, with the directive the fix goes into and a one-line fix. Pure functions.
+
+
+/** `'sha256-…'` of the exact text, the source expression that allows one inline block. */
+function hashSource(text) {
+    return `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+/** CSP Level 3 §6.8.3 "Get the effective directive" fallback lists: where a check looks, in order. */
+const FALLBACKS = {
+    'script-src-elem': ['script-src-elem', 'script-src', 'default-src'],
+    'script-src-attr': ['script-src-attr', 'script-src', 'default-src'],
+    'script-src': ['script-src', 'default-src'],
+    'style-src-elem': ['style-src-elem', 'style-src', 'default-src'],
+    'style-src-attr': ['style-src-attr', 'style-src', 'default-src'],
+    'style-src': ['style-src', 'default-src'],
+    'worker-src': ['worker-src', 'child-src', 'script-src', 'default-src'],
+    'frame-src': ['frame-src', 'child-src', 'default-src'],
+    'child-src': ['child-src', 'default-src']
+};
+/** The family a directive's sources are usually written in: script-src-elem → script-src. */
+function baseDirective(directive) {
+    return directive.replace(/-(elem|attr)$/, '');
+}
+/** The directive of `policy` the browser checked for `effective` (the one the fix goes into). */
+function checkedDirective(effective, policy) {
+    const directives = (0,csp/* parseCsp */.WV)(policy);
+    const chain = FALLBACKS[effective] ?? [
+        effective,
+        ...(effective.endsWith('-src') ? ['default-src'] : [])
+    ];
+    for (const name of chain) {
+        const found = directives.find((d) => d.name === name);
+        if (found)
+            return found;
+    }
+    return { name: effective, values: [] };
+}
+function originOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.origin === 'null' ? undefined : parsed.origin;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The source expression that allows a blocked URL on a page: `'self'`, `data:`, an origin. */
+function urlSource(blocked, page) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(blocked)?.[1]?.toLowerCase();
+    if (scheme && !['http', 'https', 'ws', 'wss'].includes(scheme))
+        return `${scheme}:`;
+    const origin = originOf(blocked);
+    if (!origin)
+        return blocked;
+    return origin === originOf(page) ? "'self'" : origin;
+}
+/** What to add, and where: the target directive, or a new one when only default-src applied. */
+function addTo(effective, policy, sources) {
+    const checked = checkedDirective(effective, policy);
+    if (checked.name === 'default-src' && effective !== 'default-src') {
+        const base = baseDirective(effective);
+        return `add ${base} ${[...checked.values, sources].join(' ')} (it now falls back to default-src)`;
+    }
+    return `add ${sources} to ${checked.name}`;
+}
+function suggestionFor(raw, page, hash) {
+    const { directive, blocked, policy } = raw;
+    if (blocked === 'inline') {
+        const attribute = directive.endsWith('-attr');
+        if (hash) {
+            return attribute
+                ? `${addTo(directive, policy, `'unsafe-hashes' ${hash}`)}, or move the ${directive.startsWith('style') ? 'style attribute into a stylesheet' : 'event handler into a script file'}`
+                : addTo(directive, policy, hash);
+        }
+        return `move this inline ${directive.startsWith('style') ? 'style' : 'script'} into a file, or give it a nonce`;
+    }
+    if (blocked === 'eval') {
+        return `stop using eval()/new Function()/string timers here, or ${addTo(directive, policy, "'unsafe-eval'")} (weakens the policy)`;
+    }
+    if (blocked === 'wasm-eval')
+        return addTo(directive, policy, "'wasm-unsafe-eval'");
+    if (blocked.startsWith('trusted-types')) {
+        return 'create the Trusted Types policy this code needs and name it in trusted-types, or relax require-trusted-types-for';
+    }
+    return addTo(directive, policy, urlSource(blocked, page));
+}
+const normalise = (policy) => policy.trim().replace(/\s+/g, ' ');
+/**
+ * One entry per distinct (directive, blocked, source, line, policy kind), counted. `enforced`
+ * names the policies the new configuration enforces (served report-only for the preview).
+ */
+function summarizeViolations(raws, page, enforced) {
+    const enforcedTexts = new Set([...enforced].map(normalise));
+    const byKey = new Map();
+    for (const raw of raws) {
+        const isEnforced = raw.disposition === 'enforce' || enforcedTexts.has(normalise(raw.policy));
+        const hash = raw.blocked === 'inline' && typeof raw.text === 'string' ? hashSource(raw.text) : undefined;
+        const key = JSON.stringify([
+            raw.directive,
+            raw.blocked,
+            raw.source,
+            raw.line,
+            raw.column,
+            hash,
+            isEnforced
+        ]);
+        const seen = byKey.get(key);
+        if (seen) {
+            seen.count += 1;
+            continue;
+        }
+        byKey.set(key, {
+            directive: raw.directive,
+            blocked: raw.blocked,
+            ...(raw.source ? { source: raw.source } : {}),
+            ...(raw.line ? { line: raw.line } : {}),
+            count: 1,
+            suggestion: suggestionFor(raw, page, hash),
+            enforced: isEnforced,
+            ...(hash ? { hash } : {})
+        });
+    }
+    return [...byKey.values()];
+}
+/** Chrome's messages that repeat a violation we already have from its event. */
+const VIOLATION_MESSAGE = /violates the following Content Security Policy directive/i;
+const IGNORED_NOTE = /Note that '[^']+' is ignored [^.]*\./;
+/** Messages caused only by serving an enforced policy as report-only for the preview. */
+const INDUCED_BY_REPORT_ONLY = [
+    /is ignored when delivered in a report-only policy/i,
+    /delivered in report-only mode, but does not specify a 'report-uri'/i
+];
+/**
+ * The browser's own complaints about the policies (unknown directive, ignored source...), once
+ * each. When `converted` is true, the complaints that only exist because the preview served an
+ * enforced policy as report-only are dropped.
+ */
+function policyWarnings(logs, converted) {
+    const warnings = new Set();
+    for (const { text } of logs) {
+        // A violation's message may carry a remark on the policy itself: keep that part.
+        const note = IGNORED_NOTE.exec(text)?.[0];
+        if (note)
+            warnings.add(note);
+        if (VIOLATION_MESSAGE.test(text))
+            continue;
+        if (!/Content[- ]Security[- ]Policy|CSP|directive/i.test(text))
+            continue;
+        if (converted && INDUCED_BY_REPORT_ONLY.some((pattern) => pattern.test(text)))
+            continue;
+        warnings.add(text.trim());
+    }
+    return [...warnings];
+}
+
+;// CONCATENATED MODULE: ./src/csp-preview/preview.ts
+
+
+
+
+const CSP = 'content-security-policy';
+const CSP_REPORT_ONLY = 'content-security-policy-report-only';
+function newHeaders() {
+    return Object.create(null);
+}
+/** The edge's result with every enforced CSP turned into a report-only one (remembered). */
+function asReportOnly(headers, enforced) {
+    const out = newHeaders();
+    for (const [name, values] of Object.entries(headers)) {
+        const target = name === CSP ? CSP_REPORT_ONLY : name;
+        if (name === CSP)
+            values.forEach((value) => enforced.add(value));
+        out[target] = [...(out[target] ?? []), ...values];
+    }
+    return out;
+}
+function edgeRewrite(edge, state) {
+    return async (url, response) => {
+        const result = await edge.apply(url.pathname, response);
+        if (result.rejected) {
+            state.problems.push(`${url.pathname}: CloudFront would reject the new edge function's result and answer ${result.status} (${result.rejected})`);
+            return { ...result, body: `<!doctype html><title>${result.status}</title>` };
+        }
+        return { status: result.status, headers: asReportOnly(result.headers, state.enforced) };
+    };
+}
+/** A policy the preview cannot show in report-only form, said on the page it matters for. */
+function upgradeNote(url, enforced) {
+    const upgrades = [...enforced].some((policy) => (0,csp/* parseCsp */.WV)(policy).some((d) => d.name === 'upgrade-insecure-requests'));
+    return upgrades && url.startsWith('http:')
+        ? [
+            'upgrade-insecure-requests is not applied in report-only form: on this http page the enforced policy would fetch every http subresource over https'
+        ]
+        : [];
+}
+async function previewPage(running, url, origins, input) {
+    const state = { enforced: new Set(), problems: [] };
+    const load = await loadPage(running.browser, url, {
+        origins,
+        rewrite: edgeRewrite(input.edge, state),
+        ...input.timeouts
+    });
+    return {
+        url,
+        ...(load.status !== undefined ? { status: load.status } : {}),
+        violations: summarizeViolations(load.violations, url, state.enforced),
+        policyWarnings: policyWarnings(load.logs, state.enforced.size > 0),
+        problems: [...state.problems, ...load.problems, ...upgradeNote(url, state.enforced)],
+        ...(load.error ? { error: load.error } : {})
+    };
+}
+/** The site's own origins: their responses are the ones the distribution (and the edge) serves. */
+function siteOrigins(urls) {
+    return [...new Set(urls.map((url) => new URL(url).origin))];
+}
+async function previewCsp(input) {
+    const origins = siteOrigins(input.urls);
+    const run = async (running) => {
+        const pages = [];
+        for (const url of input.urls) {
+            input.onPage?.(url);
+            pages.push(await previewPage(running, url, origins, input));
+        }
+        return { browser: running.name, pages };
+    };
+    return 'path' in input.browser ? (0,browser/* withBrowser */.Ds)(input.browser, run) : run(input.browser);
+}
+/** Violations the new configuration would enforce: the page would lose these resources. */
+function blockedCount(page) {
+    return page.violations.filter((v) => v.enforced).length;
+}
+
+
+/***/ })
+
+};
