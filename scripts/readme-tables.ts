@@ -1,8 +1,10 @@
-// Generates the README's inputs and outputs tables from action.yml, so the two cannot drift:
+// Generates the README's inputs and outputs tables from action.yml, and its emulator fault table
+// from src/emulator/faults.ts, so they cannot drift:
 // `npx tsx scripts/readme-tables.ts` rewrites them; __tests__/action/readme.test.ts fails when
 // they differ.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import { renderFaultDocs } from '../src/emulator/faults.js'
 
 interface ActionYaml {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>
@@ -42,7 +44,8 @@ export function replaceBetween(text: string, marker: string, body: string): stri
 
 export function renderReadme(readme: string, actionYml: string): string {
   const { inputs, outputs } = renderTables(actionYml)
-  return replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs)
+  const tables = replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs)
+  return replaceBetween(tables, 'emulator-faults', renderFaultDocs())
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -179,6 +179,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     calls: () => store.calls(),
     resetCalls: () => store.resetCalls(),
     injectFault: (fault) => store.injectFault(fault),
+    clearFaults: () => store.clearFaults(),
     setDelays: (delays) => store.setDelays(delays),
     close: () => (closed ??= closeAll())
   }

@@ -8,7 +8,7 @@ import { handleCloudFront, isCloudFrontRequest, type CloudFrontContext } from '.
 import { handleIam, isIamRequest } from './iam-api.js'
 import { handleLambda, isLambdaRequest, type LambdaContext } from './lambda-api.js'
 import { snapshot } from './snapshot.js'
-import type { EmulatedService, Fault } from './types.js'
+import type { EmulatedService } from './types.js'
 import type { ApiRequest, ServiceAnswer, WireResponse } from './wire.js'
 
 export interface ControlServer {
@@ -45,7 +45,7 @@ function parseJson(body: Buffer): unknown {
   }
 }
 
-/** GET/DELETE /__emulator/calls, GET /__emulator/state, POST /__emulator/faults and /delays, code downloads. */
+/** GET/DELETE /__emulator/calls, GET /__emulator/state, GET/POST/DELETE /__emulator/faults, POST /delays, code downloads. */
 function handleAdmin(ctx: ControlContext, request: ApiRequest): WireResponse {
   const { store } = ctx
   const route = `${request.method} ${request.path}`
@@ -57,17 +57,21 @@ function handleAdmin(ctx: ControlContext, request: ApiRequest): WireResponse {
   }
   if (route === 'GET /__emulator/ca.pem')
     return { status: 200, headers: { 'content-type': 'application/x-pem-file' }, body: ctx.caPem }
+  if (route === 'GET /__emulator/faults') return jsonResponse(200, { faults: store.activeFaults() })
+  if (route === 'DELETE /__emulator/faults') {
+    store.clearFaults()
+    return jsonResponse(200, { faults: store.activeFaults() })
+  }
   if (route === 'POST /__emulator/faults') {
-    const fault = parseJson(request.body) as Fault | undefined
-    if (!fault || typeof fault !== 'object' || typeof fault.kind !== 'string') {
+    const body = parseJson(request.body)
+    if (body === undefined)
       return jsonResponse(400, {
-        message:
-          'expected a JSON fault such as {"kind":"throttle","service":"cloudfront","count":1}'
+        message: 'the fault must be a JSON object (the body is not JSON)'
       })
-    }
     try {
-      store.injectFault(fault)
+      store.injectFault(body as never)
     } catch (error) {
+      // A malformed fault, or one naming a distribution or function that does not exist.
       return jsonResponse(400, { message: (error as Error).message })
     }
     return jsonResponse(200, { faults: store.activeFaults() })

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { InputError } from '../errors.js'
+import { checkFault } from './faults.js'
 import { ACCOUNT_ID } from './store.js'
 import type { EmulatorStateInput } from './types.js'
 
@@ -83,7 +84,11 @@ export function checkStateInput(value: unknown, source: string): EmulatorStateIn
     if (!isRecord(r) || typeof r.arn !== 'string') fail(source, `roles[${i}] needs an arn`)
   })
   state.faults?.forEach((f, i) => {
-    if (!isRecord(f) || typeof f.kind !== 'string') fail(source, `faults[${i}] needs a kind`)
+    try {
+      checkFault(f, `faults[${i}]`)
+    } catch (error) {
+      fail(source, (error as Error).message)
+    }
   })
   if (state.delays !== undefined && !isRecord(state.delays))
     fail(source, `'delays' must be a mapping`)

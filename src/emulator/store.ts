@@ -5,6 +5,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { EdgeCache } from './cache.js'
 import { readEdgeConfig, type EdgeConfig } from './edge-config.js'
+import { checkFault } from './faults.js'
 import type { ApiCall, Delays, EmulatedService, Fault } from './types.js'
 import type { XmlNode } from './xml.js'
 
@@ -152,7 +153,9 @@ export class EmulatorStore {
 
   // --- faults ---------------------------------------------------------------------------
 
-  injectFault(fault: Fault): void {
+  /** Adds a fault after checking it against the fault table (FaultError names what is wrong). */
+  injectFault(input: Fault): void {
+    const fault = checkFault(input)
     switch (fault.kind) {
       case 'throttle':
         this.throttles.push({ ...fault })
@@ -231,6 +234,18 @@ export class EmulatorStore {
         })
     }
     return faults
+  }
+
+  /** Ends every fault: a held deployment completes now, origins answer again. */
+  clearFaults(): void {
+    this.throttles = []
+    this.concurrentWrites.clear()
+    for (const dist of this.distributions.values()) {
+      dist.stuck = false
+      if (dist.deployedAt === Infinity) dist.deployedAt = this.now()
+      dist.originDown = false
+    }
+    for (const fn of this.functions.values()) fn.failNextUpdate = undefined
   }
 
   // --- calls ----------------------------------------------------------------------------

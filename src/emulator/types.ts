@@ -166,7 +166,10 @@ export interface RunningEmulator {
   state(): EmulatorSnapshot
   calls(): ApiCall[]
   resetCalls(): void
+  /** Throws a FaultError naming the missing or wrong field (src/emulator/faults.ts). */
   injectFault(fault: Fault): void
+  /** Ends every active fault (as DELETE /__emulator/faults does). */
+  clearFaults(): void
   setDelays(delays: Partial<Delays>): void
   close(): Promise<void>
 }
