@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6023);
+/* harmony import */ var _emulator_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9650);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5217);
 // `headerguard emulator [--port N] [--state F]`: runs the embedded CloudFront + Lambda@Edge
 // emulator until SIGINT/SIGTERM. Its first stdout line is one JSON object with the endpoint,

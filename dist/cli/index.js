@@ -229,7 +229,7 @@ const commands = {
             '  --port N      the API port (default 4580; 0 for any free port)',
             '  --state FILE  start with the distributions, origins and functions described in FILE (JSON)'
         ].join('\n'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(264), __nccwpck_require__.e(650), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9159))).emulatorCommand
     },
     'csp-preview': {
         summary: 'csp-preview --policy F --url U... [--json F] [--browser PATH]   what the new CSP would block, in a real browser',
@@ -260,7 +260,7 @@ const commands = {
             '  --verbose  every table and both action logs',
             '  --quiet    only the verdict of each step'
         ].join('\n'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(242), __nccwpck_require__.e(264), __nccwpck_require__.e(23), __nccwpck_require__.e(555), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).demoCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(336), __nccwpck_require__.e(242), __nccwpck_require__.e(264), __nccwpck_require__.e(650), __nccwpck_require__.e(555), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155))).demoCommand
     }
 };
 function usage() {
