@@ -4,6 +4,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { DiagnosticList } from '../diagnostics.js'
 import { validate as generatedValidator } from './schema-validator.generated.js'
 import type { PathSegment, PolicySource } from './source.js'
+import { lostIndentHint } from './indent.js'
 import { didYouMean } from '../suggest.js'
 
 // Compiled from POLICY_SCHEMA at build time (scripts/generate-schema-validator.ts): the
@@ -92,10 +93,12 @@ function report(error: ErrorObject, source: PolicySource, out: DiagnosticList): 
         key === 'directives' && known.includes('value')
           ? ": 'directives' is only for content-security-policy; give this header a 'value'"
           : didYouMean(key, known)
+      const pos = source.posOf([...path, key], 'key')
+      const lost = suggestion ? undefined : lostIndentHint(source.text, pos.line)
       out.error(
         'schema-unknown-key',
-        `unknown key '${key}' ${context}${suggestion || allowed}`,
-        source.posOf([...path, key], 'key')
+        `unknown key '${key}' ${context}${lost ? `; ${lost}` : suggestion || allowed}`,
+        pos
       )
       return
     }

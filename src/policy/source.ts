@@ -4,6 +4,7 @@
 // so both formats get positions and duplicate-key detection. Nothing here evaluates a value.
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml'
 import type { Document, Node, Pair, YAMLMap } from 'yaml'
+import { findIndentProblem, type IndentProblem } from './indent.js'
 import type { Diagnostic, SourcePos } from './types.js'
 
 export type PathSegment = string | number
@@ -59,7 +60,19 @@ export function parseSource(text: string, file: string): ParseResult {
       fatal = true
     }
   }
-  for (const error of doc.errors) {
+  const indent =
+    doc.errors.length > 0 ? indentProblemNear(text, at(doc.errors[0]!.pos[0]).line) : undefined
+  if (indent) {
+    // One mis-indented line makes the parser report several errors, none at that line.
+    fatal = true
+    diagnostics.push({
+      severity: 'error',
+      rule: 'yaml-indent',
+      message: indent.message,
+      pos: { file, line: indent.line, col: indent.col }
+    })
+  }
+  for (const error of indent ? [] : doc.errors) {
     fatal = true
     diagnostics.push({
       severity: 'error',
@@ -293,6 +306,17 @@ function errorOffset(text: string, code: string, offset: number): number {
   const before = text.slice(0, offset)
   const opening = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"))
   return opening === -1 ? offset : opening
+}
+
+/**
+ * The mis-indented line behind the parser's first error: that line, or the next one (a line
+ * indented too deep is reported at the end of the value above it). Elsewhere it is not the cause.
+ */
+function indentProblemNear(text: string, errorLine: number): IndentProblem | undefined {
+  const problem = findIndentProblem(text)
+  return problem && (problem.line === errorLine || problem.line === errorLine + 1)
+    ? problem
+    : undefined
 }
 
 function yamlMessage(code: string, message: string): string {
