@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _compile_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9008);
 /* harmony import */ var _compile_package_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5883);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4851);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2651);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2931);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
 // `headerguard build [--policy F] --out DIR`: compile the policy into DIR/edge.zip and
 // DIR/manifest.json. Exit 0 built, 1 policy errors (positioned, on stderr), 2 bad usage.

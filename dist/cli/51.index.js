@@ -364,8 +364,8 @@ const comparePackages = {
 var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var diagnostics = __webpack_require__(4851);
-// EXTERNAL MODULE: ./src/policy/load.ts + 13 modules
-var load = __webpack_require__(2651);
+// EXTERNAL MODULE: ./src/policy/load.ts + 14 modules
+var load = __webpack_require__(2931);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: external "node:crypto"

@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _csp_preview_preview_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2927);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4851);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2651);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2931);
 /* harmony import */ var _report_csp_preview_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8617);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5217);
 // `headerguard csp-preview --policy F --url U... [--json F] [--browser PATH]`: what the new CSP

@@ -196,7 +196,7 @@ const commands = {
     validate: {
         summary: 'validate [--policy F]                  check a policy file',
         flags: () => 'flags:\n  -p, --policy FILE  the policy file (default .github/security-headers.yml)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand
     },
     build: {
         summary: 'build [--policy F] --out DIR           write DIR/edge.zip and DIR/manifest.json',
@@ -205,22 +205,22 @@ const commands = {
             '  -p, --policy FILE  the policy file (default .github/security-headers.yml)',
             '  -o, --out DIR      where edge.zip and manifest.json go'
         ].join('\n'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).buildCommand
     },
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('check'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('plan'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('deploy'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
@@ -240,7 +240,7 @@ const commands = {
             '  --json FILE      write the report as JSON',
             '  --browser PATH   Chrome/Chromium (default: CHROME_PATH, Google Chrome, chromium on PATH)'
         ].join('\n'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 749))).cspPreviewCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 749))).cspPreviewCommand
     },
     'csp-suggest': {
         summary: 'csp-suggest --url U [--pages N] [--strict] [--browser PATH]   crawl the site and print the CSP it needs',
@@ -251,7 +251,7 @@ const commands = {
             "  --strict         the strict-CSP shape: 'strict-dynamic' and hashes, object-src and base-uri 'none'",
             '  --browser PATH   Chrome/Chromium (default: CHROME_PATH, Google Chrome, chromium on PATH)'
         ].join('\n'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(651), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1377))).cspSuggestCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1377))).cspSuggestCommand
     },
     demo: {
         summary: 'demo [--verbose|--quiet]               the whole pipeline on the embedded emulator',
