@@ -87,3 +87,27 @@ export function outcomeOfFailure(error: unknown): DeployOutcome | undefined {
 export function failureCause(error: unknown): unknown {
   return error instanceof DeployFailedError ? error.cause : error
 }
+
+/**
+ * Several failures of one step (one per distribution), kept apart so that what they mean does
+ * not depend on which came first. Its message lists them all, one a line.
+ */
+export class FailuresError extends HeaderguardError {
+  constructor(readonly failures: unknown[]) {
+    super(failures.map(errorMessage).join('\n'))
+  }
+}
+
+/** Every failure inside `error` (a DeployFailedError's cause, a FailuresError's list). */
+export function eachFailure(error: unknown): unknown[] {
+  const cause = failureCause(error)
+  return cause instanceof FailuresError ? cause.failures : [cause]
+}
+
+/**
+ * A deploy that is only slow: every failure is a wait that ran out of time. One refused
+ * distribution among slow ones makes the deploy failed, whatever the order of the ids.
+ */
+export function onlySlow(error: unknown): boolean {
+  return eachFailure(error).every((e) => e instanceof WaitTimeoutError)
+}

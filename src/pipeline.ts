@@ -10,13 +10,8 @@ import { planCspPreview } from './csp-preview/step.js'
 import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
 import { comparePackages } from './compile/header-diff.js'
-import {
-  missingTargetError,
-  WaitTimeoutError,
-  errorMessage,
-  failureCause,
-  outcomeOfFailure
-} from './errors.js'
+import { missingTargetError, errorMessage, outcomeOfFailure } from './errors.js'
+import { afterFailure, rollbackAfterVerification } from './pipeline-recovery.js'
 import { type RunEvent, resolveMode } from './event.js'
 import type { Logger } from './log.js'
 import { repoRelative } from './paths.js'
@@ -245,13 +240,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       result.verify.status === 'fail' &&
       settings.rollbackOnFailure
     ) {
-      const reason = 'verification failed after the deploy'
-      result.outcome = await stage.rollback(result.outcome, policy, settings, log, reason)
-      result.notes.push(
-        result.outcome.rolledBack
-          ? `verification failed: rolled back to ${result.outcome.rolledBack.to}`
-          : 'verification failed: there was no previous association to restore'
-      )
+      await rollbackAfterVerification(stage, policy, result, settings, log)
     }
     if (stage && mode === 'deploy' && settings.pruneKeep !== undefined) {
       result.notes.push(await pruneAfterDeploy(stage, policy, settings.pruneKeep, result, log))
@@ -267,59 +256,6 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     }
   }
   return result
-}
-
-/**
- * A deploy that failed half-way (one distribution written, the next refused) is rolled back
- * like a failed verification, so no distribution is left on a version the run did not finish
- * deploying; and whatever happened, the outputs report the distributions' real status.
- */
-async function afterFailure(
-  aws: AwsStage,
-  policy: ResolvedPolicy,
-  result: PipelineResult,
-  settings: Settings,
-  log: Logger,
-  error: unknown
-): Promise<void> {
-  const written = result.outcome?.associations.some((a) => a.state === 'written') === true
-  // A deployment that is only slow is not rolled back: CloudFront will finish it, and a second
-  // change would wait just as long.
-  const slow = failureCause(error) instanceof WaitTimeoutError
-  if (
-    result.mode === 'deploy' &&
-    written &&
-    !slow &&
-    settings.rollbackOnFailure &&
-    result.outcome
-  ) {
-    try {
-      result.outcome = await aws.rollback(
-        result.outcome,
-        policy,
-        settings,
-        log,
-        `the deploy failed: ${result.error}`
-      )
-      if (result.outcome.rolledBack) {
-        result.notes.push(
-          `the deploy failed half-way: rolled back to ${result.outcome.rolledBack.to}`
-        )
-      }
-    } catch (error) {
-      result.outcome = outcomeOfFailure(error) ?? result.outcome
-      result.notes.push(
-        `the deploy failed half-way and the rollback failed too: ${errorMessage(error)}`
-      )
-    }
-  }
-  if (result.mode !== 'check' && !result.outcome?.distributions.length) {
-    try {
-      result.distributionStatuses = await aws.distributionStatuses(policy.cloudfront.distributions)
-    } catch (error) {
-      log.debug(`could not read the distributions' status: ${errorMessage(error)}`)
-    }
-  }
 }
 
 /**

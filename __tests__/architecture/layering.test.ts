@@ -17,7 +17,7 @@ const ACTION = 'action'
 const CLI = 'cli'
 const EMULATOR = 'emulator'
 /** Top-level files that compose the stages (everything else at the top is the kernel). */
-const COMPOSERS = ['pipeline.ts', 'index.ts', 'cli.ts']
+const COMPOSERS = ['pipeline.ts', 'pipeline-recovery.ts', 'index.ts', 'cli.ts']
 
 type Layer = 'stage' | 'shared' | 'kernel' | 'composer' | 'action' | 'cli' | 'emulator'
 

@@ -47,6 +47,20 @@ export function deployOutputs(result: PipelineResult): Record<string, string> {
   }
 }
 
+/**
+ * Where the JSON report goes: a folder per step under RUNNER_TEMP, named by GITHUB_ACTION (the
+ * step's id, unique within a job), so two headerguard steps in one job keep both reports.
+ */
+export function reportJsonPath(env: NodeJS.ProcessEnv): string {
+  const step = (env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^\.+/, '')
+  return join(
+    env.RUNNER_TEMP ?? tmpdir(),
+    'headerguard',
+    step || `pid-${process.pid}`,
+    'report.json'
+  )
+}
+
 /** Why the step fails, or undefined. An error that kept the run from finishing always fails it. */
 export function failureOf(result: PipelineResult, input: ReportInput): string | undefined {
   if (result.error) return result.error
@@ -123,9 +137,8 @@ export async function publishToGitHub(
     notice: (message, properties) => core.notice(message, properties)
   })
 
-  const reportDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'headerguard')
   const written = await writeReportFiles(input, {
-    json: join(reportDir, 'report.json'),
+    json: reportJsonPath(process.env),
     sarif: settings.sarifFile ? resolve(cwd, settings.sarifFile) : undefined,
     repoRoot: cwd
   })

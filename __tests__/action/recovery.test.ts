@@ -1,0 +1,185 @@
+// After a deploy goes wrong: the rollback runs at most once, the first cause stays the reported
+// one, and whether a failure is "slow" does not depend on the order of the distributions.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { settleAll } from '../../src/aws/settle.js'
+import type { DeployOutcome } from '../../src/aws/types.js'
+import {
+  AwsError,
+  DeployFailedError,
+  FailuresError,
+  WaitTimeoutError,
+  onlySlow
+} from '../../src/errors.js'
+import { describeEvent } from '../../src/event.js'
+import { memoryLogger } from '../../src/log.js'
+import { runPipeline, type AwsStage } from '../../src/pipeline.js'
+import { readSettings, type InputName } from '../../src/settings.js'
+import { startSiteServer, type SiteServer } from '../helpers/site-server.js'
+
+const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:headerguard-test'
+const POLICY = [
+  'version: 1',
+  'cloudfront: { distribution: [EAAAAAAAAAAAAA, EBBBBBBBBBBBBB] }',
+  'lambda: { function: headerguard-test }',
+  'headers:',
+  '  x-frame-options: DENY',
+  'verify: { paths: [/] }'
+].join('\n')
+
+let site: SiteServer
+beforeAll(async () => {
+  // The site serves no x-frame-options: verification after the deploy fails.
+  site = await startSiteServer({ '*': { headers: {} } })
+})
+afterAll(async () => site.close())
+
+const written = (distributionId: string) => ({
+  distributionId,
+  behavior: '*',
+  previousArn: `${ARN}:1`,
+  newArn: `${ARN}:2`,
+  changed: true,
+  state: 'written' as const
+})
+
+const deployed: DeployOutcome = {
+  mode: 'deploy',
+  functionName: 'headerguard-test',
+  functionArn: `${ARN}:2`,
+  version: '2',
+  codeChanged: true,
+  changed: true,
+  associations: [written('EAAAAAAAAAAAAA'), written('EBBBBBBBBBBBBB')],
+  distributions: [],
+  steps: []
+}
+
+interface Calls {
+  rollbacks: string[]
+}
+
+function stage(
+  calls: Calls,
+  behaviour: { deploy: () => Promise<DeployOutcome>; rollback?: () => Promise<DeployOutcome> }
+) {
+  return async (): Promise<AwsStage> => ({
+    plan: async () => deployed,
+    deploy: behaviour.deploy,
+    rollback: async (outcome, _p, _s, _l, reason) => {
+      calls.rollbacks.push(reason)
+      if (behaviour.rollback) return behaviour.rollback()
+      return { ...outcome, rolledBack: { to: `${ARN}:1`, reason, restored: [] } }
+    },
+    prune: async () => '',
+    distributionStatuses: async () => ['Deployed', 'Deployed'],
+    siteUrls: async () => []
+  })
+}
+
+function runDeploy(aws: () => Promise<AwsStage>) {
+  const dir = mkdtempSync(join(tmpdir(), 'headerguard-recovery-'))
+  mkdirSync(join(dir, '.github'))
+  writeFileSync(join(dir, '.github', 'security-headers.yml'), POLICY)
+  const inputs: Partial<Record<InputName, string>> = { mode: 'deploy', url: site.url }
+  return runPipeline({
+    settings: readSettings((name) => inputs[name] ?? ''),
+    event: describeEvent('push', {}, {}),
+    env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
+    cwd: dir,
+    log: memoryLogger(),
+    aws
+  })
+}
+
+describe('verification fails and the rollback fails too', () => {
+  it('rolls back once and reports the failed verification as the cause', async () => {
+    const calls: Calls = { rollbacks: [] }
+    const partly: DeployOutcome = {
+      ...deployed,
+      associations: [
+        { ...written('EAAAAAAAAAAAAA'), newArn: `${ARN}:1`, changed: false, state: 'restored' },
+        written('EBBBBBBBBBBBBB')
+      ],
+      rolledBack: {
+        to: `${ARN}:1`,
+        reason: 'verification failed after the deploy',
+        restored: [{ distributionId: 'EAAAAAAAAAAAAA', behavior: '*', arn: `${ARN}:1` }]
+      }
+    }
+    const result = await runDeploy(
+      stage(calls, {
+        deploy: async () => deployed,
+        rollback: async () => {
+          throw new DeployFailedError(
+            new AwsError('Updating distribution EBBBBBBBBBBBBB: Throttling'),
+            partly
+          )
+        }
+      })
+    )
+    expect(calls.rollbacks).toEqual(['verification failed after the deploy'])
+    expect(result.verify?.status).toBe('fail')
+    expect(result.error).toMatch(
+      /^verification failed after the deploy, and the rollback failed too \(restored: .*:1\): Updating distribution EBBBBBBBBBBBBB: Throttling/
+    )
+    expect(result.notes.join('\n')).not.toMatch(/half-way/)
+    // What is associated now: A restored, B still on the new version.
+    expect(result.outcome?.associations.map((a) => a.state)).toEqual(['restored', 'written'])
+  })
+})
+
+describe('slow or failed, whatever the order of the distributions', () => {
+  const timeout = new WaitTimeoutError('Distribution EAAAAAAAAAAAAA was still InProgress')
+  const refused = new AwsError(
+    'Updating distribution EBBBBBBBBBBBBB: InvalidLambdaFunctionAssociation'
+  )
+
+  it('settleAll keeps every failure, in either order', async () => {
+    for (const order of [
+      [timeout, refused],
+      [refused, timeout]
+    ]) {
+      const error = await settleAll(order.map((e) => Promise.reject(e))).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(FailuresError)
+      expect((error as FailuresError).failures).toEqual(order)
+      expect(onlySlow(new DeployFailedError(error, deployed))).toBe(false)
+    }
+    const both = await settleAll([Promise.reject(timeout), Promise.reject(timeout)]).catch(
+      (e: unknown) => e
+    )
+    expect(onlySlow(new DeployFailedError(both, deployed))).toBe(true)
+  })
+
+  it.each([
+    ['timeout first', [timeout, refused]],
+    ['refused first', [refused, timeout]]
+  ])('a timeout and a refusal (%s) are a failed deploy: rolled back once', async (_, order) => {
+    const calls: Calls = { rollbacks: [] }
+    const result = await runDeploy(
+      stage(calls, {
+        deploy: async () => {
+          throw new DeployFailedError(new FailuresError(order), deployed)
+        }
+      })
+    )
+    expect(calls.rollbacks).toHaveLength(1)
+    expect(calls.rollbacks[0]).toMatch(/^the deploy failed: /)
+    expect(result.error).toContain('InvalidLambdaFunctionAssociation')
+    expect(result.error).toContain('still InProgress')
+  })
+
+  it('two timeouts are a slow deploy: not rolled back', async () => {
+    const calls: Calls = { rollbacks: [] }
+    await runDeploy(
+      stage(calls, {
+        deploy: async () => {
+          throw new DeployFailedError(new FailuresError([timeout, timeout]), deployed)
+        }
+      })
+    )
+    expect(calls.rollbacks).toEqual([])
+  })
+})

@@ -1,0 +1,91 @@
+// What the deploy mode does when something goes wrong after it wrote: roll back once, and
+// report the failure that caused it. Split from pipeline.ts, which composes the modes; this
+// file composes the AWS stage's rollback with the run's result.
+import type { AwsStage } from './aws/stage.js'
+import { errorMessage, onlySlow, outcomeOfFailure } from './errors.js'
+import type { Logger } from './log.js'
+import type { PipelineResult } from './pipeline.js'
+import type { ResolvedPolicy } from './policy/types.js'
+import type { Settings } from './settings.js'
+
+/**
+ * Verification failed after a deploy that changed the site: put the previous associations back.
+ * A rollback that fails is reported here and not thrown, so the run's catch does not roll back
+ * a second time and the cause stays the failed verification.
+ */
+export async function rollbackAfterVerification(
+  stage: AwsStage,
+  policy: ResolvedPolicy,
+  result: PipelineResult,
+  settings: Settings,
+  log: Logger
+): Promise<void> {
+  if (!result.outcome) return
+  const reason = 'verification failed after the deploy'
+  try {
+    result.outcome = await stage.rollback(result.outcome, policy, settings, log, reason)
+  } catch (error) {
+    result.outcome = outcomeOfFailure(error) ?? result.outcome
+    const restored = result.outcome.rolledBack ? ` (restored: ${result.outcome.rolledBack.to})` : ''
+    result.error = `verification failed after the deploy, and the rollback failed too${restored}: ${errorMessage(error)}. The report lists what is associated now; run the deploy again once the cause is fixed, or restore the previous version by hand.`
+    result.notes.push(`verification failed; the rollback failed: ${errorMessage(error)}`)
+    return
+  }
+  result.notes.push(
+    result.outcome.rolledBack
+      ? `verification failed: rolled back to ${result.outcome.rolledBack.to}`
+      : 'verification failed: there was no previous association to restore'
+  )
+}
+
+/**
+ * A deploy that failed half-way (one distribution written, the next refused) is rolled back
+ * like a failed verification, so no distribution is left on a version the run did not finish
+ * deploying; and whatever happened, the outputs report the distributions' real status.
+ */
+export async function afterFailure(
+  aws: AwsStage,
+  policy: ResolvedPolicy,
+  result: PipelineResult,
+  settings: Settings,
+  log: Logger,
+  error: unknown
+): Promise<void> {
+  const written = result.outcome?.associations.some((a) => a.state === 'written') === true
+  // A deployment that is only slow is not rolled back: CloudFront will finish it, and a second
+  // change would wait just as long. Slow means every distribution's failure was a timeout.
+  if (
+    result.mode === 'deploy' &&
+    written &&
+    !onlySlow(error) &&
+    settings.rollbackOnFailure &&
+    result.outcome
+  ) {
+    try {
+      result.outcome = await aws.rollback(
+        result.outcome,
+        policy,
+        settings,
+        log,
+        `the deploy failed: ${result.error}`
+      )
+      if (result.outcome.rolledBack) {
+        result.notes.push(
+          `the deploy failed half-way: rolled back to ${result.outcome.rolledBack.to}`
+        )
+      }
+    } catch (error) {
+      result.outcome = outcomeOfFailure(error) ?? result.outcome
+      result.notes.push(
+        `the deploy failed half-way and the rollback failed too: ${errorMessage(error)}`
+      )
+    }
+  }
+  if (result.mode !== 'check' && !result.outcome?.distributions.length) {
+    try {
+      result.distributionStatuses = await aws.distributionStatuses(policy.cloudfront.distributions)
+    } catch (error) {
+      log.debug(`could not read the distributions' status: ${errorMessage(error)}`)
+    }
+  }
+}
