@@ -29242,7 +29242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90284:
+/***/ 74269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40656,6 +40656,66 @@ const comparePackages = {
     describe: describeChange
 };
 
+;// CONCATENATED MODULE: ./src/pipeline-recovery.ts
+
+/**
+ * Verification failed after a deploy that changed the site: put the previous associations back.
+ * A rollback that fails is reported here and not thrown, so the run's catch does not roll back
+ * a second time and the cause stays the failed verification.
+ */
+async function rollbackAfterVerification(stage, policy, result, settings, log) {
+    if (!result.outcome)
+        return;
+    const reason = 'verification failed after the deploy';
+    try {
+        result.outcome = await stage.rollback(result.outcome, policy, settings, log, reason);
+    }
+    catch (error) {
+        result.outcome = (0,errors/* outcomeOfFailure */.SK)(error) ?? result.outcome;
+        const restored = result.outcome.rolledBack ? ` (restored: ${result.outcome.rolledBack.to})` : '';
+        result.error = `verification failed after the deploy, and the rollback failed too${restored}: ${(0,errors/* errorMessage */.gJ)(error)}. The report lists what is associated now; run the deploy again once the cause is fixed, or restore the previous version by hand.`;
+        result.notes.push(`verification failed; the rollback failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return;
+    }
+    result.notes.push(result.outcome.rolledBack
+        ? `verification failed: rolled back to ${result.outcome.rolledBack.to}`
+        : 'verification failed: there was no previous association to restore');
+}
+/**
+ * A deploy that failed half-way (one distribution written, the next refused) is rolled back
+ * like a failed verification, so no distribution is left on a version the run did not finish
+ * deploying; and whatever happened, the outputs report the distributions' real status.
+ */
+async function afterFailure(aws, policy, result, settings, log, error) {
+    const written = result.outcome?.associations.some((a) => a.state === 'written') === true;
+    // A deployment that is only slow is not rolled back: CloudFront will finish it, and a second
+    // change would wait just as long. Slow means every distribution's failure was a timeout.
+    if (result.mode === 'deploy' &&
+        written &&
+        !(0,errors/* onlySlow */.gM)(error) &&
+        settings.rollbackOnFailure &&
+        result.outcome) {
+        try {
+            result.outcome = await aws.rollback(result.outcome, policy, settings, log, `the deploy failed: ${result.error}`);
+            if (result.outcome.rolledBack) {
+                result.notes.push(`the deploy failed half-way: rolled back to ${result.outcome.rolledBack.to}`);
+            }
+        }
+        catch (error) {
+            result.outcome = (0,errors/* outcomeOfFailure */.SK)(error) ?? result.outcome;
+            result.notes.push(`the deploy failed half-way and the rollback failed too: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (result.mode !== 'check' && !result.outcome?.distributions.length) {
+        try {
+            result.distributionStatuses = await aws.distributionStatuses(policy.cloudfront.distributions);
+        }
+        catch (error) {
+            log.debug(`could not read the distributions' status: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/paths.ts
 
 /**
@@ -51619,6 +51679,7 @@ function urlSecrets(url) {
 
 
 
+
 /** Action inputs override the policy file's values. */
 function applyOverrides(policy, settings) {
     return {
@@ -51775,11 +51836,7 @@ async function runMode(input) {
             deployedNow &&
             result.verify.status === 'fail' &&
             settings.rollbackOnFailure) {
-            const reason = 'verification failed after the deploy';
-            result.outcome = await stage.rollback(result.outcome, policy, settings, log, reason);
-            result.notes.push(result.outcome.rolledBack
-                ? `verification failed: rolled back to ${result.outcome.rolledBack.to}`
-                : 'verification failed: there was no previous association to restore');
+            await rollbackAfterVerification(stage, policy, result, settings, log);
         }
         if (stage && mode === 'deploy' && settings.pruneKeep !== undefined) {
             result.notes.push(await pruneAfterDeploy(stage, policy, settings.pruneKeep, result, log));
@@ -51796,41 +51853,6 @@ async function runMode(input) {
         }
     }
     return result;
-}
-/**
- * A deploy that failed half-way (one distribution written, the next refused) is rolled back
- * like a failed verification, so no distribution is left on a version the run did not finish
- * deploying; and whatever happened, the outputs report the distributions' real status.
- */
-async function afterFailure(aws, policy, result, settings, log, error) {
-    const written = result.outcome?.associations.some((a) => a.state === 'written') === true;
-    // A deployment that is only slow is not rolled back: CloudFront will finish it, and a second
-    // change would wait just as long.
-    const slow = (0,errors/* failureCause */.i_)(error) instanceof errors/* WaitTimeoutError */.Do;
-    if (result.mode === 'deploy' &&
-        written &&
-        !slow &&
-        settings.rollbackOnFailure &&
-        result.outcome) {
-        try {
-            result.outcome = await aws.rollback(result.outcome, policy, settings, log, `the deploy failed: ${result.error}`);
-            if (result.outcome.rolledBack) {
-                result.notes.push(`the deploy failed half-way: rolled back to ${result.outcome.rolledBack.to}`);
-            }
-        }
-        catch (error) {
-            result.outcome = (0,errors/* outcomeOfFailure */.SK)(error) ?? result.outcome;
-            result.notes.push(`the deploy failed half-way and the rollback failed too: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    if (result.mode !== 'check' && !result.outcome?.distributions.length) {
-        try {
-            result.distributionStatuses = await aws.distributionStatuses(policy.cloudfront.distributions);
-        }
-        catch (error) {
-            log.debug(`could not read the distributions' status: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
 }
 /**
  * Plan judges what the site would serve after this deploy: every live response goes through
@@ -53497,6 +53519,14 @@ function deployOutputs(result) {
             : (result.distributionStatuses ?? [])).join(',')
     };
 }
+/**
+ * Where the JSON report goes: a folder per step under RUNNER_TEMP, named by GITHUB_ACTION (the
+ * step's id, unique within a job), so two headerguard steps in one job keep both reports.
+ */
+function reportJsonPath(env) {
+    const step = (env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^\.+/, '');
+    return (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'headerguard', step || `pid-${process.pid}`, 'report.json');
+}
 /** Why the step fails, or undefined. An error that kept the run from finishing always fails it. */
 function failureOf(result, input) {
     if (result.error)
@@ -53554,9 +53584,8 @@ async function publishToGitHub(result, settings, event, cwd, log) {
         warning: (message, properties) => warning(message, properties),
         notice: (message, properties) => notice(message, properties)
     });
-    const reportDir = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'headerguard');
     const written = await writeReportFiles(input, {
-        json: (0,external_node_path_.join)(reportDir, 'report.json'),
+        json: reportJsonPath(process.env),
         sarif: settings.sarifFile ? (0,external_node_path_.resolve)(cwd, settings.sarifFile) : undefined,
         repoRoot: cwd
     });
@@ -53824,11 +53853,13 @@ async function withBrowser(choice, fn) {
 /* harmony export */   P2: () => (/* binding */ DeployFailedError),
 /* harmony export */   SK: () => (/* binding */ outcomeOfFailure),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eQ: () => (/* binding */ FailuresError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   gM: () => (/* binding */ onlySlow),
 /* harmony export */   hs: () => (/* binding */ HeaderguardError),
-/* harmony export */   i_: () => (/* binding */ failureCause),
 /* harmony export */   oC: () => (/* binding */ InvalidInputError)
 /* harmony export */ });
+/* unused harmony exports failureCause, eachFailure */
 class HeaderguardError extends Error {
     constructor(message, options) {
         super(message, options);
@@ -53908,6 +53939,29 @@ function outcomeOfFailure(error) {
 /** The failure itself, without the DeployFailedError around it. */
 function failureCause(error) {
     return error instanceof DeployFailedError ? error.cause : error;
+}
+/**
+ * Several failures of one step (one per distribution), kept apart so that what they mean does
+ * not depend on which came first. Its message lists them all, one a line.
+ */
+class FailuresError extends HeaderguardError {
+    failures;
+    constructor(failures) {
+        super(failures.map(errorMessage).join('\n'));
+        this.failures = failures;
+    }
+}
+/** Every failure inside `error` (a DeployFailedError's cause, a FailuresError's list). */
+function eachFailure(error) {
+    const cause = failureCause(error);
+    return cause instanceof FailuresError ? cause.failures : [cause];
+}
+/**
+ * A deploy that is only slow: every failure is a wait that ran out of time. One refused
+ * distribution among slow ones makes the deploy failed, whatever the order of the ids.
+ */
+function onlySlow(error) {
+    return eachFailure(error).every((e) => e instanceof WaitTimeoutError);
 }
 
 
@@ -54192,7 +54246,7 @@ function hashProblem(algorithm, encoded) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90284);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74269);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -774,7 +774,7 @@ async function planDeployment(clients, pkg, settings, log, options = {}) {
 
 const keyOf = (a) => `${a.distributionId}\u0000${a.behavior}`;
 /**
- * Runs every task to the end; then throws the one failure, or all failures as one error. A
+ * Runs every task to the end; then throws the one failure, or all of them as a FailuresError. A
  * distribution stopped because another failed is only mentioned when nothing else failed.
  */
 async function settleAll(tasks) {
@@ -785,9 +785,8 @@ async function settleAll(tasks) {
         return;
     if (failures.length === 1)
         throw failures[0];
-    const first = failures[0];
-    const Kind = (first instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HeaderguardError */ .hs ? first.constructor : _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HeaderguardError */ .hs);
-    throw new Kind(failures.map(_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ).join('\n'));
+    // Each failure stays itself: the pipeline judges them all (slow or failed), not the first.
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FailuresError */ .eQ(failures);
 }
 
 

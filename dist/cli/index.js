@@ -210,17 +210,17 @@ const commands = {
     check: {
         summary: 'check [--policy F] [--url U]... [--json F]   fetch the site and compare with the policy',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('check'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).checkCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640))).checkCommand
     },
     plan: {
         summary: 'plan [--policy F] ...                  what deploy would change (no AWS writes)',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('plan'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).planCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640))).planCommand
     },
     deploy: {
         summary: 'deploy [--policy F] ...                publish, associate, wait, invalidate, verify',
         flags: () => (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .flagHelp */ .QR)('deploy'),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432))).deployCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(242), __nccwpck_require__.e(931), __nccwpck_require__.e(264), __nccwpck_require__.e(942), __nccwpck_require__.e(555), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640))).deployCommand
     },
     emulator: {
         summary: 'emulator [--port N] [--state F]        run the embedded CloudFront + Lambda@Edge emulator',
@@ -323,11 +323,13 @@ async function runCli(argv, io = {}) {
 /* harmony export */   P2: () => (/* binding */ DeployFailedError),
 /* harmony export */   SK: () => (/* binding */ outcomeOfFailure),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eQ: () => (/* binding */ FailuresError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   gM: () => (/* binding */ onlySlow),
 /* harmony export */   hs: () => (/* binding */ HeaderguardError),
-/* harmony export */   i_: () => (/* binding */ failureCause),
 /* harmony export */   oC: () => (/* binding */ InvalidInputError)
 /* harmony export */ });
+/* unused harmony exports failureCause, eachFailure */
 class HeaderguardError extends Error {
     constructor(message, options) {
         super(message, options);
@@ -407,6 +409,29 @@ function outcomeOfFailure(error) {
 /** The failure itself, without the DeployFailedError around it. */
 function failureCause(error) {
     return error instanceof DeployFailedError ? error.cause : error;
+}
+/**
+ * Several failures of one step (one per distribution), kept apart so that what they mean does
+ * not depend on which came first. Its message lists them all, one a line.
+ */
+class FailuresError extends HeaderguardError {
+    failures;
+    constructor(failures) {
+        super(failures.map(errorMessage).join('\n'));
+        this.failures = failures;
+    }
+}
+/** Every failure inside `error` (a DeployFailedError's cause, a FailuresError's list). */
+function eachFailure(error) {
+    const cause = failureCause(error);
+    return cause instanceof FailuresError ? cause.failures : [cause];
+}
+/**
+ * A deploy that is only slow: every failure is a wait that ran out of time. One refused
+ * distribution among slow ones makes the deploy failed, whatever the order of the ids.
+ */
+function onlySlow(error) {
+    return eachFailure(error).every((e) => e instanceof WaitTimeoutError);
 }
 
 
