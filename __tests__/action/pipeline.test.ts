@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { memoryLogger } from '../../src/log.js'
-import { DEPLOY_WITHOUT_CREDENTIALS, runPipeline, type AwsStage } from '../../src/pipeline.js'
-import { readSettings, type InputName } from '../../src/settings.js'
-import { describeEvent } from '../../src/event.js'
+import { DEPLOY_WITHOUT_CREDENTIALS, type AwsStage } from '../../src/pipeline.js'
+import type { InputName } from '../../src/settings.js'
 import { AwsError, DeployFailedError, WaitTimeoutError } from '../../src/errors.js'
+import { policyRepo, runInProcess } from '../helpers/pipeline-run.js'
 import { startSiteServer, type SiteServer } from '../helpers/site-server.js'
 
 const POLICY = [
@@ -28,44 +24,28 @@ beforeAll(async () => {
 })
 afterAll(async () => site.close())
 
-function repo(policy: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'headerguard-pipeline-'))
-  mkdirSync(join(dir, '.github'))
-  writeFileSync(join(dir, '.github', 'security-headers.yml'), policy)
-  return dir
-}
-
-/** An AWS stage that must never be loaded: the test fails if the pipeline asks for it. */
-const noAws = async (): Promise<AwsStage> => {
-  throw new Error('the pipeline loaded the AWS stage although it must not')
-}
-
-function run(
+const run = (
   inputs: Partial<Record<InputName, string>>,
   eventName: string,
   env: NodeJS.ProcessEnv,
   cwd: string
-) {
-  return runPipeline({
-    settings: readSettings((name) => inputs[name] ?? ''),
-    event: describeEvent(eventName, {}, { GITHUB_REPOSITORY: 'acme/site' }),
-    env,
-    cwd,
-    log: memoryLogger(),
-    aws: noAws
-  })
-}
+) => runInProcess({ inputs, eventName, env, cwd }).result
 
 describe('runPipeline without AWS credentials', () => {
   it('deploy fails with what to do, before loading the AWS stage or verifying', async () => {
-    const result = await run({ mode: 'deploy', url: site.url }, 'push', {}, repo(POLICY))
+    const result = await run({ mode: 'deploy', url: site.url }, 'push', {}, policyRepo(POLICY))
     expect(result.error).toBe(DEPLOY_WITHOUT_CREDENTIALS)
     expect(result.verify).toBeUndefined()
     expect(result.pkg?.manifest.codeSha256).toMatch(/=$/)
   })
 
   it('plan validates, builds and verifies, and notes that AWS was skipped', async () => {
-    const result = await run({ mode: 'plan', url: site.url }, 'pull_request', {}, repo(POLICY))
+    const result = await run(
+      { mode: 'plan', url: site.url },
+      'pull_request',
+      {},
+      policyRepo(POLICY)
+    )
     expect(result.error).toBeUndefined()
     expect(result.notes.join('\n')).toMatch(/no AWS credentials.*AWS steps were skipped/)
     expect(result.verify?.status).toBe('pass')
@@ -77,7 +57,7 @@ describe('runPipeline without AWS credentials', () => {
       'push',
       { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
       // a header Lambda@Edge makes read-only, on line 7 of the file
-      repo(
+      policyRepo(
         POLICY.replace(
           '  x-content-type-options: nosniff',
           '  x-content-type-options: nosniff\n  via: proxy'
@@ -95,7 +75,7 @@ describe('runPipeline without AWS credentials', () => {
   })
 
   it('check with a URL needs no AWS at all', async () => {
-    const result = await run({ mode: 'check', url: site.url }, 'schedule', {}, repo(POLICY))
+    const result = await run({ mode: 'check', url: site.url }, 'schedule', {}, policyRepo(POLICY))
     expect(result.error).toBeUndefined()
     expect(result.verify?.status).toBe('pass')
   })
@@ -152,14 +132,13 @@ describe('runPipeline when the deploy fails half-way', () => {
     rollbacks: string[],
     inputs: Partial<Record<InputName, string>> = {}
   ) {
-    return runPipeline({
-      settings: readSettings((name) => ({ mode: 'deploy', ...inputs })[name] ?? ''),
-      event: describeEvent('push', {}, {}),
+    return runInProcess({
+      inputs: { mode: 'deploy', ...inputs },
+      eventName: 'push',
       env: creds,
-      cwd: repo(POLICY),
-      log: memoryLogger(),
+      cwd: policyRepo(POLICY),
       aws: stage(failure, rollbacks)
-    })
+    }).result
   }
 
   it('rolls back what was written and still reports the error', async () => {

@@ -1,17 +1,14 @@
 // What the pipeline hands every report: plan's now-vs-after pairs, and no URL credentials.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describeEvent } from '../../src/event.js'
-import { memoryLogger } from '../../src/log.js'
-import { type AwsStage, runPipeline } from '../../src/pipeline.js'
 import { renderComment } from '../../src/report/comment.js'
 import { writeReportFiles } from '../../src/report/files.js'
 import { reportInputOf } from '../../src/report/input.js'
 import { mergeEffect } from '../../src/report/now-after.js'
 import { renderSummary } from '../../src/report/summary.js'
-import { type InputName, readSettings } from '../../src/settings.js'
+import type { InputName } from '../../src/settings.js'
+import { policyRepo, runInProcess } from '../helpers/pipeline-run.js'
 import { startSiteServer, type SiteServer } from '../helpers/site-server.js'
 
 const POLICY = [
@@ -31,35 +28,12 @@ beforeAll(async () => {
 })
 afterAll(async () => site.close())
 
-function repo(policy: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'headerguard-report-'))
-  mkdirSync(join(dir, '.github'))
-  writeFileSync(join(dir, '.github', 'security-headers.yml'), policy)
-  return dir
-}
-
-const noAws = async (): Promise<AwsStage> => {
-  throw new Error('no AWS in these tests')
-}
-
-function run(inputs: Partial<Record<InputName, string>>, eventName: string, cwd: string) {
-  const secrets: string[] = []
-  const log = memoryLogger()
-  const result = runPipeline({
-    settings: readSettings((name) => inputs[name] ?? ''),
-    event: describeEvent(eventName, {}, { GITHUB_REPOSITORY: 'acme/site' }),
-    env: {},
-    cwd,
-    log,
-    aws: noAws,
-    secret: (s) => secrets.push(s)
-  })
-  return { result, secrets, log }
-}
+const run = (inputs: Partial<Record<InputName, string>>, eventName: string, cwd: string) =>
+  runInProcess({ inputs, eventName, cwd })
 
 describe('plan: now beside after the merge', () => {
   it('keeps the live value and verdict beside the previewed one, and counts what the merge changes', async () => {
-    const { result } = run({ mode: 'plan', url: site.url }, 'pull_request', repo(POLICY))
+    const { result } = run({ mode: 'plan', url: site.url }, 'pull_request', policyRepo(POLICY))
     const verify = (await result).verify
     const page = verify?.results.find((r) => r.kind === 'page')
     const xfo = page?.findings.find((f) => f.header === 'x-frame-options')
@@ -83,7 +57,7 @@ describe('plan: now beside after the merge', () => {
 describe('URL credentials', () => {
   it('are stripped from every report and handed over for masking', async () => {
     const url = site.url.replace('http://', 'http://deploy:s3cr3t-pw@')
-    const cwd = repo(POLICY)
+    const cwd = policyRepo(POLICY)
     const { result, secrets } = run({ mode: 'check', url }, 'schedule', cwd)
     const done = await result
     expect(done.verify?.results.length).toBeGreaterThan(0)
