@@ -6,7 +6,7 @@ import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { code, codeCell, htmlText, runLink, table, text } from '../../src/report/markdown.js'
 import { renderDriftBody } from '../../src/report/drift.js'
-import type { VerifyReport } from '../../src/verify/types.js'
+import { finding, page, verifyReport } from '../helpers/verify-report.js'
 
 const VALUES = [
   'https://cdn.example.com/app.js',
@@ -87,36 +87,21 @@ describe('copying from the rendered report gives the original value', () => {
   })
 
   it('the drift issue and the run link hold no invisible character and link the run as is', () => {
-    const report = {
-      status: 'fail',
-      grade: 'C',
-      score: 50,
-      observatory: [],
-      unreachable: false,
-      startedAt: '2026-01-01T00:00:00Z',
-      durationMs: 1,
-      totals: { pass: 0, failed: 1, errors: 1, warnings: 0 },
-      results: [
-        {
-          url: 'https://www.example.com/',
-          status: 200,
-          kind: 'page',
-          requestedUrl: 'https://www.example.com/',
-          findings: [
-            {
-              header: 'content-security-policy',
-              verdict: 'mismatch',
-              expected: "connect-src 'self' wss://live.example.com",
-              actual: "connect-src 'self'",
-              message: 'connect-src lacks wss://live.example.com',
-              policyLine: 3,
-              severity: 'error',
-              kind: 'header'
-            }
-          ]
-        }
-      ]
-    } satisfies VerifyReport
+    const report = verifyReport(
+      [
+        page('https://www.example.com/', [
+          finding({
+            header: 'content-security-policy',
+            verdict: 'mismatch',
+            expected: "connect-src 'self' wss://live.example.com",
+            actual: "connect-src 'self'",
+            message: 'connect-src lacks wss://live.example.com',
+            policyLine: 3
+          })
+        ])
+      ],
+      { grade: 'C', score: 50 }
+    )
     const body = renderDriftBody('.github/security-headers.yml', report)
     expect(body).not.toMatch(INVISIBLE)
     expect(copied(render(body))).toContain('connect-src lacks wss://live.example.com')

@@ -4,6 +4,7 @@ import { DRIFT_LABEL, syncDriftIssue } from '../../src/report/drift.js'
 import { createOctokit, publishComment } from '../../src/report/github.js'
 import type { VerifyReport } from '../../src/verify/types.js'
 import { type FakeGitHub, startFakeGitHub } from '../helpers/fake-github.js'
+import { finding, page, verifyReport } from '../helpers/verify-report.js'
 
 let gh: FakeGitHub
 beforeEach(async () => {
@@ -140,43 +141,23 @@ describe('sticky PR comment', () => {
 
 function report(status: 'pass' | 'fail'): VerifyReport {
   const failing = status === 'fail'
-  return {
-    status,
-    grade: 'B',
-    score: 75,
-    results: [
-      {
-        url: 'https://www.example.com/',
-        status: 200,
-        kind: 'page',
-        requestedUrl: 'https://www.example.com/',
-        findings: [
-          {
-            header: 'content-security-policy',
-            verdict: failing ? 'missing' : 'pass',
-            expected: "default-src 'self'",
-            actual: failing ? null : "default-src 'self'",
-            message: failing
-              ? 'Content-Security-Policy is not in the response'
-              : 'matches the policy',
-            policyLine: 12,
-            severity: 'error',
-            kind: 'header'
-          }
-        ]
-      }
+  return verifyReport(
+    [
+      page('https://www.example.com/', [
+        finding({
+          header: 'content-security-policy',
+          verdict: failing ? 'missing' : 'pass',
+          expected: "default-src 'self'",
+          actual: failing ? null : "default-src 'self'",
+          message: failing
+            ? 'Content-Security-Policy is not in the response'
+            : 'matches the policy',
+          policyLine: 12
+        })
+      ])
     ],
-    observatory: [],
-    totals: {
-      pass: failing ? 0 : 1,
-      failed: failing ? 1 : 0,
-      errors: failing ? 1 : 0,
-      warnings: 0
-    },
-    unreachable: false,
-    startedAt: '2026-01-01T00:00:00.000Z',
-    durationMs: 10
-  }
+    { grade: 'B', score: 75, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 10 }
+  )
 }
 
 describe('drift issue', () => {

@@ -7,51 +7,8 @@ import { statusHeading } from '../../src/report/sections.js'
 import { renderReportBrief } from '../../src/report/terminal.js'
 import type { ReportInput } from '../../src/report/types.js'
 import { directiveDiffLines } from '../../src/report/value-diff.js'
-import type { Finding, UrlResult, VerifyReport } from '../../src/verify/types.js'
-
-function finding(extra: Partial<Finding>): Finding {
-  return {
-    header: 'x-frame-options',
-    verdict: 'pass',
-    expected: 'DENY',
-    actual: 'DENY',
-    message: 'matches the policy',
-    policyLine: 5,
-    severity: 'error',
-    kind: 'header',
-    ...extra
-  }
-}
-
-function report(results: UrlResult[]): VerifyReport {
-  const findings = results.flatMap((r) => r.findings)
-  const failed = findings.filter((f) => f.verdict !== 'pass')
-  return {
-    status: failed.length > 0 || results.some((r) => r.error) ? 'fail' : 'pass',
-    grade: null,
-    score: null,
-    observatory: [],
-    results,
-    totals: {
-      pass: findings.length - failed.length,
-      failed: failed.length,
-      errors: failed.length,
-      warnings: 0
-    },
-    unreachable: false,
-    startedAt: '2026-01-01T00:00:00Z',
-    durationMs: 1
-  }
-}
-
-const page = (url: string, findings: Finding[], extra: Partial<UrlResult> = {}): UrlResult => ({
-  url,
-  status: 200,
-  kind: 'page',
-  requestedUrl: url,
-  findings,
-  ...extra
-})
+import type { VerifyReport } from '../../src/verify/types.js'
+import { finding, page, verifyReport as report } from '../helpers/verify-report.js'
 
 const input = (verify: VerifyReport, mode: ReportInput['mode'] = 'plan'): ReportInput => ({
   mode,

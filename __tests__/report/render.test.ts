@@ -10,6 +10,7 @@ import type { ReportInput } from '../../src/report/types.js'
 import { verifySite } from '../../src/verify/site.js'
 import type { VerifyReport } from '../../src/verify/types.js'
 import { type SiteServer, startSiteServer } from '../helpers/site-server.js'
+import { finding, page, verifyReport } from '../helpers/verify-report.js'
 import { makePolicy, POLICY_FILE } from '../verify/fixtures.js'
 
 const HOSTILE = [
@@ -136,33 +137,24 @@ describe('escaping: a hostile site cannot break or inject into the Markdown', ()
 })
 
 describe('size limits', () => {
-  const many: VerifyReport = {
-    ...structuredClone({} as VerifyReport),
-    status: 'fail',
-    grade: 'F',
-    score: 0,
-    observatory: [],
-    unreachable: false,
-    startedAt: '2026-01-01T00:00:00Z',
-    durationMs: 1,
-    totals: { pass: 0, failed: 2000, errors: 2000, warnings: 0 },
-    results: Array.from({ length: 400 }, (_, i) => ({
-      url: `https://www.example.com/page-${i}`,
-      status: 200,
-      kind: 'page' as const,
-      requestedUrl: `https://www.example.com/page-${i}`,
-      findings: Array.from({ length: 5 }, (_, j) => ({
-        header: `x-header-${j}`,
-        verdict: 'mismatch' as const,
-        expected: 'e'.repeat(300),
-        actual: 'a'.repeat(3000),
-        message: 'differs',
-        policyLine: 10 + j,
-        severity: 'error' as const,
-        kind: 'header' as const
-      }))
-    }))
-  }
+  const many = verifyReport(
+    Array.from({ length: 400 }, (_, i) =>
+      page(
+        `https://www.example.com/page-${i}`,
+        Array.from({ length: 5 }, (_, j) =>
+          finding({
+            header: `x-header-${j}`,
+            verdict: 'mismatch',
+            expected: 'e'.repeat(300),
+            actual: 'a'.repeat(3000),
+            message: 'differs',
+            policyLine: 10 + j
+          })
+        )
+      )
+    ),
+    { grade: 'F', score: 0 }
+  )
 
   it('keeps the comment under 64 KB and says what was left out', () => {
     const comment = renderComment(input(many))
