@@ -2,15 +2,15 @@
 // distribution on the embedded emulator with the demo policy: quiet by default (a screen),
 // every table with --verbose, the verdict alone with --quiet.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
 import { defaultState, startEmulator } from '../../src/emulator/index.js'
 import type { RunningEmulator } from '../../src/emulator/types.js'
 import { ZERO_DELAYS } from '../helpers/emulator-fixtures.js'
-import { actionNode } from '../helpers/runtimes.js'
+import { runCli } from '../helpers/cli-process.js'
+import { assertFreshDist } from '../helpers/fresh-dist.js'
 
 let emulator: RunningEmulator
 beforeAll(async () => {
+  assertFreshDist()
   emulator = await startEmulator({
     port: 0,
     delays: ZERO_DELAYS,
@@ -20,27 +20,16 @@ beforeAll(async () => {
 afterAll(async () => emulator?.close())
 
 async function plan(...flags: string[]) {
-  const child = spawn(
-    actionNode(),
-    [resolve('dist/cli.js'), 'plan', '--policy', 'examples/static-site.yml', ...flags],
-    {
-      env: {
-        PATH: process.env.PATH ?? '',
-        AWS_ACCESS_KEY_ID: 'cli',
-        AWS_SECRET_ACCESS_KEY: 'cli',
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL_CLOUDFRONT: emulator.endpoint,
-        AWS_ENDPOINT_URL_LAMBDA: emulator.endpoint,
-        AWS_ENDPOINT_URL_IAM: emulator.endpoint,
-        NODE_EXTRA_CA_CERTS: emulator.caFile
-      }
-    }
-  )
-  let out = ''
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()))
-  child.stderr.on('data', (c: Buffer) => (out += c.toString()))
-  const code = await new Promise<number | null>((done) => child.on('close', done))
-  return { code, out, lines: out.trimEnd().split('\n') }
+  const env = {
+    PATH: process.env.PATH ?? '',
+    AWS_ACCESS_KEY_ID: 'cli',
+    AWS_SECRET_ACCESS_KEY: 'cli',
+    AWS_REGION: 'us-east-1',
+    ...emulator.sdkEnv()
+  }
+  const run = await runCli(['plan', '--policy', 'examples/static-site.yml', ...flags], { env })
+  const out = run.stdout + run.stderr
+  return { code: run.code, out, lines: out.trimEnd().split('\n') }
 }
 
 describe('headerguard plan (bundled) on the demo distribution', () => {

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { runCli } from '../helpers/cli-process.js'
 import { assertFreshDist } from '../helpers/fresh-dist.js'
 import { actionNode } from '../helpers/runtimes.js'
 import { startSiteServer } from '../helpers/site-server.js'
@@ -20,15 +21,7 @@ function headerguard(args: string[], timeout = 30_000) {
 }
 
 /** The same, without blocking this process: needed when the test itself serves the site. */
-async function headerguardAsync(args: string[], timeout = 30_000) {
-  const child = spawn(actionNode(), [cli, ...args], { timeout })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const code = await new Promise<number | null>((done) => child.on('close', done))
-  return { code, stdout, stderr }
-}
+const headerguardAsync = (args: string[], timeout = 30_000) => runCli(args, { timeout })
 
 function expectation(file: string): { line: number; rule: string } {
   const header = file.endsWith('.json')

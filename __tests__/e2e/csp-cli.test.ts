@@ -1,38 +1,31 @@
 // `headerguard csp-preview` and `csp-suggest` as users run them: the bundle dist/cli.js under
 // the runner's Node 24, driving Debian's Chromium against a loopback site.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import {
   startCspTestSite,
   writeCspPolicy,
   TIGHT_CSP,
   type CspTestSite
 } from '../helpers/csp-site.js'
-import { actionNode } from '../helpers/runtimes.js'
+import { runCli } from '../helpers/cli-process.js'
+import { assertFreshDist } from '../helpers/fresh-dist.js'
 
-const cli = resolve('dist/cli.js')
 let site: CspTestSite
 const dir = mkdtempSync(join(tmpdir(), 'headerguard-csp-cli-'))
 
 beforeAll(async () => {
+  assertFreshDist()
   site = await startCspTestSite()
 })
 afterAll(async () => {
   await site?.close()
 })
 
-async function headerguard(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const child = spawn(actionNode(), [cli, ...args], { timeout: 60_000, env })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const code = await new Promise<number | null>((done) => child.on('close', done))
-  return { code, stdout, stderr }
-}
+const headerguard = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  runCli(args, { timeout: 60_000, env })
 
 describe('headerguard csp-preview / csp-suggest (bundled)', () => {
   it('csp-preview exits 1 and writes the JSON report when the new CSP would block something', async () => {

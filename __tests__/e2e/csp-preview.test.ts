@@ -65,10 +65,7 @@ function env(withAws: boolean): Record<string, string> {
           AWS_ACCESS_KEY_ID: 'e2e',
           AWS_SECRET_ACCESS_KEY: 'e2e',
           AWS_REGION: 'us-east-1',
-          AWS_ENDPOINT_URL_CLOUDFRONT: emulator.endpoint,
-          AWS_ENDPOINT_URL_LAMBDA: emulator.endpoint,
-          AWS_ENDPOINT_URL_IAM: emulator.endpoint,
-          NODE_EXTRA_CA_CERTS: emulator.caFile
+          ...emulator.sdkEnv()
         }
       : {}),
     GITHUB_API_URL: github.url

@@ -83,10 +83,7 @@ export async function startWorld(): Promise<World> {
       AWS_ACCESS_KEY_ID: 'e2e',
       AWS_SECRET_ACCESS_KEY: 'e2e',
       AWS_REGION: 'eu-west-1', // Lambda@Edge needs us-east-1: the action must pin it itself
-      AWS_ENDPOINT_URL_CLOUDFRONT: emulator.endpoint,
-      AWS_ENDPOINT_URL_LAMBDA: emulator.endpoint,
-      AWS_ENDPOINT_URL_IAM: emulator.endpoint,
-      NODE_EXTRA_CA_CERTS: emulator.caFile,
+      ...emulator.sdkEnv(),
       GITHUB_API_URL: github.url
     }),
     mutatingCalls: () =>

@@ -198,10 +198,7 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
       AWS_ACCESS_KEY_ID: 'demo',
       AWS_SECRET_ACCESS_KEY: 'demo',
       AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL_CLOUDFRONT: emulator.endpoint,
-      AWS_ENDPOINT_URL_LAMBDA: emulator.endpoint,
-      AWS_ENDPOINT_URL_IAM: emulator.endpoint,
-      NODE_EXTRA_CA_CERTS: emulator.caFile
+      ...emulator.sdkEnv()
     }
     const first = await runAction(bundle, workspace, env)
     writeLine(

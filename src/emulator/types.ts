@@ -155,6 +155,13 @@ export interface EmulatorSnapshot {
   faults: Fault[]
 }
 
+export interface EmulatorSdkEnv {
+  AWS_ENDPOINT_URL_CLOUDFRONT: string
+  AWS_ENDPOINT_URL_LAMBDA: string
+  AWS_ENDPOINT_URL_IAM: string
+  NODE_EXTRA_CA_CERTS: string
+}
+
 export interface RunningEmulator {
   /** The control-plane endpoint for AWS_ENDPOINT_URL_CLOUDFRONT / _LAMBDA / _IAM. */
   endpoint: string
@@ -163,6 +170,8 @@ export interface RunningEmulator {
   /** A file holding the CA PEM the viewers' certificate chains to (for NODE_EXTRA_CA_CERTS). */
   caFile: string
   caPem: string
+  /** The variables that point an AWS SDK (and Node's TLS) at this emulator; no credentials. */
+  sdkEnv(): EmulatorSdkEnv
   state(): EmulatorSnapshot
   calls(): ApiCall[]
   resetCalls(): void
