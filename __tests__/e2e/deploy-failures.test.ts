@@ -2,15 +2,14 @@
 // (caught and rolled back), a failed function update, a deployment that never finishes.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { makeWorkspace, runAction } from '../helpers/action-process.js'
+import { makeWorkspace } from '../helpers/action-process.js'
 import {
-  baseInputs,
   deployPolicy,
   DEPLOYED,
   DIST,
   PADDED,
   POLICY_PATH,
-  PUSH,
+  pushRun,
   worldPerTest
 } from '../helpers/e2e-world.js'
 
@@ -30,28 +29,12 @@ describe('a function CloudFront rejects at the edge', () => {
       ].join('\n')
     const ws = makeWorkspace({ [POLICY_PATH]: policy('') })
     const url = w.distribution(PADDED).viewerUrl
-    const inputs = {
-      ...baseInputs,
-      url,
-      'role-arn': 'arn:aws:iam::123456789012:role/headerguard-edge'
-    }
-    const good = await runAction({
-      workspace: ws,
-      inputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const inputs = { url, 'role-arn': 'arn:aws:iam::123456789012:role/headerguard-edge' }
+    const good = await pushRun(w, ws, inputs)
     expect(good.outputs).toMatchObject({ status: 'pass', version: '1' })
 
     ws.write(POLICY_PATH, policy(`  x-padding: ${'q'.repeat(15000)}`))
-    const bad = await runAction({
-      workspace: ws,
-      inputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const bad = await pushRun(w, ws, inputs)
     expect(bad.code).toBe(1)
     // What is associated after the rollback: version 1 again.
     expect(bad.outputs).toMatchObject({
@@ -87,25 +70,13 @@ describe('a failed function update', () => {
     })
     const associated = w.distribution(DIST).deployedOriginResponseArns['*']
     w.emulator.injectFault({ kind: 'fail-function-update', functionName: 'headerguard-example' })
-    const failed = await runAction({
-      workspace: ws,
-      inputs: baseInputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const failed = await pushRun(w, ws)
     expect(failed.code).toBe(1)
     expect(failed.stdout).toMatch(/::error::Updating function headerguard-example failed/)
     expect(failed.outputs.status).toBe('fail')
     expect(w.distribution(DIST).deployedOriginResponseArns['*']).toBe(associated)
 
-    const retried = await runAction({
-      workspace: ws,
-      inputs: baseInputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const retried = await pushRun(w, ws)
     expect(retried.code).toBe(0)
     expect(retried.outputs).toMatchObject({ status: 'pass', changed: 'true' })
     expect(w.distribution(DIST).deployedOriginResponseArns['*']).toBe(
@@ -125,13 +96,7 @@ describe('a deployment that never reaches Deployed', () => {
       )
     })
     w.emulator.injectFault({ kind: 'stuck-deployment', distributionId: DIST })
-    const run = await runAction({
-      workspace: ws,
-      inputs: { ...baseInputs, 'wait-timeout': '2s' },
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const run = await pushRun(w, ws, { 'wait-timeout': '2s' })
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/::error::.*EDFDVBD6EXAMPLE.*InProgress.*wait-timeout/)
     expect(run.outputs).toMatchObject({ status: 'fail', 'distribution-status': 'InProgress' })

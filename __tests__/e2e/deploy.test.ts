@@ -2,15 +2,14 @@
 // policy error that never reaches AWS. See __tests__/helpers/e2e-world.ts for the world.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { makeWorkspace, runAction } from '../helpers/action-process.js'
+import { makeWorkspace } from '../helpers/action-process.js'
 import {
-  baseInputs,
   deployPolicy,
   DEPLOYED,
   DIST,
   EXAMPLE,
   POLICY_PATH,
-  PUSH,
+  pushRun,
   worldPerTest
 } from '../helpers/e2e-world.js'
 
@@ -20,13 +19,7 @@ describe('deploy on push', () => {
   it('publishes version 1 and verifies green; a re-run writes nothing; a policy change publishes version 2', async () => {
     const ws = makeWorkspace({ [POLICY_PATH]: EXAMPLE })
     // First deploy: publishes version 1, associates it, waits for Deployed, verifies green.
-    const run = await runAction({
-      workspace: ws,
-      inputs: baseInputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const run = await pushRun(w, ws)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({
@@ -65,13 +58,7 @@ describe('deploy on push', () => {
 
     // Unchanged re-run: no AWS writes, changed=false, still green.
     w.emulator.resetCalls()
-    const rerun = await runAction({
-      workspace: ws,
-      inputs: baseInputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const rerun = await pushRun(w, ws)
     expect(rerun.code).toBe(0)
     expect(rerun.outputs).toMatchObject({ status: 'pass', version: '1', changed: 'false' })
     expect(w.mutatingCalls()).toEqual([])
@@ -79,13 +66,7 @@ describe('deploy on push', () => {
     // Policy change: publishes version 2, moves the association, verifies the new value.
     ws.write(POLICY_PATH, DEPLOYED)
     w.emulator.resetCalls()
-    const changed = await runAction({
-      workspace: ws,
-      inputs: baseInputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const changed = await pushRun(w, ws)
     expect(changed.code).toBe(0)
     expect(changed.outputs).toMatchObject({
       status: 'pass',
@@ -110,23 +91,11 @@ describe('prune-versions', () => {
   it('after a green deploy deletes the unused old version and keeps the associated one', async () => {
     const { ws } = await deployPolicy(w, EXAMPLE)
     ws.write(POLICY_PATH, DEPLOYED)
-    const second = await runAction({
-      workspace: ws,
-      inputs: baseInputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const second = await pushRun(w, ws)
     expect(second.outputs).toMatchObject({ status: 'pass', version: '2' })
     const before = w.emulator.state().functions.find((f) => f.name === 'headerguard-example')
     expect(before?.versions.map((v) => v.version)).toEqual(expect.arrayContaining(['1', '2']))
-    const run = await runAction({
-      workspace: ws,
-      inputs: { ...baseInputs, 'prune-versions': '0' },
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const run = await pushRun(w, ws, { 'prune-versions': '0' })
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('deleted versions 1')
     const after = w.emulator.state().functions.find((f) => f.name === 'headerguard-example')
@@ -145,13 +114,7 @@ describe('a policy with an error', () => {
     const line = broken.split('\n').findIndex((l) => l.startsWith('  via:')) + 1
     const ws = makeWorkspace({ [POLICY_PATH]: broken })
     w.emulator.resetCalls()
-    const run = await runAction({
-      workspace: ws,
-      inputs: baseInputs,
-      eventName: 'push',
-      event: PUSH,
-      env: w.awsEnv()
-    })
+    const run = await pushRun(w, ws)
     expect(run.code).toBe(1)
     expect(w.emulator.calls()).toEqual([])
     const errors = run.annotations.filter(

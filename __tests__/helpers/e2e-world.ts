@@ -138,6 +138,21 @@ export function worldPerTest(): World {
   }
 }
 
+/** The action on a push to main in `world`, with the base inputs and `inputs` over them. */
+export function pushRun(
+  world: World,
+  workspace: Workspace,
+  inputs: Record<string, string> = {}
+): Promise<ActionRun> {
+  return runAction({
+    workspace,
+    inputs: { ...baseInputs, ...inputs },
+    eventName: 'push',
+    event: PUSH,
+    env: world.awsEnv()
+  })
+}
+
 /** Deploys `policy` with a push run, as a test's starting point; fails the test if it is not green. */
 export async function deployPolicy(
   world: World,
@@ -145,13 +160,7 @@ export async function deployPolicy(
   inputs: Record<string, string> = {}
 ): Promise<{ ws: Workspace; run: ActionRun }> {
   const ws = makeWorkspace({ [POLICY_PATH]: policy })
-  const run = await runAction({
-    workspace: ws,
-    inputs: { ...baseInputs, ...inputs },
-    eventName: 'push',
-    event: PUSH,
-    env: world.awsEnv()
-  })
+  const run = await pushRun(world, ws, inputs)
   expect({ code: run.code, status: run.outputs.status }).toEqual({ code: 0, status: 'pass' })
   world.emulator.resetCalls()
   return { ws, run }
