@@ -184,10 +184,7 @@ async function demoCommand(ctx) {
             AWS_ACCESS_KEY_ID: 'demo',
             AWS_SECRET_ACCESS_KEY: 'demo',
             AWS_REGION: 'us-east-1',
-            AWS_ENDPOINT_URL_CLOUDFRONT: emulator.endpoint,
-            AWS_ENDPOINT_URL_LAMBDA: emulator.endpoint,
-            AWS_ENDPOINT_URL_IAM: emulator.endpoint,
-            NODE_EXTRA_CA_CERTS: emulator.caFile
+            ...emulator.sdkEnv()
         };
         const first = await runAction(bundle, workspace, env);
         (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .writeLine */ ._)(ctx.stdout, story(`1. deploy ${EXAMPLE_POLICY} (node dist/index.js, mode deploy)`, first, values.verbose === true));

@@ -3045,6 +3045,12 @@ async function startEmulator(options = {}) {
         },
         caFile,
         caPem: EMULATOR_CA_PEM,
+        sdkEnv: () => ({
+            AWS_ENDPOINT_URL_CLOUDFRONT: endpoint,
+            AWS_ENDPOINT_URL_LAMBDA: endpoint,
+            AWS_ENDPOINT_URL_IAM: endpoint,
+            NODE_EXTRA_CA_CERTS: caFile
+        }),
         state: () => snapshot(store, ctx.viewerDomain),
         calls: () => store.calls(),
         resetCalls: () => store.resetCalls(),
