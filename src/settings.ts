@@ -1,6 +1,7 @@
 // Every action input (and its CLI flag twin) read and validated in one place, into one typed
 // object. Downstream code receives Settings and never reads inputs itself. Defaults mirror
 // action.yml so the CLI behaves like the action.
+import { normaliseDistributionIds } from './distribution-ids.js'
 import { type InputError, InvalidInputError } from './errors.js'
 import type { BehaviorSelector } from './policy/types.js'
 
@@ -212,7 +213,7 @@ export function readSettings(read: InputReader): Settings {
   const optional = (name: InputName) => get(name) || undefined
 
   const distributionIds = optional(INPUT.distributionId)
-    ? parseList(get(INPUT.distributionId))
+    ? normaliseDistributionIds(parseList(get(INPUT.distributionId)))
     : undefined
   for (const id of distributionIds ?? []) {
     if (!DISTRIBUTION_ID.test(id)) {

@@ -9,6 +9,7 @@ import {
   type InputName
 } from '../../src/settings.js'
 import { InputError } from '../../src/errors.js'
+import { load } from '../policy/helpers.js'
 
 function settingsFrom(inputs: Partial<Record<InputName, string>>) {
   return readSettings((name) => inputs[name] ?? '')
@@ -25,6 +26,19 @@ function actionDefaults(): Map<string, string> {
   }
   return out
 }
+
+describe('distribution ids', () => {
+  it('de-duplicates the input exactly as the policy file list is (one normalisation)', () => {
+    const input = settingsFrom({
+      'distribution-id': 'EDFDVBD6EXAMPLE, E2QWRUHEXAMPLE,EDFDVBD6EXAMPLE\n E2QWRUHEXAMPLE ,'
+    }).distributionIds
+    expect(input).toEqual(['EDFDVBD6EXAMPLE', 'E2QWRUHEXAMPLE'])
+    const policy = load(
+      'version: 1\ncloudfront:\n  distribution: [EDFDVBD6EXAMPLE, E2QWRUHEXAMPLE, EDFDVBD6EXAMPLE, E2QWRUHEXAMPLE]\n'
+    ).policy
+    expect(policy?.cloudfront.distributions).toEqual(input)
+  })
+})
 
 describe('readSettings', () => {
   it('falls back to exactly the defaults action.yml declares (one source of truth, read from the file)', () => {

@@ -1,11 +1,12 @@
 // The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
+import { normaliseDistributionIds } from '../distribution-ids.js'
 import { isEdgeRuntime } from '../lambda-runtimes.js'
 import { isRecord, type ResolveContext, stringList } from './resolve-context.js'
 import type { BehaviorSelector, CloudFrontSettings, EdgeRuntime, LambdaSettings } from './types.js'
 
 export function cloudfrontSettings(ctx: ResolveContext): CloudFrontSettings {
   const raw = isRecord(ctx.data.cloudfront) ? ctx.data.cloudfront : {}
-  const distributions = [...new Set(stringList(raw.distribution) ?? [])]
+  const distributions = normaliseDistributionIds(stringList(raw.distribution) ?? [])
   let behaviors: BehaviorSelector = { kind: 'default' }
   const b = raw.behaviors
   if (b === 'all') behaviors = { kind: 'all' }
