@@ -29242,7 +29242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 74269:
+/***/ 11522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40773,6 +40773,16 @@ class DiagnosticList {
     }
 }
 
+;// CONCATENATED MODULE: ./src/distribution-ids.ts
+// The one normalisation of a list of CloudFront distribution ids, for the `distribution-id`
+// input and the policy's `cloudfront.distribution` alike: a repeated id would deploy the same
+// distribution twice in one run, racing itself on the ETag and losing the rollback's record of
+// what was there before.
+/** Trimmed, empty items dropped, each id once, in first-seen order. */
+function normaliseDistributionIds(ids) {
+    return [...new Set(ids.map((id) => id.trim()).filter((id) => id.length > 0))];
+}
+
 // EXTERNAL MODULE: ./src/lambda-runtimes.ts
 var lambda_runtimes = __nccwpck_require__(95200);
 ;// CONCATENATED MODULE: ./src/policy/resolve-context.ts
@@ -40814,9 +40824,10 @@ class ResolveContext {
 // The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
 
 
+
 function cloudfrontSettings(ctx) {
     const raw = isRecord(ctx.data.cloudfront) ? ctx.data.cloudfront : {};
-    const distributions = [...new Set(stringList(raw.distribution) ?? [])];
+    const distributions = normaliseDistributionIds(stringList(raw.distribution) ?? []);
     let behaviors = { kind: 'default' };
     const b = raw.behaviors;
     if (b === 'all')
@@ -48985,6 +48996,7 @@ function canonicalJson(value) {
 // object. Downstream code receives Settings and never reads inputs itself. Defaults mirror
 // action.yml so the CLI behaves like the action.
 
+
 const INPUT = {
     policy: 'policy',
     mode: 'mode',
@@ -49120,7 +49132,7 @@ function readSettings(read) {
     const get = (name) => read(name).trim();
     const optional = (name) => get(name) || undefined;
     const distributionIds = optional(INPUT.distributionId)
-        ? parseList(get(INPUT.distributionId))
+        ? normaliseDistributionIds(parseList(get(INPUT.distributionId)))
         : undefined;
     for (const id of distributionIds ?? []) {
         if (!DISTRIBUTION_ID.test(id)) {
@@ -54246,7 +54258,7 @@ function hashProblem(algorithm, encoded) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74269);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11522);
 // The action's entry: everything lives in main.ts so tests can import run() without running it.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

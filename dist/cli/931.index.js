@@ -762,6 +762,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/diagnostics.ts
 var src_diagnostics = __webpack_require__(4851);
+// EXTERNAL MODULE: ./src/distribution-ids.ts
+var distribution_ids = __webpack_require__(6698);
 // EXTERNAL MODULE: ./src/lambda-runtimes.ts
 var lambda_runtimes = __webpack_require__(5200);
 ;// CONCATENATED MODULE: ./src/policy/resolve-context.ts
@@ -803,9 +805,10 @@ class ResolveContext {
 // The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
 
 
+
 function cloudfrontSettings(ctx) {
     const raw = isRecord(ctx.data.cloudfront) ? ctx.data.cloudfront : {};
-    const distributions = [...new Set(stringList(raw.distribution) ?? [])];
+    const distributions = (0,distribution_ids/* normaliseDistributionIds */.N)(stringList(raw.distribution) ?? []);
     let behaviors = { kind: 'default' };
     const b = raw.behaviors;
     if (b === 'all')

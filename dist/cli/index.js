@@ -313,6 +313,24 @@ async function runCli(argv, io = {}) {
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ normaliseDistributionIds)
+/* harmony export */ });
+// The one normalisation of a list of CloudFront distribution ids, for the `distribution-id`
+// input and the policy's `cloudfront.distribution` alike: a repeated id would deploy the same
+// distribution twice in one run, racing itself on the ETag and losing the rollback's record of
+// what was there before.
+/** Trimmed, empty items dropped, each id once, in first-seen order. */
+function normaliseDistributionIds(ids) {
+    return [...new Set(ids.map((id) => id.trim()).filter((id) => id.length > 0))];
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -447,10 +465,12 @@ function onlySlow(error) {
 /* harmony export */   xP: () => (/* binding */ GITHUB_ONLY_INPUTS)
 /* harmony export */ });
 /* unused harmony exports CLI_INPUTS, MODES, FAIL_ON, parseDuration, parseBoolean, parseList, parseBehaviors */
+/* harmony import */ var _distribution_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6698);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Every action input (and its CLI flag twin) read and validated in one place, into one typed
 // object. Downstream code receives Settings and never reads inputs itself. Defaults mirror
 // action.yml so the CLI behaves like the action.
+
 
 const INPUT = {
     policy: 'policy',
@@ -587,7 +607,7 @@ function readSettings(read) {
     const get = (name) => read(name).trim();
     const optional = (name) => get(name) || undefined;
     const distributionIds = optional(INPUT.distributionId)
-        ? parseList(get(INPUT.distributionId))
+        ? (0,_distribution_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseDistributionIds */ .N)(parseList(get(INPUT.distributionId)))
         : undefined;
     for (const id of distributionIds ?? []) {
         if (!DISTRIBUTION_ID.test(id)) {
@@ -789,7 +809,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert"
 
 /***/ }),
 
-/***/ 6698:
+/***/ 4317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
