@@ -45,6 +45,14 @@ describe('headerguard --help', () => {
     expect((await cli(['deploy', '--help'])).out).toContain('--wait-timeout MINUTES')
   })
 
+  it('check --help says which --url is checked as given and where the paths go', async () => {
+    const url = (await cli(['check', '--help'])).out
+      .split('\n')
+      .find((l) => l.includes('--url URL'))
+    expect(url).toMatch(/page, checked as given .*under its origin/)
+    expect(url).toMatch(/folder ending in \/ .*under it/)
+  })
+
   it('--version prints the version', async () => {
     const run = await cli(['--version'])
     expect(run.code).toBe(0)

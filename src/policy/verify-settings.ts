@@ -24,10 +24,10 @@ export function verifySettings(ctx: ResolveContext): VerifySettings {
         `'${url}' is not an http(s) URL such as https://www.example.com`,
         ctx.pos(at)
       )
-    } else if (parsed.search || parsed.hash) {
+    } else if (parsed.hash) {
       ctx.out.warning(
         'verify-url',
-        `'${url}': give the site's base URL; paths belong in verify.paths`,
+        `'${url}': the fragment (${parsed.hash}) is never sent to the site; a URL ending in / takes verify.paths under it, any other is checked as given`,
         ctx.pos(at)
       )
     }

@@ -53,10 +53,24 @@ interface Target {
   of?: string
 }
 
-/** `base` + `path`, keeping any path prefix of the base (`https://x/app` + `/a` = `https://x/app/a`). */
+/** `base` + `path`, keeping any path prefix of the base (`https://x/app/` + `/a` = `https://x/app/a`). */
 export function joinUrl(base: string, path: string): string {
   const trimmed = base.replace(/\/+$/, '')
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`
+}
+
+/**
+ * What a URL to verify stands for. One whose path ends in `/` (a bare origin included) is a
+ * folder: the verify paths and the 404 probe go under it. Any other (`https://x/index.html`,
+ * `https://x/?q=1`) names a page, which is fetched exactly as given; the verify paths and the
+ * 404 probe then go under its origin, never under the page.
+ */
+export function urlRoles(url: string): { page?: string; folder: string } {
+  const u = new URL(url)
+  u.hash = ''
+  if (u.pathname.endsWith('/') && u.search === '') return { folder: u.href }
+  // Resolved, not rebuilt from `origin`, so credentials in the URL stay with it.
+  return { page: u.href, folder: new URL('/', u).href }
 }
 
 function withQuery(url: string, key: string, value: string): string {
@@ -69,7 +83,10 @@ function toHttp(url: string): string {
   return url.replace(/^https:/i, 'http:')
 }
 
-/** Every URL one run fetches, without repeats. */
+/**
+ * Every URL one run fetches, without repeats. `paths` are the policy's (or the caller's)
+ * verify paths; without any, a folder URL is fetched itself and a page URL alone.
+ */
 export function planTargets(
   bases: readonly string[],
   paths: readonly string[],
@@ -84,9 +101,11 @@ export function planTargets(
     targets.push(t)
   }
   for (const base of bases) {
-    const pages = paths.map((p) => joinUrl(base, p))
+    const { page, folder } = urlRoles(base)
+    const under = paths.length > 0 ? paths : page ? [] : ['/']
+    const pages = [...(page ? [page] : []), ...under.map((p) => joinUrl(folder, p))]
     for (const url of pages) add({ url, kind: 'page', base })
-    add({ url: joinUrl(base, `/headerguard-404-${runId}`), kind: 'not-found', base })
+    add({ url: joinUrl(folder, `/headerguard-404-${runId}`), kind: 'not-found', base })
     if (cacheBust) {
       for (const url of pages)
         add({ url: withQuery(url, 'headerguard', runId), kind: 'cache-bust', base, of: url })
@@ -218,7 +237,7 @@ export async function verifySite(
   const now = options.now ?? Date.now
   const started = now()
   const runId = options.runId ?? randomBytes(4).toString('hex')
-  const paths = options.paths ?? (policy.verify.paths.length > 0 ? policy.verify.paths : ['/'])
+  const paths = options.paths ?? policy.verify.paths
   const concurrency = Math.min(
     MAX_CONCURRENCY,
     Math.max(1, Math.floor(options.concurrency ?? DEFAULTS.concurrency))

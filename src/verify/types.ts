@@ -103,9 +103,13 @@ export interface VerifyReport {
 export type FetchLike = typeof fetch
 
 export interface VerifyOptions {
-  /** Base URLs (scheme + host [+ path prefix]). The caller picks the default when empty. */
+  /**
+   * URLs to verify. One whose path ends in `/` is a folder (paths and the 404 probe go under
+   * it); any other is a page, fetched as given, with paths and the probe under its origin.
+   * The caller picks the default when empty.
+   */
   urls: string[]
-  /** Paths to fetch under every base URL; default `policy.verify.paths`, else `['/']`. */
+  /** Paths to fetch under every folder (or page's origin); default `policy.verify.paths`; without any, a folder URL itself. */
   paths?: string[]
   /** Requests in flight to one host at once; default 16, at most 64 (64 in total over all hosts). */
   concurrency?: number
