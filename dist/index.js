@@ -48371,8 +48371,8 @@ function verifySettings(ctx) {
         if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
             ctx.out.error('verify-url', `'${url}' is not an http(s) URL such as https://www.example.com`, ctx.pos(at));
         }
-        else if (parsed.search || parsed.hash) {
-            ctx.out.warning('verify-url', `'${url}': give the site's base URL; paths belong in verify.paths`, ctx.pos(at));
+        else if (parsed.hash) {
+            ctx.out.warning('verify-url', `'${url}': the fragment (${parsed.hash}) is never sent to the site; a URL ending in / takes verify.paths under it, any other is checked as given`, ctx.pos(at));
         }
     });
     const paths = [];
@@ -50792,10 +50792,24 @@ const MAX_CONCURRENCY = 64;
 function originOf(url) {
     return new URL(url).origin;
 }
-/** `base` + `path`, keeping any path prefix of the base (`https://x/app` + `/a` = `https://x/app/a`). */
+/** `base` + `path`, keeping any path prefix of the base (`https://x/app/` + `/a` = `https://x/app/a`). */
 function joinUrl(base, path) {
     const trimmed = base.replace(/\/+$/, '');
     return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+/**
+ * What a URL to verify stands for. One whose path ends in `/` (a bare origin included) is a
+ * folder: the verify paths and the 404 probe go under it. Any other (`https://x/index.html`,
+ * `https://x/?q=1`) names a page, which is fetched exactly as given; the verify paths and the
+ * 404 probe then go under its origin, never under the page.
+ */
+function urlRoles(url) {
+    const u = new URL(url);
+    u.hash = '';
+    if (u.pathname.endsWith('/') && u.search === '')
+        return { folder: u.href };
+    // Resolved, not rebuilt from `origin`, so credentials in the URL stay with it.
+    return { page: u.href, folder: new URL('/', u).href };
 }
 function withQuery(url, key, value) {
     const u = new URL(url);
@@ -50805,7 +50819,10 @@ function withQuery(url, key, value) {
 function toHttp(url) {
     return url.replace(/^https:/i, 'http:');
 }
-/** Every URL one run fetches, without repeats. */
+/**
+ * Every URL one run fetches, without repeats. `paths` are the policy's (or the caller's)
+ * verify paths; without any, a folder URL is fetched itself and a page URL alone.
+ */
 function planTargets(bases, paths, runId, cacheBust) {
     const targets = [];
     const seen = new Set();
@@ -50816,10 +50833,12 @@ function planTargets(bases, paths, runId, cacheBust) {
         targets.push(t);
     };
     for (const base of bases) {
-        const pages = paths.map((p) => joinUrl(base, p));
+        const { page, folder } = urlRoles(base);
+        const under = paths.length > 0 ? paths : page ? [] : ['/'];
+        const pages = [...(page ? [page] : []), ...under.map((p) => joinUrl(folder, p))];
         for (const url of pages)
             add({ url, kind: 'page', base });
-        add({ url: joinUrl(base, `/headerguard-404-${runId}`), kind: 'not-found', base });
+        add({ url: joinUrl(folder, `/headerguard-404-${runId}`), kind: 'not-found', base });
         if (cacheBust) {
             for (const url of pages)
                 add({ url: withQuery(url, 'headerguard', runId), kind: 'cache-bust', base, of: url });
@@ -50928,7 +50947,7 @@ async function verifySite(policy, options) {
     const now = options.now ?? Date.now;
     const started = now();
     const runId = options.runId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex');
-    const paths = options.paths ?? (policy.verify.paths.length > 0 ? policy.verify.paths : ['/']);
+    const paths = options.paths ?? policy.verify.paths;
     const concurrency = Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(options.concurrency ?? site_DEFAULTS.concurrency)));
     const total = Math.max(concurrency, site_DEFAULTS.totalConcurrency);
     const node = options.fetch ? undefined : nodeTransport(concurrency, total);

@@ -2056,10 +2056,24 @@ const MAX_CONCURRENCY = 64;
 function originOf(url) {
     return new URL(url).origin;
 }
-/** `base` + `path`, keeping any path prefix of the base (`https://x/app` + `/a` = `https://x/app/a`). */
+/** `base` + `path`, keeping any path prefix of the base (`https://x/app/` + `/a` = `https://x/app/a`). */
 function joinUrl(base, path) {
     const trimmed = base.replace(/\/+$/, '');
     return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+/**
+ * What a URL to verify stands for. One whose path ends in `/` (a bare origin included) is a
+ * folder: the verify paths and the 404 probe go under it. Any other (`https://x/index.html`,
+ * `https://x/?q=1`) names a page, which is fetched exactly as given; the verify paths and the
+ * 404 probe then go under its origin, never under the page.
+ */
+function urlRoles(url) {
+    const u = new URL(url);
+    u.hash = '';
+    if (u.pathname.endsWith('/') && u.search === '')
+        return { folder: u.href };
+    // Resolved, not rebuilt from `origin`, so credentials in the URL stay with it.
+    return { page: u.href, folder: new URL('/', u).href };
 }
 function withQuery(url, key, value) {
     const u = new URL(url);
@@ -2069,7 +2083,10 @@ function withQuery(url, key, value) {
 function toHttp(url) {
     return url.replace(/^https:/i, 'http:');
 }
-/** Every URL one run fetches, without repeats. */
+/**
+ * Every URL one run fetches, without repeats. `paths` are the policy's (or the caller's)
+ * verify paths; without any, a folder URL is fetched itself and a page URL alone.
+ */
 function planTargets(bases, paths, runId, cacheBust) {
     const targets = [];
     const seen = new Set();
@@ -2080,10 +2097,12 @@ function planTargets(bases, paths, runId, cacheBust) {
         targets.push(t);
     };
     for (const base of bases) {
-        const pages = paths.map((p) => joinUrl(base, p));
+        const { page, folder } = urlRoles(base);
+        const under = paths.length > 0 ? paths : page ? [] : ['/'];
+        const pages = [...(page ? [page] : []), ...under.map((p) => joinUrl(folder, p))];
         for (const url of pages)
             add({ url, kind: 'page', base });
-        add({ url: joinUrl(base, `/headerguard-404-${runId}`), kind: 'not-found', base });
+        add({ url: joinUrl(folder, `/headerguard-404-${runId}`), kind: 'not-found', base });
         if (cacheBust) {
             for (const url of pages)
                 add({ url: withQuery(url, 'headerguard', runId), kind: 'cache-bust', base, of: url });
@@ -2192,7 +2211,7 @@ async function verifySite(policy, options) {
     const now = options.now ?? Date.now;
     const started = now();
     const runId = options.runId ?? (0,external_node_crypto_.randomBytes)(4).toString('hex');
-    const paths = options.paths ?? (policy.verify.paths.length > 0 ? policy.verify.paths : ['/']);
+    const paths = options.paths ?? policy.verify.paths;
     const concurrency = Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(options.concurrency ?? DEFAULTS.concurrency)));
     const total = Math.max(concurrency, DEFAULTS.totalConcurrency);
     const node = options.fetch ? undefined : nodeTransport(concurrency, total);

@@ -7725,8 +7725,8 @@ function verifySettings(ctx) {
         if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
             ctx.out.error('verify-url', `'${url}' is not an http(s) URL such as https://www.example.com`, ctx.pos(at));
         }
-        else if (parsed.search || parsed.hash) {
-            ctx.out.warning('verify-url', `'${url}': give the site's base URL; paths belong in verify.paths`, ctx.pos(at));
+        else if (parsed.hash) {
+            ctx.out.warning('verify-url', `'${url}': the fragment (${parsed.hash}) is never sent to the site; a URL ending in / takes verify.paths under it, any other is checked as given`, ctx.pos(at));
         }
     });
     const paths = [];

@@ -67,7 +67,7 @@ const FLAGS = {
     },
     url: {
         arg: 'URL',
-        help: 'a site URL to verify; repeat for more (default https://<distribution domain>)',
+        help: 'a page, checked as given (https://x/a.html; verify paths and the 404 probe go under its origin), or a folder ending in / (https://x/app/; they go under it); repeat for more (default https://<distribution domain>/)',
         commands: ALL,
         multiple: true,
         short: 'u'
