@@ -2,8 +2,11 @@
 // chunks cannot overwrite each other (ncc always names its output index.js):
 //   dist/index.js        the action (action.yml runs.main)
 //   dist/cli/index.js    the headerguard CLI, reached through the one-line dist/cli.js
+// then minifies every file. Not with ncc's --minify: it minifies the entry file only, never
+// the chunks, which hold most of the code (the AWS SDK, the GitHub client, the browser driver).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync, readdirSync, renameSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync, readdirSync, renameSync, readFileSync } from 'node:fs'
+import { transformSync } from 'esbuild'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
@@ -18,11 +21,33 @@ function nccBuild(entry, outDir) {
   )
 }
 
+/**
+ * Minifies each .js file of an ncc output folder in place. keepNames keeps every class's and
+ * function's own name: the typed errors name themselves from it (`this.name = new.target.name`)
+ * and messages, logs and tests show those names.
+ */
+function minifyFolder(dir) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    const file = join(dir, name)
+    const { code } = transformSync(readFileSync(file, 'utf8'), {
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      keepNames: true,
+      legalComments: 'none',
+      charset: 'utf8'
+    })
+    writeFileSync(file, code)
+  }
+}
+
 rmSync(dist, { recursive: true, force: true })
 const staging = join(root, '.tmp', 'bundle')
 rmSync(staging, { recursive: true, force: true })
 nccBuild('src/index.ts', join(staging, 'action'))
 nccBuild('src/cli.ts', join(staging, 'cli'))
+minifyFolder(join(staging, 'action'))
+minifyFolder(join(staging, 'cli'))
 
 mkdirSync(dist, { recursive: true })
 for (const name of readdirSync(join(staging, 'action'))) {

@@ -14,7 +14,7 @@ export interface RunEvent {
   runUrl?: string
 }
 
-interface EventPayload {
+export interface EventPayload {
   pull_request?: {
     number?: number
     head?: { repo?: { full_name?: string; fork?: boolean } | null }

@@ -3,7 +3,7 @@
 // create, update) and labels (get, create). Every request is recorded.
 //
 //   const gh = await startFakeGitHub({ pageSize: 2 })
-//   const octokit = createOctokit('test-token', { GITHUB_API_URL: gh.url })
+//   const octokit = await createOctokit('test-token', { GITHUB_API_URL: gh.url })
 //   ... gh.state.comments, gh.state.issues, gh.state.labels, gh.state.requests ...
 //   gh.failCommentCreation(403)   // answer 403 "Resource not accessible by integration"
 //   await gh.close()

@@ -28,7 +28,7 @@ describe('sticky PR comment', () => {
         user: { login: 'octocat', type: 'User' }
       })
     }
-    const octokit = createOctokit('t0ken', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('t0ken', { GITHUB_API_URL: gh.url })
     const notices: string[] = []
     const first = await publishComment(
       octokit,
@@ -63,7 +63,7 @@ describe('sticky PR comment', () => {
       body: `${marker}\n### headerguard plan · ✅ planted`,
       user: { login: 'mallory', type: 'User' }
     })
-    const octokit = createOctokit('workflow-token', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('workflow-token', { GITHUB_API_URL: gh.url })
     const posted = await publishComment(
       octokit,
       { ...repo, issueNumber: 7, marker, body: `${marker}\nreal` },
@@ -92,7 +92,7 @@ describe('sticky PR comment', () => {
       },
       { id: 2, issue_number: 7, body: `${marker}\nold`, user: { login: 'octocat', type: 'User' } }
     )
-    const octokit = createOctokit('pat', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('pat', { GITHUB_API_URL: gh.url })
     const posted = await publishComment(
       octokit,
       { ...repo, issueNumber: 7, marker, body: `${marker}\nnew` },
@@ -106,7 +106,7 @@ describe('sticky PR comment', () => {
   it('skips with a notice when there is no pull request', async () => {
     const notices: string[] = []
     const result = await publishComment(
-      createOctokit('t', { GITHUB_API_URL: gh.url }),
+      await createOctokit('t', { GITHUB_API_URL: gh.url }),
       { ...repo, marker, body: 'x' },
       (m) => notices.push(m)
     )
@@ -119,7 +119,7 @@ describe('sticky PR comment', () => {
     gh.failCommentCreation(403)
     const notices: string[] = []
     const result = await publishComment(
-      createOctokit('t', { GITHUB_API_URL: gh.url }),
+      await createOctokit('t', { GITHUB_API_URL: gh.url }),
       { ...repo, issueNumber: 3, marker, body: 'x' },
       (m) => notices.push(m)
     )
@@ -130,7 +130,7 @@ describe('sticky PR comment', () => {
 
   it('sends the token and reaches the URL given in GITHUB_API_URL', async () => {
     await publishComment(
-      createOctokit('s3cret', { GITHUB_API_URL: gh.url }),
+      await createOctokit('s3cret', { GITHUB_API_URL: gh.url }),
       { ...repo, issueNumber: 1, marker, body: 'x' },
       () => undefined
     )
@@ -168,7 +168,7 @@ describe('drift issue', () => {
   }
 
   it('opens one labelled issue on drift, updates it, then closes it when the site conforms', async () => {
-    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('t', { GITHUB_API_URL: gh.url })
     const opened = await syncDriftIssue(octokit, { ...target, report: report('fail') })
     expect(opened).toEqual({ action: 'opened', number: 1 })
     expect(gh.state.labels).toEqual([DRIFT_LABEL])
@@ -195,7 +195,7 @@ describe('drift issue', () => {
   })
 
   it('leaves the issue unedited on an unchanged re-check, with a re-check comment when asked', async () => {
-    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('t', { GITHUB_API_URL: gh.url })
     await syncDriftIssue(octokit, { ...target, report: report('fail') })
     const body = gh.state.issues[0]?.body
     expect(body).not.toContain(target.runUrl)
@@ -223,7 +223,7 @@ describe('drift issue', () => {
       labels: [DRIFT_LABEL],
       user: { login: 'mallory', type: 'User' }
     })
-    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('t', { GITHUB_API_URL: gh.url })
     expect(await syncDriftIssue(octokit, { ...target, report: report('fail') })).toEqual({
       action: 'opened',
       number: 2
@@ -234,7 +234,7 @@ describe('drift issue', () => {
   it('does not open an issue when the site could not be reached', async () => {
     const unreachable = { ...report('fail'), unreachable: true }
     expect(
-      await syncDriftIssue(createOctokit('t', { GITHUB_API_URL: gh.url }), {
+      await syncDriftIssue(await createOctokit('t', { GITHUB_API_URL: gh.url }), {
         ...target,
         report: unreachable
       })

@@ -93,7 +93,7 @@ async function tellGitHub(
     )
     return
   }
-  const octokit = createOctokit(settings.githubToken)
+  const octokit = await createOctokit(settings.githubToken)
   const target = { owner: event.owner, repo: event.repo }
   if (wantsComment) {
     const posted = await publishComment(

@@ -1,9 +1,9 @@
 // The action: read the inputs, run the pipeline, report to GitHub. Exported run() is called by
 // index.ts (and by tests); nothing runs at import time.
 import * as core from '@actions/core'
-import * as github from '@actions/github'
+import { existsSync, readFileSync } from 'node:fs'
 import { errorMessage } from '../errors.js'
-import { describeEvent } from '../event.js'
+import { describeEvent, type EventPayload } from '../event.js'
 import type { Logger } from '../log.js'
 import { runPipeline } from '../pipeline.js'
 import { loadAwsStage } from '../aws/stage.js'
@@ -25,13 +25,35 @@ export function actionsLogger(): Logger {
   }
 }
 
+/**
+ * The triggering event as the runner hands it over: its name and the JSON payload file. Read
+ * here rather than through @actions/github's context, so a run that writes no comment or issue
+ * never loads the GitHub client (see report/github.ts).
+ */
+export function eventOf(env: NodeJS.ProcessEnv): { name: string; payload: EventPayload } {
+  const path = env.GITHUB_EVENT_PATH
+  let payload: EventPayload = {}
+  if (path && existsSync(path)) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+      if (typeof parsed === 'object' && parsed !== null) payload = parsed as EventPayload
+    } catch (error) {
+      throw new Error(`GITHUB_EVENT_PATH ${path} is not valid JSON (${errorMessage(error)})`)
+    }
+  } else if (path) {
+    core.info(`GITHUB_EVENT_PATH ${path} does not exist`)
+  }
+  return { name: env.GITHUB_EVENT_NAME ?? '', payload }
+}
+
 export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name))
     if (settings.githubToken) core.setSecret(settings.githubToken)
     for (const url of settings.urls ?? [])
       for (const secret of urlSecrets(url)) core.setSecret(secret)
-    const event = describeEvent(github.context.eventName, github.context.payload, process.env)
+    const trigger = eventOf(process.env)
+    const event = describeEvent(trigger.name, trigger.payload, process.env)
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const log = actionsLogger()
     const result = await runPipeline({

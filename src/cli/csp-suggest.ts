@@ -2,7 +2,8 @@
 // the browser and print the CSP (policy-file `directives` form) that allows exactly what its
 // pages use. Exit 0 printed, 2 could not run.
 import { parseArgs } from 'node:util'
-import { findBrowser, NO_BROWSER_NOTE, withBrowser } from '../csp-preview/browser.js'
+import { findBrowser, NO_BROWSER_NOTE } from '../csp-preview/browser.js'
+import { withBrowser } from '../csp-preview/launch.js'
 import { crawlSite, DEFAULT_PAGES, MAX_PAGES } from '../csp-preview/crawl.js'
 import { suggestDirectives, suggestionYaml } from '../csp-preview/suggest.js'
 import { InputError, errorMessage } from '../errors.js'

@@ -2,7 +2,7 @@
 // to a bound, each loaded in the browser without the site's CSP and under a report-only policy
 // that allows nothing, so that everything the page uses is reported by the browser itself.
 import type { PlainResponse } from '../edge-runtime/preview.js'
-import type { RunningBrowser } from './browser.js'
+import type { RunningBrowser } from './launch.js'
 import { loadPage } from './page-load.js'
 import { CATCH_ALL_POLICY, type SiteUsage } from './suggest.js'
 

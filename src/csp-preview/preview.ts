@@ -5,7 +5,8 @@
 // says whether the new configuration enforces the policy it broke (the page would lose it).
 import type { EdgePreview, PlainResponse } from '../edge-runtime/preview.js'
 import { parseCsp } from '../headers/csp.js'
-import { type BrowserChoice, type RunningBrowser, withBrowser } from './browser.js'
+import type { BrowserChoice } from './browser.js'
+import { type RunningBrowser, withBrowser } from './launch.js'
 import { type PageLoadOptions, type RewrittenResponse, loadPage } from './page-load.js'
 import type { CspPagePreview, CspPreviewReport } from './types.js'
 import { policyWarnings, summarizeViolations } from './violations.js'

@@ -1,5 +1,7 @@
-// Thin GitHub I/O: the sticky PR comment. Every call goes through @actions/github's Octokit.
-import { getOctokit } from '@actions/github'
+// Thin GitHub I/O: the sticky PR comment. Every call goes through @actions/github's Octokit,
+// loaded only when a comment or an issue is written (it and its HTTP stack are most of the
+// action's bundle, and most runs never need them).
+import type { getOctokit } from '@actions/github'
 import { errorMessage } from '../errors.js'
 import { httpStatus, sameLogin, tokenLogin } from './identity.js'
 
@@ -9,7 +11,11 @@ export type Octokit = ReturnType<typeof getOctokit>
  * An Octokit for `token`. @actions/github reads GITHUB_API_URL once, when it is first imported;
  * passing `baseUrl` explicitly makes a later change (GHES, tests' fake server) count too.
  */
-export function createOctokit(token: string, env: NodeJS.ProcessEnv = process.env): Octokit {
+export async function createOctokit(
+  token: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Octokit> {
+  const { getOctokit } = await import('@actions/github')
   return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })
 }
 
