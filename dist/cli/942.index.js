@@ -1,645 +1,254 @@
-export const id = 942;
-export const ids = [942];
-export const modules = {
+var R=Object.defineProperty;var o=(C,_)=>R(C,"name",{value:_,configurable:!0});const M=942,S=[942],A={9008:((C,_,u)=>{u.d(_,{A:o(()=>l,"A"),l:o(()=>h,"l")});var E=u(3916),p=u(8109),m=u(6668),f=u(303),b=u(4211);class l extends E.hs{static{o(this,"EdgeBuildError")}}function g(n){return n?`${n.file}:${n.line}:${n.col}: `:""}o(g,"at");function $(n){const c=g(n.pos);if(typeof n.name!="string"||!(0,m.sg)(n.name)||n.name!==n.name.toLowerCase())throw new l(`${c}header name ${JSON.stringify(n.name)} must be a lowercase RFC 9110 token`);if(n.name==="__proto__")throw new l(`${c}'__proto__' cannot be a header name here: it would replace the header map's prototype in the edge function`);if(typeof n.key!="string"||n.key.toLowerCase()!==n.name)throw new l(`${c}header key ${JSON.stringify(n.key)} must spell '${n.name}' (any casing)`);const s=(0,p.we)(n.name);if(s)throw new l(`${c}'${n.key}' is ${s} in Lambda@Edge origin-response; setting it makes CloudFront answer 502. Remove it from the policy`);if(typeof n.value!="string")throw new l(`${c}the value of '${n.key}' must be a string`);const d=(0,b.$g)(n.value);if(d)throw new l(`${c}the value of '${n.key}' contains ${d}; header values may hold only tabs, spaces and visible ASCII (RFC 9110 5.5; no CR, LF, NUL, DEL or non-ASCII)`);if(typeof n.override!="boolean")throw new l(`${c}'override' of '${n.key}' must be true or false`);for(const[e,t]of n.when?.statuses??[])if(!Number.isInteger(e)||!Number.isInteger(t)||e<100||t>599||e>t)throw new l(`${c}status range [${e}, ${t}] of '${n.key}' must be within 100-599, low first`);for(const e of n.when?.contentTypes??[])if(typeof e!="string"||!(0,f.sX)(e))throw new l(`${c}content type ${JSON.stringify(e)} of '${n.key}' must look like 'text/html' or 'text/*'`)}o($,"checkHeaderRule");function O(n,c){const s=g(c);if(typeof n!="string")throw new l(`${s}remove entries must be header names`);const d=n.endsWith("*")?n.slice(0,-1):void 0,e=d??n;if(!(0,m.sg)(e)||e!==e.toLowerCase())throw new l(`${s}remove entry ${JSON.stringify(n)} must be a lowercase header name, optionally ending in '*'`);if(e==="__proto__")throw new l(`${s}'__proto__' cannot be removed by name: it is no header name a policy may use`);const t=d===void 0?(0,p.we)(n):p.C4.some(a=>d.startsWith(a))?"disallowed":void 0;if(t)throw new l(`${s}'${n}' is ${t} in Lambda@Edge origin-response; deleting it makes CloudFront answer 502. Remove it from 'remove'`)}o(O,"checkRemoveName");function w(n){const c={key:n.key,value:n.value,override:n.override},s={};return n.when?.statuses&&(s.statuses=n.when.statuses.map(([d,e])=>[d,e])),n.when?.contentTypes&&(s.contentTypes=n.when.contentTypes.map(d=>d.toLowerCase())),(s.statuses||s.contentTypes)&&(c.when=s),c}o(w,"compileRule");function x(n){const c=new Map;for(const s of n.headers){$(s);const d=c.get(s.name)??[];d.push(w(s)),c.set(s.name,d)}for(const s of n.remove)O(s.name,s.pos);return{set:[...c].map(([s,d])=>({name:s,rules:d})),remove:n.remove.map(s=>s.name)}}o(x,"compileSet");function h(n){return{version:1,defaults:x(n.defaults),paths:n.paths.map(c=>{const s=(0,f.oY)(c.match);if(c.pattern!==s)throw new l(`${g(c.pos)}path pattern for '${c.match}' is ${JSON.stringify(c.pattern)}, expected ${JSON.stringify(s)}; re-resolve the policy with the loader`);return{match:c.match,pattern:s,...x(c)}})}}o(h,"compileEdgeConfig")}),5883:((C,_,u)=>{u.d(_,{S1:o(()=>d,"S1"),$D:o(()=>a,"$D"),RB:o(()=>e,"RB")});var E=u(7598),p=u(1455),m=u(6760),f=u(1306),b=u(311),l=u(9008);const g=`// headerguard's Lambda@Edge origin-response function. No dependencies; runs on nodejs20.x,
+// nodejs22.x and nodejs24.x (async handler: nodejs24.x has no callbacks).
+//
+// The policy arrives as data in ./config.json, written by headerguard's compiler. It is read
+// and turned into ready-made CloudFront header entries once, at cold start; a request only
+// picks the header set for its path and merges. Nothing from the policy is ever code.
 
-/***/ 9008:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+// process.getBuiltinModule (Node.js 20.16+, 22.3+) rather than an import statement: one module
+// resolution less at cold start. Lambda@Edge requires the Auto runtime-update mode, so every
+// nodejs20.x/22.x/24.x it runs is recent enough.
+const { readFileSync } = process.getBuiltinModule('node:fs')
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ EdgeBuildError),
-/* harmony export */   l: () => (/* binding */ compileEdgeConfig)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _headers_edge_restrictions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8109);
-/* harmony import */ var _headers_header_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6668);
-/* harmony import */ var _headers_match_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(303);
-/* harmony import */ var _headers_value_chars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4211);
-// ResolvedPolicy -> the edge function's config.json: plain data the handler reads at cold
-// start. The policy loader has already validated the policy; the checks here are the last
-// line of defence for anything that reaches the build another way (a hand-made object), so a
-// value that could break the wire or a header Lambda@Edge forbids never gets into a package.
+// Lambda@Edge answers 502 when a function adds, changes or deletes these (CloudFront Developer
+// Guide, "Restrictions on all edge functions" and "Restrictions on Lambda@Edge"). The compiler
+// refuses policies that name them; this list makes the function safe even without that check.
+export const PROTECTED_HEADERS = Object.freeze([
+  'connection',
+  'expect',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'trailer',
+  'upgrade',
+  'x-accel-buffering',
+  'x-accel-charset',
+  'x-accel-limit-rate',
+  'x-accel-redirect',
+  'x-amzn-auth',
+  'x-amzn-cf-billing',
+  'x-amzn-cf-id',
+  'x-amzn-cf-xff',
+  'x-amzn-errortype',
+  'x-amzn-fle-profile',
+  'x-amzn-header-count',
+  'x-amzn-header-order',
+  'x-amzn-lambda-integration-tag',
+  'x-amzn-requestid',
+  'x-cache',
+  'x-forwarded-proto',
+  'x-real-ip',
+  'transfer-encoding',
+  'via'
+])
+export const PROTECTED_HEADER_PREFIXES = Object.freeze(['x-amz-cf-', 'x-edge-'])
 
+const protectedNames = new Set(PROTECTED_HEADERS)
 
-
-
-
-/** The policy cannot be packaged; the message names the place and the fix. */
-class EdgeBuildError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HeaderguardError */ .hs {
+function isProtected(name) {
+  if (protectedNames.has(name)) return true
+  for (let i = 0; i < PROTECTED_HEADER_PREFIXES.length; i++) {
+    if (name.startsWith(PROTECTED_HEADER_PREFIXES[i])) return true
+  }
+  return false
 }
-function at(pos) {
-    return pos ? `${pos.file}:${pos.line}:${pos.col}: ` : '';
+
+function flatRanges(ranges) {
+  const flat = []
+  for (const [low, high] of ranges) flat.push(low, high)
+  return flat
 }
-function checkHeaderRule(rule) {
-    const where = at(rule.pos);
-    if (typeof rule.name !== 'string' ||
-        !(0,_headers_header_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isToken */ .sg)(rule.name) ||
-        rule.name !== rule.name.toLowerCase()) {
-        throw new EdgeBuildError(`${where}header name ${JSON.stringify(rule.name)} must be a lowercase RFC 9110 token`);
-    }
-    if (rule.name === '__proto__') {
-        throw new EdgeBuildError(`${where}'__proto__' cannot be a header name here: it would replace the header map's prototype in the edge function`);
-    }
-    if (typeof rule.key !== 'string' || rule.key.toLowerCase() !== rule.name) {
-        throw new EdgeBuildError(`${where}header key ${JSON.stringify(rule.key)} must spell '${rule.name}' (any casing)`);
-    }
-    const restriction = (0,_headers_edge_restrictions_js__WEBPACK_IMPORTED_MODULE_4__/* .edgeRestriction */ .we)(rule.name);
-    if (restriction) {
-        throw new EdgeBuildError(`${where}'${rule.key}' is ${restriction} in Lambda@Edge origin-response; setting it makes CloudFront answer 502. Remove it from the policy`);
-    }
-    if (typeof rule.value !== 'string') {
-        throw new EdgeBuildError(`${where}the value of '${rule.key}' must be a string`);
-    }
-    const bad = (0,_headers_value_chars_js__WEBPACK_IMPORTED_MODULE_3__/* .forbiddenValueChar */ .$g)(rule.value);
-    if (bad) {
-        throw new EdgeBuildError(`${where}the value of '${rule.key}' contains ${bad}; header values may hold only tabs, spaces and visible ASCII (RFC 9110 5.5; no CR, LF, NUL, DEL or non-ASCII)`);
-    }
-    if (typeof rule.override !== 'boolean') {
-        throw new EdgeBuildError(`${where}'override' of '${rule.key}' must be true or false`);
-    }
-    for (const [lo, hi] of rule.when?.statuses ?? []) {
-        if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < 100 || hi > 599 || lo > hi) {
-            throw new EdgeBuildError(`${where}status range [${lo}, ${hi}] of '${rule.key}' must be within 100-599, low first`);
-        }
-    }
-    for (const type of rule.when?.contentTypes ?? []) {
-        if (typeof type !== 'string' || !(0,_headers_match_js__WEBPACK_IMPORTED_MODULE_2__/* .isMediaRange */ .sX)(type)) {
-            throw new EdgeBuildError(`${where}content type ${JSON.stringify(type)} of '${rule.key}' must look like 'text/html' or 'text/*'`);
-        }
-    }
-}
-function checkRemoveName(name, pos) {
-    const where = at(pos);
-    if (typeof name !== 'string')
-        throw new EdgeBuildError(`${where}remove entries must be header names`);
-    const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
-    const bare = prefix ?? name;
-    if (!(0,_headers_header_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isToken */ .sg)(bare) || bare !== bare.toLowerCase()) {
-        throw new EdgeBuildError(`${where}remove entry ${JSON.stringify(name)} must be a lowercase header name, optionally ending in '*'`);
-    }
-    if (bare === '__proto__') {
-        throw new EdgeBuildError(`${where}'__proto__' cannot be removed by name: it is no header name a policy may use`);
-    }
-    const restricted = prefix === undefined
-        ? (0,_headers_edge_restrictions_js__WEBPACK_IMPORTED_MODULE_4__/* .edgeRestriction */ .we)(name)
-        : _headers_edge_restrictions_js__WEBPACK_IMPORTED_MODULE_4__/* .DISALLOWED_HEADER_PREFIXES */ .C4.some((p) => prefix.startsWith(p))
-            ? 'disallowed'
-            : undefined;
-    if (restricted) {
-        throw new EdgeBuildError(`${where}'${name}' is ${restricted} in Lambda@Edge origin-response; deleting it makes CloudFront answer 502. Remove it from 'remove'`);
-    }
-}
+
+// A header rule ready to apply: the entry array is built once and shared by every response
+// (Lambda serialises the returned object, so sharing is safe; frozen so nothing can edit it).
 function compileRule(rule) {
-    const out = { key: rule.key, value: rule.value, override: rule.override };
-    const when = {};
-    if (rule.when?.statuses)
-        when.statuses = rule.when.statuses.map(([lo, hi]) => [lo, hi]);
-    if (rule.when?.contentTypes)
-        when.contentTypes = rule.when.contentTypes.map((t) => t.toLowerCase());
-    if (when.statuses || when.contentTypes)
-        out.when = when;
-    return out;
-}
-function compileSet(set) {
-    const byName = new Map();
-    for (const rule of set.headers) {
-        checkHeaderRule(rule);
-        const rules = byName.get(rule.name) ?? [];
-        rules.push(compileRule(rule));
-        byName.set(rule.name, rules);
+  const when = rule.when
+  const types = []
+  const typePrefixes = []
+  if (when && when.contentTypes) {
+    for (const type of when.contentTypes) {
+      const t = type.toLowerCase()
+      if (t.endsWith('/*')) typePrefixes.push(t.slice(0, -1))
+      else types.push(t)
     }
-    for (const r of set.remove)
-        checkRemoveName(r.name, r.pos);
-    return {
-        set: [...byName].map(([name, rules]) => ({ name, rules })),
-        remove: set.remove.map((r) => r.name)
-    };
-}
-/** The data the edge handler runs on. Throws EdgeBuildError for anything unsafe to ship. */
-function compileEdgeConfig(policy) {
-    return {
-        version: 1,
-        defaults: compileSet(policy.defaults),
-        paths: policy.paths.map((path) => {
-            const pattern = (0,_headers_match_js__WEBPACK_IMPORTED_MODULE_2__/* .globToRegExpSource */ .oY)(path.match);
-            if (path.pattern !== pattern) {
-                throw new EdgeBuildError(`${at(path.pos)}path pattern for '${path.match}' is ${JSON.stringify(path.pattern)}, expected ${JSON.stringify(pattern)}; re-resolve the policy with the loader`);
-            }
-            return { match: path.match, pattern, ...compileSet(path) };
-        })
-    };
+  }
+  return {
+    entry: Object.freeze([Object.freeze({ key: rule.key, value: rule.value })]),
+    override: rule.override === true,
+    statuses: when && when.statuses ? flatRanges(when.statuses) : null,
+    types: when && when.contentTypes ? types : null,
+    typePrefixes
+  }
 }
 
-
-/***/ }),
-
-/***/ 5883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S1: () => (/* binding */ buildEdgePackage),
-  $D: () => (/* binding */ readPackagedHeaders),
-  RB: () => (/* binding */ writeEdgePackage)
-});
-
-// UNUSED EXPORTS: CONFIG_FILE, EDGE_HANDLER, HANDLER_FILE, HEADERGUARD_VERSION, codeSha256, packagedHeaders, readEdgeConfig, zipEdgeConfig
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/compile/compile.ts
-var compile = __webpack_require__(9008);
-;// CONCATENATED MODULE: ./src/compile/edge-source.generated.ts
-// Generated by scripts/generate-edge-source.mjs from edge/handler.mjs. Do not edit:
-// change the handler, then run `node scripts/generate-edge-source.mjs`.
-const EDGE_HANDLER_SOURCE = "// headerguard's Lambda@Edge origin-response function. No dependencies; runs on nodejs20.x,\n// nodejs22.x and nodejs24.x (async handler: nodejs24.x has no callbacks).\n//\n// The policy arrives as data in ./config.json, written by headerguard's compiler. It is read\n// and turned into ready-made CloudFront header entries once, at cold start; a request only\n// picks the header set for its path and merges. Nothing from the policy is ever code.\n\n// process.getBuiltinModule (Node.js 20.16+, 22.3+) rather than an import statement: one module\n// resolution less at cold start. Lambda@Edge requires the Auto runtime-update mode, so every\n// nodejs20.x/22.x/24.x it runs is recent enough.\nconst { readFileSync } = process.getBuiltinModule('node:fs')\n\n// Lambda@Edge answers 502 when a function adds, changes or deletes these (CloudFront Developer\n// Guide, \"Restrictions on all edge functions\" and \"Restrictions on Lambda@Edge\"). The compiler\n// refuses policies that name them; this list makes the function safe even without that check.\nexport const PROTECTED_HEADERS = Object.freeze([\n  'connection',\n  'expect',\n  'keep-alive',\n  'proxy-authenticate',\n  'proxy-authorization',\n  'proxy-connection',\n  'trailer',\n  'upgrade',\n  'x-accel-buffering',\n  'x-accel-charset',\n  'x-accel-limit-rate',\n  'x-accel-redirect',\n  'x-amzn-auth',\n  'x-amzn-cf-billing',\n  'x-amzn-cf-id',\n  'x-amzn-cf-xff',\n  'x-amzn-errortype',\n  'x-amzn-fle-profile',\n  'x-amzn-header-count',\n  'x-amzn-header-order',\n  'x-amzn-lambda-integration-tag',\n  'x-amzn-requestid',\n  'x-cache',\n  'x-forwarded-proto',\n  'x-real-ip',\n  'transfer-encoding',\n  'via'\n])\nexport const PROTECTED_HEADER_PREFIXES = Object.freeze(['x-amz-cf-', 'x-edge-'])\n\nconst protectedNames = new Set(PROTECTED_HEADERS)\n\nfunction isProtected(name) {\n  if (protectedNames.has(name)) return true\n  for (let i = 0; i < PROTECTED_HEADER_PREFIXES.length; i++) {\n    if (name.startsWith(PROTECTED_HEADER_PREFIXES[i])) return true\n  }\n  return false\n}\n\nfunction flatRanges(ranges) {\n  const flat = []\n  for (const [low, high] of ranges) flat.push(low, high)\n  return flat\n}\n\n// A header rule ready to apply: the entry array is built once and shared by every response\n// (Lambda serialises the returned object, so sharing is safe; frozen so nothing can edit it).\nfunction compileRule(rule) {\n  const when = rule.when\n  const types = []\n  const typePrefixes = []\n  if (when && when.contentTypes) {\n    for (const type of when.contentTypes) {\n      const t = type.toLowerCase()\n      if (t.endsWith('/*')) typePrefixes.push(t.slice(0, -1))\n      else types.push(t)\n    }\n  }\n  return {\n    entry: Object.freeze([Object.freeze({ key: rule.key, value: rule.value })]),\n    override: rule.override === true,\n    statuses: when && when.statuses ? flatRanges(when.statuses) : null,\n    types: when && when.contentTypes ? types : null,\n    typePrefixes\n  }\n}\n\nfunction compileGroup(group) {\n  const rules = group.rules.map(compileRule)\n  const only =\n    rules.length === 1 && rules[0].statuses === null && rules[0].types === null ? rules[0] : null\n  return { name: group.name, only, rules }\n}\n\n// A CloudFront path pattern as the cheapest equivalent test: equality, a prefix, or the\n// anchored RegExp the compiler derived from it.\nfunction compileMatcher(match, pattern) {\n  const star = match.indexOf('*')\n  if (match.indexOf('?') === -1) {\n    if (star === -1) return { exact: match, prefix: null, regexp: null }\n    if (star === match.length - 1) return { exact: null, prefix: match.slice(0, -1), regexp: null }\n  }\n  return { exact: null, prefix: null, regexp: new RegExp(pattern) }\n}\n\n// Header maps are plain objects that CloudFront's JSON fills: only own properties are headers.\n// A name such as `constructor` must not read Object.prototype's member, and `__proto__` is\n// never assigned (it would replace the map's prototype); the compiler refuses it as well.\nfunction ownHeader(headers, name) {\n  return Object.hasOwn(headers, name) ? headers[name] : undefined\n}\n\nfunction compileSet(set, match, pattern) {\n  const removeExact = []\n  const removePrefixes = []\n  for (const name of set.remove) {\n    if (name.endsWith('*')) removePrefixes.push(name.slice(0, -1))\n    else if (!isProtected(name) && name !== '__proto__') removeExact.push(name)\n  }\n  return {\n    matcher: match === null ? null : compileMatcher(match, pattern),\n    removeExact: removeExact.length > 0 ? removeExact : null,\n    removePrefixes: removePrefixes.length > 0 ? removePrefixes : null,\n    groups: set.set\n      .filter((group) => !isProtected(group.name) && group.name !== '__proto__')\n      .map(compileGroup)\n  }\n}\n\nconst config = JSON.parse(readFileSync(new URL('./config.json', import.meta.url), 'utf8'))\nif (config.version !== 1)\n  throw new Error(`config.json version ${config.version} is not supported by this handler`)\nconst defaults = compileSet(config.defaults, null, null)\nconst paths = config.paths.map((p) => compileSet(p, p.match, p.pattern))\n\nfunction selectSet(uri) {\n  for (let i = 0; i < paths.length; i++) {\n    const m = paths[i].matcher\n    if (\n      m.exact !== null\n        ? uri === m.exact\n        : m.prefix !== null\n          ? uri.startsWith(m.prefix)\n          : m.regexp.test(uri)\n    ) {\n      return paths[i]\n    }\n  }\n  return defaults\n}\n\n// Content types repeat across responses: remember each one parsed (bounded in count and in\n// value length, so an origin sending endless distinct values cannot grow it without limit).\nconst mediaTypes = new Map()\nfunction mediaTypeOf(headers) {\n  const entries = ownHeader(headers, 'content-type')\n  if (entries === undefined || entries.length === 0) return undefined\n  const value = entries[0].value\n  let type = mediaTypes.get(value)\n  if (type === undefined) {\n    const semicolon = value.indexOf(';')\n    type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase()\n    if (value.length <= 128) {\n      if (mediaTypes.size >= 256) mediaTypes.clear()\n      mediaTypes.set(value, type)\n    }\n  }\n  return type === '' ? undefined : type\n}\n\nfunction typeMatches(rule, media) {\n  for (let i = 0; i < rule.types.length; i++) if (media === rule.types[i]) return true\n  for (let i = 0; i < rule.typePrefixes.length; i++)\n    if (media.startsWith(rule.typePrefixes[i])) return true\n  return false\n}\n\nfunction statusMatches(ranges, status) {\n  for (let i = 0; i < ranges.length; i += 2)\n    if (status >= ranges[i] && status <= ranges[i + 1]) return true\n  return false\n}\n\n// A removed header is set to undefined rather than deleted: Lambda returns the result as\n// JSON, which leaves undefined members out, so CloudFront never sees the header; and the\n// header map keeps its fast shape (a delete would turn it into a slow dictionary).\nfunction removeHeaders(headers, set) {\n  const exact = set.removeExact\n  if (exact !== null) {\n    for (let i = 0; i < exact.length; i++) {\n      if (ownHeader(headers, exact[i]) !== undefined) headers[exact[i]] = undefined\n    }\n  }\n  const prefixes = set.removePrefixes\n  if (prefixes !== null) {\n    for (const name in headers) {\n      for (let i = 0; i < prefixes.length; i++) {\n        if (name.startsWith(prefixes[i])) {\n          if (headers[name] !== undefined && !isProtected(name)) headers[name] = undefined\n          break\n        }\n      }\n    }\n  }\n}\n\nconst UNKNOWN = -1\n\nexport const handler = async (event) => {\n  const cf = event.Records[0].cf\n  const response = cf.response\n  const set = paths.length === 0 ? defaults : selectSet(cf.request.uri)\n  const headers = response.headers\n  if (set.removeExact !== null || set.removePrefixes !== null) removeHeaders(headers, set)\n  const groups = set.groups\n  let status = UNKNOWN\n  let media = null\n  for (let g = 0; g < groups.length; g++) {\n    const group = groups[g]\n    let rule = group.only\n    if (rule === null) {\n      // Several rules or conditions for one header: the first whose `when` holds applies.\n      const rules = group.rules\n      for (let r = 0; r < rules.length; r++) {\n        const candidate = rules[r]\n        if (candidate.statuses !== null) {\n          if (status === UNKNOWN) status = +response.status\n          if (!statusMatches(candidate.statuses, status)) continue\n        }\n        if (candidate.types !== null) {\n          if (media === null) media = mediaTypeOf(headers)\n          if (media === undefined || !typeMatches(candidate, media)) continue\n        }\n        rule = candidate\n        break\n      }\n      if (rule === null) continue\n    }\n    if (!rule.override) {\n      const current = ownHeader(headers, group.name)\n      if (current !== undefined && current.length !== 0) continue\n    }\n    headers[group.name] = rule.entry\n  }\n  return response\n}\n";
-
-;// CONCATENATED MODULE: ./src/compile/package.ts
-// The deterministic Lambda@Edge package: the same policy always gives the same zip bytes, so
-// the deploy step can compare CodeSha256 instead of publishing a new version every run.
-
-
-
-
-
-
-
-/** Lambda's Handler setting for the package: index.mjs, export `handler`. */
-const EDGE_HANDLER = 'index.handler';
-const HANDLER_FILE = 'index.mjs';
-const CONFIG_FILE = 'config.json';
-// Everything that would otherwise vary between builds is fixed: the DOS epoch as the
-// timestamp (a local-time Date, because zip stores local wall-clock fields), Unix as the
-// creator, rw-r--r-- regular files (Lambda needs world-readable files), one compression level.
-const ENTRY_ATTRIBUTES = {
-    level: 9,
-    mtime: new Date(1980, 0, 1, 0, 0, 0),
-    os: 3,
-    attrs: (0o100644 << 16) >>> 0
-};
-/** base64 SHA-256 of the bytes, the form Lambda reports as CodeSha256. */
-function codeSha256(zip) {
-    return (0,external_node_crypto_.createHash)('sha256').update(zip).digest('base64');
+function compileGroup(group) {
+  const rules = group.rules.map(compileRule)
+  const only =
+    rules.length === 1 && rules[0].statuses === null && rules[0].types === null ? rules[0] : null
+  return { name: group.name, only, rules }
 }
-function packagedSet(set) {
-    const headers = Object.create(null);
-    for (const header of set.set) {
-        const first = header.rules[0];
-        if (first)
-            headers[header.name] = first.value;
+
+// A CloudFront path pattern as the cheapest equivalent test: equality, a prefix, or the
+// anchored RegExp the compiler derived from it.
+function compileMatcher(match, pattern) {
+  const star = match.indexOf('*')
+  if (match.indexOf('?') === -1) {
+    if (star === -1) return { exact: match, prefix: null, regexp: null }
+    if (star === match.length - 1) return { exact: null, prefix: match.slice(0, -1), regexp: null }
+  }
+  return { exact: null, prefix: null, regexp: new RegExp(pattern) }
+}
+
+// Header maps are plain objects that CloudFront's JSON fills: only own properties are headers.
+// A name such as \`constructor\` must not read Object.prototype's member, and \`__proto__\` is
+// never assigned (it would replace the map's prototype); the compiler refuses it as well.
+function ownHeader(headers, name) {
+  return Object.hasOwn(headers, name) ? headers[name] : undefined
+}
+
+function compileSet(set, match, pattern) {
+  const removeExact = []
+  const removePrefixes = []
+  for (const name of set.remove) {
+    if (name.endsWith('*')) removePrefixes.push(name.slice(0, -1))
+    else if (!isProtected(name) && name !== '__proto__') removeExact.push(name)
+  }
+  return {
+    matcher: match === null ? null : compileMatcher(match, pattern),
+    removeExact: removeExact.length > 0 ? removeExact : null,
+    removePrefixes: removePrefixes.length > 0 ? removePrefixes : null,
+    groups: set.set
+      .filter((group) => !isProtected(group.name) && group.name !== '__proto__')
+      .map(compileGroup)
+  }
+}
+
+const config = JSON.parse(readFileSync(new URL('./config.json', import.meta.url), 'utf8'))
+if (config.version !== 1)
+  throw new Error(\`config.json version \${config.version} is not supported by this handler\`)
+const defaults = compileSet(config.defaults, null, null)
+const paths = config.paths.map((p) => compileSet(p, p.match, p.pattern))
+
+function selectSet(uri) {
+  for (let i = 0; i < paths.length; i++) {
+    const m = paths[i].matcher
+    if (
+      m.exact !== null
+        ? uri === m.exact
+        : m.prefix !== null
+          ? uri.startsWith(m.prefix)
+          : m.regexp.test(uri)
+    ) {
+      return paths[i]
     }
-    return { headers, remove: [...set.remove] };
+  }
+  return defaults
 }
-/** The comparable summary of a config: for a header with several conditional rules, its first value. */
-function packagedHeaders(config) {
-    return {
-        defaults: packagedSet(config.defaults),
-        paths: config.paths.map((p) => ({ match: p.match, ...packagedSet(p) }))
-    };
-}
-/** Zip bytes for a config; policy values travel only inside config.json, as JSON data. */
-function zipEdgeConfig(config) {
-    return (0,esm/* zipSync */.L)({
-        [HANDLER_FILE]: [(0,esm/* strToU8 */._u)(EDGE_HANDLER_SOURCE), ENTRY_ATTRIBUTES],
-        [CONFIG_FILE]: [(0,esm/* strToU8 */._u)(JSON.stringify(config)), ENTRY_ATTRIBUTES]
-    }, ENTRY_ATTRIBUTES);
-}
-/** Compile and package a policy. Throws EdgeBuildError when the policy is unsafe to ship. */
-function buildEdgePackage(policy, options = {}) {
-    const config = (0,compile/* compileEdgeConfig */.l)(policy);
-    const zip = zipEdgeConfig(config);
-    const manifest = {
-        codeSha256: codeSha256(zip),
-        bytes: zip.byteLength,
-        runtime: options.runtime ?? policy.lambda.runtime,
-        handler: EDGE_HANDLER,
-        policyHash: policy.hash,
-        headers: packagedHeaders(config),
-        builtBy: `headerguard ${version/* HEADERGUARD_VERSION */.y}`
-    };
-    return { zip, manifest };
-}
-/** DIR/edge.zip and DIR/manifest.json (pretty JSON, trailing newline). */
-async function writeEdgePackage(dir, pkg) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'edge.zip'), pkg.zip);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'manifest.json'), `${JSON.stringify(pkg.manifest, null, 2)}\n`);
-}
-/** The config.json a built zip carries, e.g. the one of the live version, to diff against a new build. */
-function readEdgeConfig(zip) {
-    let text;
-    try {
-        const entry = (0,esm/* unzipSync */.AO)(zip, { filter: (file) => file.name === CONFIG_FILE })[CONFIG_FILE];
-        if (!entry)
-            throw new Error(`it has no ${CONFIG_FILE}`);
-        text = (0,esm/* strFromU8 */.he)(entry);
+
+// Content types repeat across responses: remember each one parsed (bounded in count and in
+// value length, so an origin sending endless distinct values cannot grow it without limit).
+const mediaTypes = new Map()
+function mediaTypeOf(headers) {
+  const entries = ownHeader(headers, 'content-type')
+  if (entries === undefined || entries.length === 0) return undefined
+  const value = entries[0].value
+  let type = mediaTypes.get(value)
+  if (type === undefined) {
+    const semicolon = value.indexOf(';')
+    type = (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase()
+    if (value.length <= 128) {
+      if (mediaTypes.size >= 256) mediaTypes.clear()
+      mediaTypes.set(value, type)
     }
-    catch (error) {
-        throw new compile/* EdgeBuildError */.A(`the zip is not a headerguard edge package: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return type === '' ? undefined : type
+}
+
+function typeMatches(rule, media) {
+  for (let i = 0; i < rule.types.length; i++) if (media === rule.types[i]) return true
+  for (let i = 0; i < rule.typePrefixes.length; i++)
+    if (media.startsWith(rule.typePrefixes[i])) return true
+  return false
+}
+
+function statusMatches(ranges, status) {
+  for (let i = 0; i < ranges.length; i += 2)
+    if (status >= ranges[i] && status <= ranges[i + 1]) return true
+  return false
+}
+
+// A removed header is set to undefined rather than deleted: Lambda returns the result as
+// JSON, which leaves undefined members out, so CloudFront never sees the header; and the
+// header map keeps its fast shape (a delete would turn it into a slow dictionary).
+function removeHeaders(headers, set) {
+  const exact = set.removeExact
+  if (exact !== null) {
+    for (let i = 0; i < exact.length; i++) {
+      if (ownHeader(headers, exact[i]) !== undefined) headers[exact[i]] = undefined
     }
-    const config = JSON.parse(text);
-    if (config.version !== 1)
-        throw new compile/* EdgeBuildError */.A(`the package's ${CONFIG_FILE} has unsupported version ${config.version}`);
-    return config;
-}
-/** The headers a built zip sends, in the manifest's comparable form. */
-function readPackagedHeaders(zip) {
-    return packagedHeaders(readEdgeConfig(zip));
-}
-
-
-
-/***/ }),
-
-/***/ 3479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ds: () => (/* binding */ withBrowser),
-/* harmony export */   Kz: () => (/* binding */ findBrowser),
-/* harmony export */   Mm: () => (/* binding */ NO_BROWSER_NOTE)
-/* harmony export */ });
-/* unused harmony exports BrowserUnavailableError, LAUNCH_TIMEOUT_MS, startBrowser */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-// Finding and starting the headless browser of the CSP preview. The driver (puppeteer-core) is
-// imported here only, and only dynamically, so the bundler puts it in a chunk of its own that
-// runs without a preview never load. No browser is ever downloaded: we use the user's.
-
-
-
-
-
-/** No usable browser, or it would not start: the preview cannot run (never a policy failure). */
-class BrowserUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .HeaderguardError */ .hs {
-}
-/**
- * Where GitHub's hosted runners and ordinary installs keep Google Chrome (the ubuntu, macOS and
- * windows images all preinstall it), in the order we look.
- */
-const CHROME_LOCATIONS = {
-    linux: ['/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'],
-    darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
-    win32: [
-        'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-        'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'
-    ]
-};
-const CHROMIUM_NAMES = ['chromium', 'chromium-browser'];
-function onPath(name, env, exists) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
-        if (dir && exists((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name)))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-    }
-    return undefined;
-}
-/**
- * The browser to use: the explicit path (browser-path, --browser), then CHROME_PATH, then the
- * runner's preinstalled Google Chrome, then Chromium on PATH. Undefined when there is none.
- * A path that was asked for by name but does not exist is an error, not a silent fallback.
- */
-function findBrowser(explicit, env, platform = process.platform, exists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync) {
-    if (explicit) {
-        if (!exists(explicit)) {
-            throw new BrowserUnavailableError(`browser-path '${explicit}' does not exist: give the path of a Chrome or Chromium executable, or leave it empty to look for one`);
+  }
+  const prefixes = set.removePrefixes
+  if (prefixes !== null) {
+    for (const name in headers) {
+      for (let i = 0; i < prefixes.length; i++) {
+        if (name.startsWith(prefixes[i])) {
+          if (headers[name] !== undefined && !isProtected(name)) headers[name] = undefined
+          break
         }
-        return { path: explicit, from: 'browser-path' };
+      }
     }
-    if (env.CHROME_PATH && exists(env.CHROME_PATH))
-        return { path: env.CHROME_PATH, from: 'CHROME_PATH' };
-    const chrome = (CHROME_LOCATIONS[platform] ?? []).find((p) => exists(p));
-    if (chrome)
-        return { path: chrome, from: 'Google Chrome' };
-    for (const name of CHROMIUM_NAMES) {
-        const found = onPath(name, env, exists);
-        if (found)
-            return { path: found, from: 'PATH' };
-    }
-    return undefined;
+  }
 }
-const NO_BROWSER_NOTE = 'no Chrome or Chromium found (browser-path, CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set browser-path';
-/**
- * Flags for a quiet, bounded headless run. Site isolation is off so that every frame of a page
- * lives in the page's own renderer, where one interception and one violation listener see it.
- * Local Network Access checks are off because a response we fulfil has no remote address and
- * Chrome would treat the page as public, refusing its loopback and intranet subresources —
- * which the real page, served by the real server, would load.
- */
-function launchArgs() {
-    const args = [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-default-apps',
-        '--disable-sync',
-        '--no-first-run',
-        '--no-default-browser-check',
-        '--disable-extensions',
-        '--mute-audio',
-        '--disable-site-isolation-trials',
-        '--disable-features=IsolateOrigins,site-per-process,LocalNetworkAccessChecks,Translate,OptimizationHints,MediaRouter'
-    ];
-    // Chrome's sandbox cannot start as root (containers, CI images): it refuses to run at all.
-    if (process.getuid?.() === 0)
-        args.push('--no-sandbox');
-    return args;
-}
-const LAUNCH_TIMEOUT_MS = 30_000;
-const CLOSE_TIMEOUT_MS = 5_000;
-async function launch(choice) {
-    const puppeteer = await __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 1164));
-    const profile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'headerguard-browser-'));
-    let browser;
-    try {
-        browser = await puppeteer.launch({
-            executablePath: choice.path,
-            headless: true,
-            pipe: true,
-            userDataDir: profile,
-            args: launchArgs(),
-            timeout: LAUNCH_TIMEOUT_MS,
-            protocolTimeout: 30_000,
-            handleSIGINT: false,
-            handleSIGTERM: false,
-            handleSIGHUP: false
-        });
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(profile, { recursive: true, force: true });
-        throw new BrowserUnavailableError(`the browser at ${choice.path} (from ${choice.from}) did not start: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, { cause: error });
-    }
-    const version = (await browser.version()).replace(/^(Headless)?Chrome\//, '');
-    const product = /chromium/i.test((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(choice.path)) ? 'Chromium' : 'Chrome';
-    return { running: { browser, name: `${product} ${version}` }, profile };
-}
-/** Closes politely, then kills: a hung browser must not keep the run (or a test) alive. */
-async function shutdown(browser) {
-    let timer;
-    const deadline = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('late'), CLOSE_TIMEOUT_MS);
-    });
-    try {
-        const closed = await Promise.race([browser.close().then(() => 'closed'), deadline]);
-        if (closed === 'late')
-            browser.process()?.kill('SIGKILL');
-    }
-    catch {
-        browser.process()?.kill('SIGKILL');
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-async function startBrowser(choice) {
-    const { running, profile } = await launch(choice);
-    return {
-        ...running,
-        close: async () => {
-            await shutdown(running.browser);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(profile, { recursive: true, force: true, maxRetries: 3 });
+
+const UNKNOWN = -1
+
+export const handler = async (event) => {
+  const cf = event.Records[0].cf
+  const response = cf.response
+  const set = paths.length === 0 ? defaults : selectSet(cf.request.uri)
+  const headers = response.headers
+  if (set.removeExact !== null || set.removePrefixes !== null) removeHeaders(headers, set)
+  const groups = set.groups
+  let status = UNKNOWN
+  let media = null
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]
+    let rule = group.only
+    if (rule === null) {
+      // Several rules or conditions for one header: the first whose \`when\` holds applies.
+      const rules = group.rules
+      for (let r = 0; r < rules.length; r++) {
+        const candidate = rules[r]
+        if (candidate.statuses !== null) {
+          if (status === UNKNOWN) status = +response.status
+          if (!statusMatches(candidate.statuses, status)) continue
         }
-    };
-}
-/** Starts the browser, runs `fn`, and closes the browser and deletes its profile on every path. */
-async function withBrowser(choice, fn) {
-    const started = await startBrowser(choice);
-    try {
-        return await fn(started);
-    }
-    finally {
-        await started.close();
-    }
-}
-
-
-/***/ }),
-
-/***/ 688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ openEdgePreview)
-/* harmony export */ });
-/* harmony import */ var _cloudfront_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8279);
-/* harmony import */ var _edge_validation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3379);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6380);
-// "What would the edge do" for a response already fetched from the live site: plan mode runs
-// every live response through the new package's handler (from the zip, via the one runner) and
-// applies Lambda@Edge's own validation, so a pull request is judged on what the site will serve
-// after the deploy — including the 502 CloudFront would give — not on what it serves today.
-
-
-
-/** CloudFront's own answer when the function's result is unusable, as the emulator serves it. */
-function cloudFrontError(status, xCache, reason) {
-    return {
-        status,
-        headers: { 'content-type': ['text/html'], 'x-cache': [`${xCache} from cloudfront`] },
-        rejected: reason
-    };
-}
-async function openEdgePreview(zip) {
-    const edge = await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .openEdgeZip */ .TW)(zip, { isolated: true });
-    return {
-        async apply(uri, response) {
-            const pairs = Object.entries(response.headers).flatMap(([name, values]) => values.map((value) => [name, value]));
-            const event = (0,_cloudfront_event_js__WEBPACK_IMPORTED_MODULE_0__/* .makeOriginResponseEvent */ .S)({ uri, status: response.status, headers: pairs });
-            const before = event.Records[0]?.cf.response;
-            const run = await edge.invoke(event);
-            if (!run.response || !before) {
-                return cloudFrontError(503, 'LambdaExecutionError', run.error ?? 'the function returned nothing');
-            }
-            const problems = (0,_edge_validation_js__WEBPACK_IMPORTED_MODULE_2__/* .validateOriginResponseResult */ .d)(before, run.response);
-            if (problems.length > 0)
-                return cloudFrontError(502, 'LambdaValidationError', problems.join('; '));
-            // Names come from the site: a null prototype keeps `constructor`/`__proto__` as data.
-            const headers = Object.create(null);
-            for (const [name, entries] of Object.entries(run.response.headers ?? {})) {
-                headers[name] = entries.map((entry) => entry.value);
-            }
-            return { status: Number(run.response.status), headers };
-        },
-        close: () => edge.close()
-    };
-}
-
-
-/***/ }),
-
-/***/ 8617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RH: () => (/* binding */ renderCspPreview)
-/* harmony export */ });
-/* unused harmony exports blockedLabel, blocked, previewVerdict, fixCell, cspPreviewSection, cspPreviewAnnotations */
-
-/** `inline` is said the way a reader thinks of it: an inline script, a style attribute. */
-function blockedLabel(v) {
-    if (v.blocked !== 'inline')
-        return v.blocked;
-    if (v.directive === 'style-src-attr')
-        return 'style attribute';
-    if (v.directive === 'script-src-attr')
-        return 'inline event handler';
-    return v.directive.startsWith('style') ? 'inline style' : 'inline script';
-}
-function pagePath(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.pathname}${parsed.search}`;
-    }
-    catch {
-        return url;
-    }
-}
-function where(v, page) {
-    if (!v.source)
-        return '';
-    const source = v.source === page ? pagePath(v.source) : v.source;
-    return v.line ? `${source}:${v.line}` : source;
-}
-function blocked(page) {
-    return page.violations.filter((v) => v.enforced);
-}
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-/** One sentence: "the new CSP would block 3 resources on /checkout and 1 on /". */
-function previewVerdict(report) {
-    const broken = report.pages.filter((p) => blocked(p).length > 0);
-    if (broken.length === 0) {
-        const loaded = report.pages.filter((p) => !p.error).length;
-        return `the new CSP blocks nothing on ${plural(loaded, 'page')} loaded in ${report.browser}`;
-    }
-    const parts = broken.map((p, i) => `${i === 0 ? plural(blocked(p).length, 'resource') : blocked(p).length} on ${pagePath(p.url)}`);
-    return `the new CSP would block ${parts.join(' and ')}`;
-}
-/** A source expression, URL or directive name inside a fix: copied as is, so shown as code. */
-const COPYABLE = /^('[^']*'|[a-z][a-z0-9+.-]*:\S*|[a-z]+(-[a-z]+)*-(src|elem|attr)|form-action|base-uri)$/i;
-/**
- * The fix, with every source expression, URL and directive in its own code span: copying
- * `'sha256-…'` or an origin from the comment must give exactly the characters to paste.
- */
-function fixCell(suggestion, limit) {
-    return suggestion
-        .split(' ')
-        .map((word) => {
-        const trail = /[,)]$/.exec(word)?.[0] ?? '';
-        const core = trail ? word.slice(0, -1) : word;
-        return COPYABLE.test(core) ? `${codeCell(core, limit)}${text(trail)}` : text(word, limit);
-    })
-        .join(' ');
-}
-function pageTable(page, limit) {
-    const rows = page.violations.map((v) => [
-        v.enforced ? 'blocked' : 'reported',
-        codeCell(v.directive, limit),
-        codeCell(blockedLabel(v), limit),
-        codeCell(where(v, page.url) || null, limit),
-        v.count > 1 ? String(v.count) : '1',
-        fixCell(v.suggestion, limit)
-    ]);
-    return table(['', 'directive', 'blocked', 'where', 'times', 'fix'], rows);
-}
-function pageBody(page, limit) {
-    const parts = [];
-    if (page.error)
-        parts.push(`Not previewed: ${text(page.error, limit)}`);
-    if (page.violations.length > 0)
-        parts.push(pageTable(page, limit));
-    else if (!page.error)
-        parts.push('Nothing blocked.');
-    if (page.policyWarnings.length > 0) {
-        parts.push(`The browser's own warnings about the policy:\n${page.policyWarnings.map((w) => `- ${text(w, limit)}`).join('\n')}`);
-    }
-    if (page.problems.length > 0) {
-        parts.push(`Not seen completely:\n${page.problems.map((p) => `- ${text(p, limit)}`).join('\n')}`);
-    }
-    return parts.join('\n\n');
-}
-/** The "CSP preview" section: verdict, then each page (pages with something blocked open). */
-function cspPreviewSection(report, limit) {
-    const pages = report.pages.map((page) => {
-        const count = blocked(page).length;
-        // <summary> is HTML: Markdown is not parsed there.
-        const title = `<code>${htmlText(pagePath(page.url), limit)}</code>${page.status !== undefined ? ` (${page.status})` : ''}: ${page.error ? 'not previewed' : count > 0 ? `would block ${count}` : 'nothing blocked'}`;
-        return details(title, pageBody(page, limit), count > 0);
-    });
-    return [
-        `### CSP preview`,
-        `${text(capitalise(previewVerdict(report)), limit)} (${text(report.browser, limit)}, the policy served report-only on the live pages).`,
-        ...pages
-    ].join('\n\n');
-}
-function capitalise(value) {
-    return value.charAt(0).toUpperCase() + value.slice(1);
-}
-/** Remote text on a terminal: no control characters, bounded length. */
-function plain(value, width = 200) {
-    // eslint-disable-next-line no-control-regex
-    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-    return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean;
-}
-function renderCspPreview(report) {
-    const lines = [`csp-preview (${plain(report.browser)}): ${plain(previewVerdict(report))}`];
-    for (const page of report.pages) {
-        const count = blocked(page).length;
-        lines.push(`${plain(page.url)}${page.status !== undefined ? ` (${page.status})` : ''}: ${page.error ? `not previewed: ${plain(page.error)}` : count > 0 ? `would block ${count}` : 'nothing blocked'}`);
-        for (const v of page.violations) {
-            const at = where(v, page.url);
-            lines.push(`  ${v.enforced ? 'BLOCKED ' : 'reported'}  ${plain(v.directive)}  ${plain(blockedLabel(v))}${at ? `  at ${plain(at)}` : ''}${v.count > 1 ? `  x${v.count}` : ''}`);
-            lines.push(`            fix: ${plain(v.suggestion, 400)}`);
+        if (candidate.types !== null) {
+          if (media === null) media = mediaTypeOf(headers)
+          if (media === undefined || !typeMatches(candidate, media)) continue
         }
-        for (const w of page.policyWarnings)
-            lines.push(`  policy warning: ${plain(w, 400)}`);
-        for (const p of page.problems)
-            lines.push(`  not seen: ${plain(p, 400)}`);
+        rule = candidate
+        break
+      }
+      if (rule === null) continue
     }
-    return lines.join('\n');
+    if (!rule.override) {
+      const current = ownHeader(headers, group.name)
+      if (current !== undefined && current.length !== 0) continue
+    }
+    headers[group.name] = rule.entry
+  }
+  return response
 }
-/** The line of the policy that sets the CSP (the defaults first, then the first path rule). */
-function cspLine(input) {
-    const policy = input.policy;
-    const rules = [
-        ...(policy?.defaults.headers ?? []),
-        ...(policy?.paths.flatMap((p) => p.headers) ?? [])
-    ];
-    return rules.find((r) => r.name === 'content-security-policy')?.pos.line ?? 1;
-}
-/**
- * One warning per blocked thing at the CSP's line: what would break where, and the fix.
- * Plain text (annotations are not Markdown); the browser's URLs are data, kept short.
- */
-function cspPreviewAnnotations(input) {
-    const report = input.cspPreview;
-    if (!report)
-        return [];
-    const line = cspLine(input);
-    return report.pages.flatMap((page) => blocked(page).map((v) => ({
-        level: 'warning',
-        title: 'headerguard: CSP preview',
-        message: plain(`the new CSP would block ${blockedLabel(v)} (${v.directive}) on ${pagePath(page.url)}: ${v.suggestion}`, 1_000),
-        file: input.policyFile,
-        startLine: line
-    })));
-}
+`,$="index.handler",O="index.mjs",w="config.json",x={level:9,mtime:new Date(1980,0,1,0,0,0),os:3,attrs:33188<<16>>>0};function h(r){return(0,E.createHash)("sha256").update(r).digest("base64")}o(h,"codeSha256");function n(r){const i=Object.create(null);for(const y of r.set){const v=y.rules[0];v&&(i[y.name]=v.value)}return{headers:i,remove:[...r.remove]}}o(n,"packagedSet");function c(r){return{defaults:n(r.defaults),paths:r.paths.map(i=>({match:i.match,...n(i)}))}}o(c,"packagedHeaders");function s(r){return(0,f.L)({[O]:[(0,f._u)(g),x],[w]:[(0,f._u)(JSON.stringify(r)),x]},x)}o(s,"zipEdgeConfig");function d(r,i={}){const y=(0,l.l)(r),v=s(y),P={codeSha256:h(v),bytes:v.byteLength,runtime:i.runtime??r.lambda.runtime,handler:$,policyHash:r.hash,headers:c(y),builtBy:`headerguard ${b.y}`};return{zip:v,manifest:P}}o(d,"buildEdgePackage");async function e(r,i){await(0,p.mkdir)(r,{recursive:!0}),await(0,p.writeFile)((0,m.join)(r,"edge.zip"),i.zip),await(0,p.writeFile)((0,m.join)(r,"manifest.json"),`${JSON.stringify(i.manifest,null,2)}
+`)}o(e,"writeEdgePackage");function t(r){let i;try{const v=(0,f.AO)(r,{filter:o(P=>P.name===w,"filter")})[w];if(!v)throw new Error(`it has no ${w}`);i=(0,f.he)(v)}catch(v){throw new l.A(`the zip is not a headerguard edge package: ${v instanceof Error?v.message:String(v)}`)}const y=JSON.parse(i);if(y.version!==1)throw new l.A(`the package's ${w} has unsupported version ${y.version}`);return y}o(t,"readEdgeConfig");function a(r){return c(t(r))}o(a,"readPackagedHeaders")}),3479:((C,_,u)=>{u.d(_,{Kz:o(()=>w,"Kz"),Mm:o(()=>x,"Mm"),fo:o(()=>l,"fo")});var E=u(3024),p=u.n(E),m=u(6760),f=u.n(m),b=u(3916);class l extends b.hs{static{o(this,"BrowserUnavailableError")}}const g={linux:["/usr/bin/google-chrome","/usr/bin/google-chrome-stable","/opt/google/chrome/chrome"],darwin:["/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"],win32:["C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe","C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe"]},$=["chromium","chromium-browser"];function O(h,n,c){for(const s of(n.PATH??"").split(m.delimiter))if(s&&c((0,m.join)(s,h)))return(0,m.join)(s,h)}o(O,"onPath");function w(h,n,c=process.platform,s=E.existsSync){if(h){if(!s(h))throw new l(`browser-path '${h}' does not exist: give the path of a Chrome or Chromium executable, or leave it empty to look for one`);return{path:h,from:"browser-path"}}if(n.CHROME_PATH&&s(n.CHROME_PATH))return{path:n.CHROME_PATH,from:"CHROME_PATH"};const d=(g[c]??[]).find(e=>s(e));if(d)return{path:d,from:"Google Chrome"};for(const e of $){const t=O(e,n,s);if(t)return{path:t,from:"PATH"}}}o(w,"findBrowser");const x="no Chrome or Chromium found (browser-path, CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set browser-path"}),688:((C,_,u)=>{u.d(_,{C:o(()=>b,"C")});var E=u(8279),p=u(3379),m=u(6380);function f(l,g,$){return{status:l,headers:{"content-type":["text/html"],"x-cache":[`${g} from cloudfront`]},rejected:$}}o(f,"cloudFrontError");async function b(l){const g=await(0,m.TW)(l,{isolated:!0});return{async apply($,O){const w=Object.entries(O.headers).flatMap(([d,e])=>e.map(t=>[d,t])),x=(0,E.S)({uri:$,status:O.status,headers:w}),h=x.Records[0]?.cf.response,n=await g.invoke(x);if(!n.response||!h)return f(503,"LambdaExecutionError",n.error??"the function returned nothing");const c=(0,p.d)(h,n.response);if(c.length>0)return f(502,"LambdaValidationError",c.join("; "));const s=Object.create(null);for(const[d,e]of Object.entries(n.response.headers??{}))s[d]=e.map(t=>t.value);return{status:Number(n.response.status),headers:s}},close:o(()=>g.close(),"close")}}o(b,"openEdgePreview")}),8617:((C,_,u)=>{u.d(_,{RH:o(()=>c,"RH")});function E(e){return e.blocked!=="inline"?e.blocked:e.directive==="style-src-attr"?"style attribute":e.directive==="script-src-attr"?"inline event handler":e.directive.startsWith("style")?"inline style":"inline script"}o(E,"blockedLabel");function p(e){try{const t=new URL(e);return`${t.pathname}${t.search}`}catch{return e}}o(p,"pagePath");function m(e,t){if(!e.source)return"";const a=e.source===t?p(e.source):e.source;return e.line?`${a}:${e.line}`:a}o(m,"where");function f(e){return e.violations.filter(t=>t.enforced)}o(f,"blocked");function b(e,t){return`${e} ${t}${e===1?"":"s"}`}o(b,"plural");function l(e){const t=e.pages.filter(r=>f(r).length>0);if(t.length===0){const r=e.pages.filter(i=>!i.error).length;return`the new CSP blocks nothing on ${b(r,"page")} loaded in ${e.browser}`}return`the new CSP would block ${t.map((r,i)=>`${i===0?b(f(r).length,"resource"):f(r).length} on ${p(r.url)}`).join(" and ")}`}o(l,"previewVerdict");const g=/^('[^']*'|[a-z][a-z0-9+.-]*:\S*|[a-z]+(-[a-z]+)*-(src|elem|attr)|form-action|base-uri)$/i;function $(e,t){return e.split(" ").map(a=>{const r=/[,)]$/.exec(a)?.[0]??"",i=r?a.slice(0,-1):a;return g.test(i)?`${codeCell(i,t)}${text(r)}`:text(a,t)}).join(" ")}o($,"fixCell");function O(e,t){const a=e.violations.map(r=>[r.enforced?"blocked":"reported",codeCell(r.directive,t),codeCell(E(r),t),codeCell(m(r,e.url)||null,t),r.count>1?String(r.count):"1",$(r.suggestion,t)]);return table(["","directive","blocked","where","times","fix"],a)}o(O,"pageTable");function w(e,t){const a=[];return e.error&&a.push(`Not previewed: ${text(e.error,t)}`),e.violations.length>0?a.push(O(e,t)):e.error||a.push("Nothing blocked."),e.policyWarnings.length>0&&a.push(`The browser's own warnings about the policy:
+${e.policyWarnings.map(r=>`- ${text(r,t)}`).join(`
+`)}`),e.problems.length>0&&a.push(`Not seen completely:
+${e.problems.map(r=>`- ${text(r,t)}`).join(`
+`)}`),a.join(`
 
+`)}o(w,"pageBody");function x(e,t){const a=e.pages.map(r=>{const i=f(r).length,y=`<code>${htmlText(p(r.url),t)}</code>${r.status!==void 0?` (${r.status})`:""}: ${r.error?"not previewed":i>0?`would block ${i}`:"nothing blocked"}`;return details(y,w(r,t),i>0)});return["### CSP preview",`${text(h(l(e)),t)} (${text(e.browser,t)}, the policy served report-only on the live pages).`,...a].join(`
 
-/***/ })
-
-};
+`)}o(x,"cspPreviewSection");function h(e){return e.charAt(0).toUpperCase()+e.slice(1)}o(h,"capitalise");function n(e,t=200){const a=e.replace(/[\u0000-\u001f\u007f-\u009f]/g,"?");return a.length>t?`${a.slice(0,t-1)}…`:a}o(n,"plain");function c(e){const t=[`csp-preview (${n(e.browser)}): ${n(l(e))}`];for(const a of e.pages){const r=f(a).length;t.push(`${n(a.url)}${a.status!==void 0?` (${a.status})`:""}: ${a.error?`not previewed: ${n(a.error)}`:r>0?`would block ${r}`:"nothing blocked"}`);for(const i of a.violations){const y=m(i,a.url);t.push(`  ${i.enforced?"BLOCKED ":"reported"}  ${n(i.directive)}  ${n(E(i))}${y?`  at ${n(y)}`:""}${i.count>1?`  x${i.count}`:""}`),t.push(`            fix: ${n(i.suggestion,400)}`)}for(const i of a.policyWarnings)t.push(`  policy warning: ${n(i,400)}`);for(const i of a.problems)t.push(`  not seen: ${n(i,400)}`)}return t.join(`
+`)}o(c,"renderCspPreview");function s(e){const t=e.policy;return[...t?.defaults.headers??[],...t?.paths.flatMap(r=>r.headers)??[]].find(r=>r.name==="content-security-policy")?.pos.line??1}o(s,"cspLine");function d(e){const t=e.cspPreview;if(!t)return[];const a=s(e);return t.pages.flatMap(r=>f(r).map(i=>({level:"warning",title:"headerguard: CSP preview",message:n(`the new CSP would block ${E(i)} (${i.directive}) on ${p(r.url)}: ${i.suggestion}`,1e3),file:e.policyFile,startLine:a})))}o(d,"cspPreviewAnnotations")})};export{M as id,S as ids,A as modules};
