@@ -184,13 +184,3 @@ describe('headerguard emulator (bundled)', () => {
     expect(await exit).toBe(0)
   })
 })
-
-describe('npm run demo (node dist/cli.js demo)', () => {
-  it('ends green: deploys, verifies, changes one header, deploys and verifies again', async () => {
-    const run = await headerguardAsync(['demo'], 60_000)
-    expect(run.stdout).toContain('demo: green')
-    expect(run.stdout).toMatch(/version 1, new code published/)
-    expect(run.stdout).toMatch(/~ referrer-policy: strict-origin-when-cross-origin -> no-referrer/)
-    expect(run.code).toBe(0)
-  }, 90_000)
-})

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { parseGithubOutput } from '../../src/cli/demo.js'
+import { parseGithubOutput } from '../../src/cli/demo-action.js'
 import { actionNode } from './runtimes.js'
 import { assertFreshDist } from './fresh-dist.js'
 

@@ -3,148 +3,74 @@
 // the way the runner does) in deploy mode with examples/static-site.yml, then changes one
 // header in a copy of the policy and deploys again. It talks to the action only through what a
 // runner gives it: INPUT_* variables, the GITHUB_* files and the SDK's AWS_ENDPOINT_URL_*.
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { defaultState, startEmulator } from '../emulator/index.js'
-import { InputError } from '../errors.js'
-import { renderOutcome, renderReport, renderResult } from '../report/terminal.js'
-import type { DeployOutcome } from '../aws/types.js'
-import type { VerifyReport } from '../verify/types.js'
+import { InputError, errorMessage } from '../errors.js'
+import {
+  renderOutcome,
+  renderReport,
+  renderReportBrief,
+  renderVerdict,
+  type Verbosity
+} from '../report/terminal.js'
+import { type ActionResult, actionBundle, runAction } from './demo-action.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
+import { verbosityOf } from './flags.js'
 
 const EXAMPLE_POLICY = 'examples/static-site.yml'
 const EXAMPLE_SITE = 'examples/site'
-const ACTION_BUNDLE = ['dist', 'index.js'].join('/')
 /** The demo's one policy change: a stricter Referrer-Policy. */
 const CHANGE = {
   from: 'referrer-policy: strict-origin-when-cross-origin',
   to: 'referrer-policy: no-referrer'
 }
 
-interface RunReport extends VerifyReport {
-  deploy?: DeployOutcome
-  notes?: string[]
+/** `--quiet` / `--verbose`, as check, plan and deploy take them. */
+function demoVerbosity(args: string[]): Verbosity {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: { verbose: { type: 'boolean' }, quiet: { type: 'boolean' } },
+      strict: true
+    })
+    return verbosityOf(values, args)
+  } catch (error) {
+    throw new InputError(`${errorMessage(error)}; see headerguard demo --help`)
+  }
 }
 
-interface ActionResult {
-  code: number | null
-  outputs: Record<string, string>
-  report?: RunReport
-  log: string
-  seconds: number
+/** A step's one line: its title and the verdict of the run (all that `--quiet` prints). */
+function verdictLine(title: string, result: ActionResult): string {
+  const verify = result.report?.results.length
+    ? renderVerdict(result.report, 'deploy').split('\n').at(-1)
+    : `no verification (action exit code ${result.code})`
+  return `${title}: ${verify}`
 }
 
 /**
- * Where dist/index.js is: beside the `headerguard` entry that is running (dist/cli.js), else
- * under cwd. Derived from argv at run time on purpose: ncc rewrites paths it can see
- * statically.
+ * One step of the demo as the CLI prints a run: quiet the verdict alone, by default what changed
+ * and one line per URL, verbose every table.
  */
-function actionBundle(cwd: string): string {
-  const entry = process.argv[1] ?? ''
-  const candidates = [join(dirname(entry), 'index.js'), join(cwd, ACTION_BUNDLE)]
-  return (
-    candidates.find((path) => path.endsWith(ACTION_BUNDLE) && existsSync(path)) ??
-    join(cwd, ACTION_BUNDLE)
-  )
-}
-
-/** The step outputs in a GITHUB_OUTPUT file, read as the runner reads them (`name<<DELIMITER` blocks, `name=value` lines). */
-export function parseGithubOutput(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? ''
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
-    if (heredoc) {
-      const value: string[] = []
-      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i] ?? '')
-      outputs[heredoc[1] as string] = value.join('\n')
-    } else if (line.includes('=')) {
-      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
-    }
-  }
-  return outputs
-}
-
-async function runAction(
-  bundle: string,
-  workspace: string,
-  env: Record<string, string>
-): Promise<ActionResult> {
-  const runner = join(workspace, '.runner')
-  await mkdir(runner, { recursive: true })
-  const files = {
-    GITHUB_OUTPUT: join(runner, 'output'),
-    GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
-    GITHUB_EVENT_PATH: join(runner, 'event.json')
-  }
-  await writeFile(files.GITHUB_OUTPUT, '')
-  await writeFile(files.GITHUB_STEP_SUMMARY, '')
-  await writeFile(
-    files.GITHUB_EVENT_PATH,
-    JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/site' } })
-  )
-  const started = Date.now()
-  const child = spawn(process.execPath, [bundle], {
-    cwd: workspace,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: workspace,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REPOSITORY: 'acme/site',
-      GITHUB_SHA: 'd3m0d3m0d3m0d3m0d3m0d3m0d3m0d3m0d3m0d3m0',
-      RUNNER_TEMP: runner,
-      ...files,
-      ...env
-    }
-  })
-  let log = ''
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  const code = await new Promise<number | null>((done) => child.on('close', done))
-  const outputs = parseGithubOutput(await readFile(files.GITHUB_OUTPUT, 'utf8'))
-  const report = outputs.report
-    ? (JSON.parse(await readFile(outputs.report, 'utf8')) as RunReport)
-    : undefined
-  return { code, outputs, report, log, seconds: (Date.now() - started) / 1000 }
-}
-
-/** The first page's full table, then one line per other URL (all of them: `--verbose`). */
-function verification(report: RunReport, verbose: boolean): string {
-  if (verbose) return renderReport(report)
-  const [first, ...rest] = report.results
-  const lines = first ? [renderResult(first), ''] : []
-  for (const result of rest) {
-    const failed = result.findings.filter((f) => f.verdict !== 'pass').length
-    const verdict = result.error
-      ? `error: ${result.error}`
-      : failed
-        ? `${failed} FAILED`
-        : 'all pass'
-    lines.push(
-      `${result.url}  ${result.status ?? 'no answer'} (${result.kind}): ${result.findings.length} checks, ${verdict}`
-    )
-  }
-  lines.push(
-    `verification: ${report.status}, Observatory grade ${report.grade ?? 'n/a'} (--verbose shows every table)`
-  )
-  return lines.join('\n')
-}
-
-function story(title: string, result: ActionResult, verbose: boolean): string {
+function story(title: string, result: ActionResult, verbosity: Verbosity): string {
+  if (verbosity === 'quiet') return verdictLine(title, result)
   const lines = [`\n== ${title}`]
-  if (result.report?.deploy) lines.push(renderOutcome(result.report.deploy))
+  if (result.report?.deploy) lines.push(renderOutcome(result.report.deploy, verbosity))
   const deployed = result.report?.deploy?.distributions.find((d) => d.deployedAfterMs !== undefined)
   if (deployed?.deployedAfterMs !== undefined) {
     lines.push(`time to Deployed: ${(deployed.deployedAfterMs / 1000).toFixed(1)} s`)
   }
-  if (result.report?.results.length) lines.push('', verification(result.report, verbose))
+  if (result.report?.results.length) {
+    lines.push(
+      '',
+      verbosity === 'verbose'
+        ? renderReport(result.report, 'deploy')
+        : renderReportBrief(result.report, 'deploy')
+    )
+  }
   lines.push(
     '',
     `action exit code ${result.code} in ${result.seconds.toFixed(1)} s; outputs: status=${result.outputs.status ?? ''} version=${result.outputs.version ?? ''} changed=${result.outputs.changed ?? ''} grade=${result.outputs.grade ?? ''}`
@@ -153,11 +79,7 @@ function story(title: string, result: ActionResult, verbose: boolean): string {
 }
 
 export async function demoCommand(ctx: CliContext): Promise<number> {
-  const { values } = parseArgs({
-    args: ctx.args,
-    options: { verbose: { type: 'boolean' } },
-    strict: true
-  })
+  const verbosity = demoVerbosity(ctx.args)
   const policyPath = resolve(ctx.cwd, EXAMPLE_POLICY)
   if (!existsSync(policyPath) || !existsSync(resolve(ctx.cwd, EXAMPLE_SITE))) {
     throw new InputError(
@@ -177,14 +99,16 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
   const workspace = await mkdtemp(join(tmpdir(), 'headerguard-demo-'))
   try {
     const [distributionId, viewer] = Object.entries(emulator.viewers)[0] ?? []
-    writeLine(
-      ctx.stdout,
-      'headerguard demo: the whole loop on the embedded CloudFront + Lambda@Edge emulator (offline)'
-    )
-    writeLine(
-      ctx.stdout,
-      `emulator API ${emulator.endpoint}; distribution ${distributionId} serves ${EXAMPLE_SITE}/ at ${viewer}`
-    )
+    if (verbosity !== 'quiet') {
+      writeLine(
+        ctx.stdout,
+        'headerguard demo: the whole loop on the embedded CloudFront + Lambda@Edge emulator (offline)'
+      )
+      writeLine(
+        ctx.stdout,
+        `emulator API ${emulator.endpoint}; distribution ${distributionId} serves ${EXAMPLE_SITE}/ at ${viewer}`
+      )
+    }
     const policyText = await readFile(policyPath, 'utf8')
     await mkdir(join(workspace, '.github'), { recursive: true })
     const workspacePolicy = join(workspace, '.github', 'security-headers.yml')
@@ -203,11 +127,7 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
     const first = await runAction(bundle, workspace, env)
     writeLine(
       ctx.stdout,
-      story(
-        `1. deploy ${EXAMPLE_POLICY} (node dist/index.js, mode deploy)`,
-        first,
-        values.verbose === true
-      )
+      story(`1. deploy ${EXAMPLE_POLICY} (node dist/index.js, mode deploy)`, first, verbosity)
     )
 
     if (!policyText.includes(CHANGE.from))
@@ -216,7 +136,7 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
     const second = await runAction(bundle, workspace, env)
     writeLine(
       ctx.stdout,
-      story(`2. change one header (${CHANGE.to}) and deploy again`, second, values.verbose === true)
+      story(`2. change one header (${CHANGE.to}) and deploy again`, second, verbosity)
     )
 
     const green =
@@ -225,16 +145,18 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
       first.outputs.status === 'pass' &&
       second.outputs.status === 'pass' &&
       second.outputs.changed === 'true'
-    if (!green || values.verbose)
+    if (!green || verbosity === 'verbose')
       writeLine(
         ctx.stderr,
         `\n-- action log (run 1) --\n${first.log}\n-- action log (run 2) --\n${second.log}`
       )
     writeLine(
       ctx.stdout,
-      green
-        ? '\ndemo: green — deployed, verified, changed, verified again'
-        : '\ndemo: FAILED (the action logs are above)'
+      `${verbosity === 'quiet' ? '' : '\n'}${
+        green
+          ? 'demo: green — deployed, verified, changed, verified again'
+          : 'demo: FAILED (the action logs are above)'
+      }`
     )
     return green ? ExitCode.ok : ExitCode.failed
   } finally {

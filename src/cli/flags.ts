@@ -1,8 +1,9 @@
-// The flags of `headerguard check|plan|deploy`: which command takes which, a one-line help for
+// The flags of `headerguard check|plan|deploy` (and `--quiet`/`--verbose` of `demo`): which command takes which, a one-line help for
 // each, and input errors said the CLI's way (`--fail-on` instead of "Input 'fail-on'").
 import { closest } from '../suggest.js'
 import { InvalidInputError, errorMessage } from '../errors.js'
 import { INPUT, type InputName, type RunMode } from '../settings.js'
+import type { Verbosity } from '../report/terminal.js'
 
 export interface FlagSpec {
   /** The value's placeholder; none for a switch. */
@@ -88,6 +89,14 @@ export const FLAGS: Record<string, FlagSpec> = {
   },
   verbose: { help: 'every table and the progress of each step', commands: ALL },
   quiet: { help: 'only the verdict', commands: ALL }
+}
+
+/** `--verbose` and `--quiet` (the last one given wins when both are). */
+export function verbosityOf(values: Record<string, unknown>, args: readonly string[]): Verbosity {
+  if (values.verbose && values.quiet)
+    return args.lastIndexOf('--quiet') > args.lastIndexOf('--verbose') ? 'quiet' : 'verbose'
+  if (values.verbose) return 'verbose'
+  return values.quiet ? 'quiet' : 'normal'
 }
 
 /** The action inputs a command takes as flags (the rest keep their defaults). */

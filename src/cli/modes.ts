@@ -29,7 +29,7 @@ import {
   readSettings
 } from '../settings.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
-import { parseOptions } from './flags.js'
+import { parseOptions, verbosityOf } from './flags.js'
 
 /** `headerguard check --url U` without a policy file: the OWASP preset, as a quick scan. */
 const QUICK_SCAN_POLICY = {
@@ -52,14 +52,6 @@ export function exitCodeOf(
 ): number {
   if (result.error || !result.verify || result.verify.unreachable) return ExitCode.cannotRun
   return shouldFail(reportInputOf(result, { failOn }, {})) ? ExitCode.failed : ExitCode.ok
-}
-
-/** `--verbose` and `--quiet` (the last one given wins when both are). */
-function verbosityOf(values: Record<string, unknown>, args: readonly string[]): Verbosity {
-  if (values.verbose && values.quiet)
-    return args.lastIndexOf('--quiet') > args.lastIndexOf('--verbose') ? 'quiet' : 'verbose'
-  if (values.verbose) return 'verbose'
-  return values.quiet ? 'quiet' : 'normal'
 }
 
 /** The pipeline's progress: every step with --verbose, else only its warnings (none with --quiet). */
