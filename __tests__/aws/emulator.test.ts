@@ -136,6 +136,31 @@ describe('deploy against the emulator', () => {
     expect(response.headers.get('server')).not.toBe('AmazonS3')
   })
 
+  it.each(['AccessDenied', 'TooManyInvalidationsInProgress'] as const)(
+    'a refused invalidation (%s) keeps the association and warns, never fails the deploy',
+    async (error) => {
+      const emu = await start()
+      emu.injectFault({ kind: 'refuse-invalidations', distributionId: DIST, error })
+      const log = memoryLogger()
+      const outcome = await deploy(clients, edgePackage('DENY'), settings(POLL), log)
+      expect(outcome.distributions[0]).toMatchObject({ status: 'Deployed' })
+      expect(outcome.distributions[0]?.invalidationId).toBeUndefined()
+      expect(outcome.distributions[0]?.invalidationRefused).toMatch(
+        new RegExp(`refused \\(${error}: .*cached objects keep their old headers until they expire`)
+      )
+      expect(outcome.rolledBack).toBeUndefined()
+      expect(emu.state().distributions[0]?.deployedOriginResponseArns).toEqual({
+        '*': `${FN_ARN}:1`
+      })
+      expect(log.lines.filter((l) => l.startsWith('warning:')).join('\n')).toMatch(
+        error === 'AccessDenied'
+          ? /may not call cloudfront:CreateInvalidation on distribution/
+          : /15 wildcard paths or 3,000 file paths/
+      )
+      expect(outcome.steps.join('\n')).toMatch(/invalidation of \/\* refused/)
+    }
+  )
+
   it('writes nothing and waits for nothing on a second run with the same package', async () => {
     const emu = await start()
     const pkg = edgePackage('DENY')

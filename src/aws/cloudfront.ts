@@ -1,14 +1,12 @@
 // The CloudFront side: read-modify-write of each distribution's config under its ETag, the
 // bounded wait for Deployed, the post-condition check and the invalidation (docs/aws-facts.md §10-§12).
 import {
-  CreateInvalidationCommand,
   GetDistributionCommand,
   GetDistributionConfigCommand,
-  GetInvalidationCommand,
   UpdateDistributionCommand,
   type DistributionConfig
 } from '@aws-sdk/client-cloudfront'
-import { AwsError, WaitTimeoutError, errorMessage } from '../errors.js'
+import { AwsError, errorMessage } from '../errors.js'
 import {
   behaviorAt,
   originResponseArn,
@@ -17,6 +15,7 @@ import {
 } from './associations.js'
 import { awsErrorName, explainAwsError, isPreconditionFailed, isThrottling } from './aws-errors.js'
 import type { AwsContext } from './context.js'
+import { invalidate } from './invalidation.js'
 import { pollUntil, retry, seconds } from './timing.js'
 import {
   NO_ASSOCIATION,
@@ -40,7 +39,6 @@ export interface DistributionStatus {
 export const UPDATE_ATTEMPTS = 5
 const UPDATE_BASE_DELAY_MS = 1000
 const UPDATE_MAX_DELAY_MS = 16_000
-const INVALIDATION_MAX_POLL_MS = 5000
 
 export function consoleLink(distributionId: string): string {
   return `https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/${distributionId}`
@@ -216,59 +214,6 @@ export function driftError(id: string, drifted: Drift[]): AwsError {
   )
 }
 
-/** Creates an invalidation and, when asked, waits (bounded) for it; a slow one is a warning, not a failure. */
-export async function invalidate(
-  ctx: AwsContext,
-  id: string,
-  paths: string[],
-  settings: Pick<DeploySettings, 'pollIntervalMs' | 'waitTimeoutMs'>,
-  wait: boolean
-): Promise<string> {
-  let invalidationId: string
-  try {
-    const out = await ctx.clients.cloudfront.send(
-      new CreateInvalidationCommand({
-        DistributionId: id,
-        InvalidationBatch: {
-          CallerReference: `headerguard-${ctx.clock.now()}-${Math.floor(ctx.clock.random() * 1e9)}`,
-          Paths: { Quantity: paths.length, Items: paths }
-        }
-      })
-    )
-    invalidationId = out.Invalidation?.Id ?? ''
-  } catch (error) {
-    throw explainAwsError(error, `Invalidating ${paths.join(' ')} on ${id}`)
-  }
-  ctx.log.info(`Distribution ${id}: invalidation ${invalidationId} of ${paths.join(' ')} created`)
-  if (!wait) return invalidationId
-  try {
-    await pollUntil(
-      async () => {
-        const out = await ctx.clients.cloudfront.send(
-          new GetInvalidationCommand({ DistributionId: id, Id: invalidationId })
-        )
-        const status = out.Invalidation?.Status ?? 'unknown'
-        return status === 'Completed' ? { done: true, value: status } : { done: false, status }
-      },
-      {
-        intervalMs: Math.min(settings.pollIntervalMs, INVALIDATION_MAX_POLL_MS),
-        timeoutMs: settings.waitTimeoutMs,
-        transient: isThrottling,
-        progress: (status, elapsed) =>
-          ctx.log.debug(`invalidation ${invalidationId}: ${status} after ${seconds(elapsed)}`),
-        timeoutMessage: (status, elapsed) =>
-          `invalidation ${invalidationId} on ${id} still ${status} after ${seconds(elapsed)}`
-      },
-      ctx.clock
-    )
-  } catch (error) {
-    if (!(error instanceof WaitTimeoutError))
-      throw explainAwsError(error, `Waiting for invalidation ${invalidationId}`)
-    ctx.log.warning(`${error.message}; verification may still see cached responses`)
-  }
-  return invalidationId
-}
-
 /** Where concurrent per-distribution work records what happened, even when a later step fails. */
 export interface OutcomeSink {
   steps: string[]
@@ -340,16 +285,15 @@ export async function applyToDistribution(
     deployedAfterMs
   }
   if (settings.invalidate !== false) {
-    distribution.invalidationId = await invalidate(
-      ctx,
-      id,
-      settings.invalidate,
-      settings,
-      settings.waitForInvalidation ?? true
-    )
-    sink.steps.push(
-      `Distribution ${id}: invalidated ${settings.invalidate.join(' ')} (${distribution.invalidationId})`
-    )
+    const paths = settings.invalidate
+    const result = await invalidate(ctx, id, paths, settings, settings.waitForInvalidation ?? true)
+    if (result.refused) {
+      distribution.invalidationRefused = result.refused
+      sink.steps.push(`Distribution ${id}: ${result.refused}`)
+    } else {
+      distribution.invalidationId = result.id
+      sink.steps.push(`Distribution ${id}: invalidated ${paths.join(' ')} (${result.id})`)
+    }
   }
   sink.distributions.push(distribution)
 }

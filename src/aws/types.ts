@@ -64,6 +64,11 @@ export interface DistributionOutcome {
   /** Milliseconds from our UpdateDistribution until we saw Deployed; absent when nothing was written. */
   deployedAfterMs?: number
   invalidationId?: string
+  /**
+   * Why there is no invalidation: CloudFront refused it (the association stays; cached objects
+   * keep their old headers until they expire). A warning, never a failed deploy.
+   */
+  invalidationRefused?: string
 }
 
 export interface DeployOutcome {

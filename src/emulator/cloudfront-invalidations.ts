@@ -10,12 +10,55 @@ import {
   xmlResponse
 } from './cloudfront-xml.js'
 import { itemsOf } from './edge-config.js'
-import { cloudFrontId } from './store.js'
+import { ACCOUNT_ID, cloudFrontId, type DistributionRecord } from './store.js'
+import type { InvalidationRefusal } from './types.js'
 import type { ApiRequest, WireResponse } from './wire.js'
 import { element, findPath, textAt, textElement, textOf } from './xml.js'
 
 export const API = '/2020-05-31'
 export const API_HOST = 'https://cloudfront.amazonaws.com'
+
+/** In progress at once per distribution ("Concurrent invalidation request maximum"). */
+export const MAX_WILDCARD_PATHS_IN_PROGRESS = 15
+export const MAX_FILE_PATHS_IN_PROGRESS = 3000
+
+const isWildcard = (path: string) => path.includes('*')
+
+/**
+ * CloudFront's limit on invalidations in progress: up to 15 wildcard paths and, independently,
+ * up to 3,000 file paths per distribution; past either, TooManyInvalidationsInProgress (400)
+ * with the message public reports quote
+ * (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/InvalidationLimits.html).
+ */
+function checkInProgressLimit(ctx: CloudFrontContext, dist: DistributionRecord, paths: string[]) {
+  const inProgress = dist.invalidations
+    .filter((inv) => ctx.store.invalidationStatus(inv) === 'InProgress')
+    .flatMap((inv) => inv.paths)
+  const count = (list: string[], wildcard: boolean) =>
+    list.filter((p) => isWildcard(p) === wildcard).length
+  if (count(inProgress, true) + count(paths, true) > MAX_WILDCARD_PATHS_IN_PROGRESS)
+    throw tooMany('in-progress wildcard invalidations')
+  if (count(inProgress, false) + count(paths, false) > MAX_FILE_PATHS_IN_PROGRESS)
+    throw tooMany('in-progress invalidations')
+}
+
+const tooMany = (what: string) =>
+  new ApiError(
+    'TooManyInvalidationsInProgress',
+    400,
+    `Processing your request will cause you to exceed the maximum number of ${what}.`
+  )
+
+/** A refuse-invalidations fault's error, as CloudFront words it (API Reference, "CreateInvalidation"). */
+function refusal(error: InvalidationRefusal, dist: DistributionRecord): ApiError {
+  if (error === 'TooManyInvalidationsInProgress')
+    return tooMany('in-progress wildcard invalidations')
+  return new ApiError(
+    'AccessDenied',
+    403,
+    `User: arn:aws:sts::${ACCOUNT_ID}:assumed-role/deployer/headerguard is not authorized to perform: cloudfront:CreateInvalidation on resource: ${dist.arn} because no identity-based policy allows the cloudfront:CreateInvalidation action`
+  )
+}
 
 export function createInvalidation(
   ctx: CloudFrontContext,
@@ -37,6 +80,8 @@ export function createInvalidation(
   // "Invalidating files": a repeated CallerReference returns the earlier batch if the paths are
   // the same, and InvalidationBatchAlreadyExists if they are not.
   const previous = dist.invalidations.find((inv) => inv.callerReference === callerReference)
+  const refused = ctx.store.takeInvalidationRefusal(dist)
+  if (refused) throw refusal(refused, dist)
   if (previous && previous.paths.join('\n') !== paths.join('\n')) {
     throw new ApiError(
       'InvalidationBatchAlreadyExists',
@@ -44,6 +89,7 @@ export function createInvalidation(
       'The CallerReference is already used by another invalidation batch.'
     )
   }
+  if (!previous) checkInProgressLimit(ctx, dist, paths)
   const inv = previous ?? {
     id: cloudFrontId('I', 25),
     callerReference,

@@ -3,7 +3,7 @@
 // fault table (scripts/readme-tables.ts) all read it, so a kind cannot be accepted by one and
 // unknown to another. To add a kind: a row here, its variant of `Fault` in types.ts, and its
 // case in EmulatorStore.injectFault / activeFaults / clearFaults.
-import type { EmulatedService, Fault } from './types.js'
+import { INVALIDATION_REFUSALS, type EmulatedService, type Fault } from './types.js'
 
 export type FaultFieldType = 'string' | 'count' | 'boolean' | readonly string[]
 
@@ -62,6 +62,21 @@ export const FAULT_KINDS: readonly FaultKind[] = [
       'The distribution’s origins refuse connections (`down: true`: the viewer answers 502) or work again (`down: false`).',
     fields: [req('distributionId', 'string'), req('down', 'boolean')],
     example: { kind: 'origin-down', distributionId: 'EDFDVBD6EXAMPLE', down: true }
+  },
+  {
+    kind: 'refuse-invalidations',
+    effect:
+      'CreateInvalidation on the distribution fails with `error` (default `AccessDenied`, 403; `TooManyInvalidationsInProgress`, 400), the next `count` times or until cleared. Apart from this fault the emulator refuses with `TooManyInvalidationsInProgress` what CloudFront refuses: more than 15 wildcard paths or 3,000 file paths in progress.',
+    fields: [
+      req('distributionId', 'string'),
+      opt('error', INVALIDATION_REFUSALS),
+      opt('count', 'count')
+    ],
+    example: {
+      kind: 'refuse-invalidations',
+      distributionId: 'EDFDVBD6EXAMPLE',
+      error: 'TooManyInvalidationsInProgress'
+    }
   }
 ]
 

@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { EdgeCache } from './cache.js'
 import { readEdgeConfig, type EdgeConfig } from './edge-config.js'
 import { checkFault } from './faults.js'
-import type { ApiCall, Delays, EmulatedService, Fault } from './types.js'
+import type { ApiCall, Delays, EmulatedService, Fault, InvalidationRefusal } from './types.js'
 import type { XmlNode } from './xml.js'
 
 export const ACCOUNT_ID = '123456789012'
@@ -52,6 +52,8 @@ export interface DistributionRecord {
   cache: EdgeCache
   originDown: boolean
   stuck: boolean
+  /** A refuse-invalidations fault: the error, and how many more refusals (undefined: all). */
+  refuseInvalidations?: { error: InvalidationRefusal; remaining?: number }
 }
 
 export interface CodeRecord {
@@ -185,6 +187,12 @@ export class EmulatorStore {
         dist.originDown = fault.down
         return
       }
+      case 'refuse-invalidations': {
+        const dist = this.distributions.get(fault.distributionId)
+        if (!dist) throw new Error(`refuse-invalidations: no distribution ${fault.distributionId}`)
+        dist.refuseInvalidations = { error: fault.error ?? 'AccessDenied', remaining: fault.count }
+        return
+      }
       default:
         throw new Error(`unknown fault kind ${(fault as { kind: unknown }).kind}`)
     }
@@ -224,6 +232,14 @@ export class EmulatorStore {
       if (dist.stuck || dist.deployedAt === Infinity)
         faults.push({ kind: 'stuck-deployment', distributionId: dist.id })
       if (dist.originDown) faults.push({ kind: 'origin-down', distributionId: dist.id, down: true })
+      const refusal = dist.refuseInvalidations
+      if (refusal)
+        faults.push({
+          kind: 'refuse-invalidations',
+          distributionId: dist.id,
+          error: refusal.error,
+          ...(refusal.remaining === undefined ? {} : { count: refusal.remaining })
+        })
     }
     for (const fn of this.functions.values()) {
       if (fn.failNextUpdate)
@@ -244,6 +260,7 @@ export class EmulatorStore {
       dist.stuck = false
       if (dist.deployedAt === Infinity) dist.deployedAt = this.now()
       dist.originDown = false
+      dist.refuseInvalidations = undefined
     }
     for (const fn of this.functions.values()) fn.failNextUpdate = undefined
   }
@@ -280,6 +297,17 @@ export class EmulatorStore {
     if (dist.deployedAt <= this.now() && dist.served?.config !== dist.config) {
       dist.served = { config: dist.config, edge: readEdgeConfig(dist.config) }
     }
+  }
+
+  /** The refusal a refuse-invalidations fault holds for this CreateInvalidation (consumes one). */
+  takeInvalidationRefusal(dist: DistributionRecord): InvalidationRefusal | undefined {
+    const refusal = dist.refuseInvalidations
+    if (!refusal) return undefined
+    if (refusal.remaining !== undefined) {
+      refusal.remaining -= 1
+      if (refusal.remaining <= 0) dist.refuseInvalidations = undefined
+    }
+    return refusal.error
   }
 
   distributionStatus(dist: DistributionRecord): 'InProgress' | 'Deployed' {

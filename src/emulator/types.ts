@@ -15,6 +15,10 @@ export interface Delays {
 
 export type EmulatedService = 'cloudfront' | 'lambda' | 'iam'
 
+/** How CloudFront refuses a CreateInvalidation (API Reference, "CreateInvalidation" errors). */
+export const INVALIDATION_REFUSALS = ['AccessDenied', 'TooManyInvalidationsInProgress'] as const
+export type InvalidationRefusal = (typeof INVALIDATION_REFUSALS)[number]
+
 export type Fault =
   /** The next `count` calls (of a service, or of one operation) fail with the service's throttling error. */
   | { kind: 'throttle'; service?: EmulatedService; operation?: string; count: number }
@@ -33,6 +37,16 @@ export type Fault =
   | { kind: 'fail-function-update'; functionName: string; reason?: string }
   /** The distribution's origins refuse connections (`down: true`) or work again. */
   | { kind: 'origin-down'; distributionId: string; down: boolean }
+  /**
+   * CreateInvalidation on the distribution is refused with `error` (default AccessDenied), the
+   * next `count` times or, without `count`, until the faults are cleared.
+   */
+  | {
+      kind: 'refuse-invalidations'
+      distributionId: string
+      error?: InvalidationRefusal
+      count?: number
+    }
 
 /** One control-plane call, as the emulator answered it. */
 export interface ApiCall {

@@ -250,7 +250,7 @@ export function changesSection(outcome: DeployOutcome): string {
     )
   for (const d of outcome.distributions) {
     lines.push(
-      `- Distribution ${code(d.id)} (${code(d.domainName)}): ${text(d.status)}${d.deployedAfterMs !== undefined ? `, deployed after ${Math.round(d.deployedAfterMs / 1000)} s` : ''}${d.invalidationId ? `, invalidation ${code(d.invalidationId)}` : ''}`
+      `- Distribution ${code(d.id)} (${code(d.domainName)}): ${text(d.status)}${d.deployedAfterMs !== undefined ? `, deployed after ${Math.round(d.deployedAfterMs / 1000)} s` : ''}${d.invalidationId ? `, invalidation ${code(d.invalidationId)}` : ''}${d.invalidationRefused ? ', ⚠️ invalidation refused (see below)' : ''}`
     )
   }
   const parts = [lines.join('\n')]

@@ -168,7 +168,11 @@ export function renderOutcome(outcome: DeployOutcome, verbosity: Verbosity = 've
       d.deployedAfterMs !== undefined
         ? `, Deployed after ${(d.deployedAfterMs / 1000).toFixed(1)} s`
         : ''
-    const invalidation = d.invalidationId ? `, invalidation ${d.invalidationId}` : ''
+    const invalidation = d.invalidationId
+      ? `, invalidation ${d.invalidationId}`
+      : d.invalidationRefused
+        ? `, invalidation refused: cached objects keep old headers until they expire`
+        : ''
     lines.push(`  ${d.id} (${cell(d.domainName, 80)}): ${d.status}${timing}${invalidation}`)
   }
   const diff = outcome.headerDiff
