@@ -66,3 +66,39 @@ faults:
     /unknown top-level key 'functoins'/
   )
 })
+
+it('keeps and returns elements the AWS SDK does not model (unmodeledXml), and names a bad path', async () => {
+  const origins = [{ id: 'site', folder: 'examples/site' }]
+  const emulator = await startEmulator({
+    port: 0,
+    state: {
+      distributions: [
+        {
+          id: 'ENEWERFIELDS01',
+          origins,
+          unmodeledXml: {
+            '': '<FutureTopLevel>1</FutureTopLevel>',
+            'Origins/Items/Origin':
+              '<FutureOriginSetting><Enabled>true</Enabled></FutureOriginSetting>'
+          }
+        }
+      ]
+    }
+  })
+  closers.push(() => emulator.close())
+  const xml = await (
+    await fetch(`${emulator.endpoint}/2020-05-31/distribution/ENEWERFIELDS01/config`)
+  ).text()
+  expect(xml).toContain('<FutureTopLevel>1</FutureTopLevel></DistributionConfig>')
+  expect(xml).toMatch(
+    /<Origin><Id>site<\/Id>.*<FutureOriginSetting><Enabled>true<\/Enabled><\/FutureOriginSetting><\/Origin>/s
+  )
+  await expect(
+    startEmulator({
+      port: 0,
+      state: {
+        distributions: [{ id: 'EBADPATH000001', origins, unmodeledXml: { 'No/Such': '<A/>' } }]
+      }
+    })
+  ).rejects.toThrow(/unmodeledXml path 'No\/Such' names no element of the config/)
+})

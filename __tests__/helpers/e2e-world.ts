@@ -21,6 +21,9 @@ export const DEPLOYED = EXAMPLE.replace(
 )
 /** A distribution whose origin sends 6 KB of headers of its own. */
 export const PADDED = 'EPADDEDORIGIN01'
+/** A distribution whose config holds an element newer than the bundled SDK. */
+export const NEWER_CONFIG = 'ENEWERCONFIG01'
+export const NEWER_ELEMENT = '<FutureOriginSetting><Enabled>true</Enabled></FutureOriginSetting>'
 export const REPO = { full_name: 'acme/site' }
 export const PUSH = { ref: 'refs/heads/main', repository: REPO }
 export const SCHEDULE = { schedule: '17 6 * * *', repository: REPO }
@@ -71,6 +74,12 @@ export async function startWorld(): Promise<World> {
           id: PADDED,
           origins: [{ id: 'app', url: origin.url }],
           defaultBehavior: { viewerProtocolPolicy: 'allow-all' }
+        },
+        {
+          id: NEWER_CONFIG,
+          origins: [{ id: 'site', folder: 'examples/site' }],
+          defaultBehavior: { viewerProtocolPolicy: 'allow-all' },
+          unmodeledXml: { 'Origins/Items/Origin': NEWER_ELEMENT }
         }
       ]
     }

@@ -3,7 +3,6 @@
 import {
   GetDistributionCommand,
   GetDistributionConfigCommand,
-  UpdateDistributionCommand,
   type DistributionConfig
 } from '@aws-sdk/client-cloudfront'
 import { AwsError, errorMessage } from '../errors.js'
@@ -13,6 +12,7 @@ import {
   withAssociations,
   type WantedAssociations
 } from './associations.js'
+import { captureResponseXml, changedBehaviors, guardedUpdate } from './config-guard.js'
 import { awsErrorName, explainAwsError, isPreconditionFailed, isThrottling } from './aws-errors.js'
 import type { AwsContext } from './context.js'
 import { invalidate } from './invalidation.js'
@@ -28,6 +28,8 @@ export interface DistributionRead {
   id: string
   config: DistributionConfig
   etag: string
+  /** The response body as CloudFront sent it (absent when the client is a test double). */
+  xml?: string
 }
 
 export interface DistributionStatus {
@@ -49,10 +51,15 @@ export async function readDistributionConfig(
   id: string
 ): Promise<DistributionRead> {
   try {
-    const out = await ctx.clients.cloudfront.send(new GetDistributionConfigCommand({ Id: id }))
+    let xml: string | undefined
+    const command = captureResponseXml(
+      new GetDistributionConfigCommand({ Id: id }),
+      (body) => (xml = body)
+    )
+    const out = await ctx.clients.cloudfront.send(command)
     if (!out.DistributionConfig || !out.ETag)
       throw new AwsError(`GetDistributionConfig ${id} returned no config or no ETag`)
-    return { id, config: out.DistributionConfig, etag: out.ETag }
+    return { id, config: out.DistributionConfig, etag: out.ETag, xml }
   } catch (error) {
     throw explainAwsError(error, `Reading distribution ${id}`)
   }
@@ -123,9 +130,7 @@ export async function writeAssociations(
     if (!changes.some((c) => c.changed)) return { written: false, changes }
     const next = withAssociations(read.config, wanted(changes))
     const writtenAt = ctx.clock.now()
-    await ctx.clients.cloudfront.send(
-      new UpdateDistributionCommand({ Id: id, IfMatch: read.etag, DistributionConfig: next })
-    )
+    await ctx.clients.cloudfront.send(guardedUpdate(read, next, changedBehaviors(changes)))
     return { written: true, changes, writtenAt }
   }
   try {

@@ -4,7 +4,8 @@ import type { EdgePackage } from '../compile/types.js'
 import { errorMessage, missingTargetError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { isOurFunctionArn } from './arn.js'
-import { planAssociations, selectBehaviors } from './associations.js'
+import { planAssociations, selectBehaviors, wantedFrom, withAssociations } from './associations.js'
+import { changedBehaviors, checkNothingDropped } from './config-guard.js'
 import type { AwsClients } from './clients.js'
 import {
   readDistributionConfig,
@@ -90,8 +91,19 @@ export async function inspect(ctx: AwsContext, pkg: EdgePackage, settings: Deplo
     settings.distributionIds.map((id) => readDistributionConfig(ctx, id))
   )
   // Throws on an unknown behavior or a foreign association, before anything is written.
-  const associations = reads.flatMap((r) => plannerFor(settings, r.id, planned.arn)(r.config))
-  return { lambda, planned, reads, associations }
+  const perRead = reads.map((r) => plannerFor(settings, r.id, planned.arn)(r.config))
+  // Throws when a write would drop configuration the SDK does not model, before any write.
+  await Promise.all(
+    reads.map((r, i) => {
+      const changes = perRead[i] ?? []
+      const next = withAssociations(
+        r.config,
+        wantedFrom(changes, () => planned.arn)
+      )
+      return checkNothingDropped(ctx, r, next, changedBehaviors(changes))
+    })
+  )
+  return { lambda, planned, reads, associations: perRead.flat() }
 }
 
 export function versionStep(version: PublishedVersion, reused: boolean): string {

@@ -1,7 +1,8 @@
 // Builds a complete, realistic DistributionConfig (as GetDistributionConfig would return it
 // for a console-made distribution) from the state file's short description.
 import type { AssociationInput, BehaviorInput, DistributionInput, OriginInput } from './types.js'
-import { element, textElement, type XmlNode } from './xml.js'
+import { InputError } from '../errors.js'
+import { childrenOf, element, findPath, parseXml, tagOf, textElement, type XmlNode } from './xml.js'
 
 /** A `{Quantity, Items}` wrapper; `Items` is left out when empty, as CloudFront does. */
 function list(wrapper: string, items: XmlNode[]): XmlNode {
@@ -121,8 +122,33 @@ function behaviorXml(
   ]
 }
 
+/** Appends each unmodeled fragment to the element its path names. */
+function addUnmodeled(config: XmlNode, input: DistributionInput): XmlNode {
+  for (const [path, fragment] of Object.entries(input.unmodeledXml ?? {})) {
+    const target = path === '' ? config : findPath(config, ...path.split('/'))
+    if (!target)
+      throw new InputError(
+        `distribution ${input.id}: unmodeledXml path '${path}' names no element of the config`
+      )
+    let nodes: XmlNode[]
+    try {
+      nodes = parseXml(fragment)
+    } catch (error) {
+      throw new InputError(
+        `distribution ${input.id}: unmodeledXml '${path}' is not XML: ${(error as Error).message}`
+      )
+    }
+    childrenOf(target).push(...nodes.filter((n) => tagOf(n) !== undefined))
+  }
+  return config
+}
+
 /** A `<DistributionConfig>` element for a seeded distribution. */
 export function seedDistributionConfig(input: DistributionInput): XmlNode {
+  return addUnmodeled(baseConfig(input), input)
+}
+
+function baseConfig(input: DistributionInput): XmlNode {
   const firstOrigin = input.origins[0]?.id ?? 'origin'
   const behaviors = input.behaviors ?? []
   return element('DistributionConfig', [

@@ -66,6 +66,12 @@ export function checkStateInput(value: unknown, source: string): EmulatorStateIn
     if (!isRecord(d) || typeof d.id !== 'string') fail(source, `distributions[${i}] needs an id`)
     if (!Array.isArray(d.origins) || d.origins.length === 0)
       fail(source, `distributions[${i}] (${d.id}) needs at least one origin`)
+    const unmodeled: unknown = d.unmodeledXml
+    if (
+      unmodeled !== undefined &&
+      (!isRecord(unmodeled) || Object.values(unmodeled).some((v) => typeof v !== 'string'))
+    )
+      fail(source, `distributions[${i}].unmodeledXml must map element paths to XML text`)
     d.origins.forEach((o, j) => {
       if (!isRecord(o) || typeof o.id !== 'string')
         fail(source, `distributions[${i}].origins[${j}] needs an id`)

@@ -102,6 +102,13 @@ export interface DistributionInput {
   behaviors?: BehaviorInput[]
   defaultRootObject?: string
   enabled?: boolean
+  /**
+   * Elements newer than the AWS SDK headerguard bundles, as CloudFront returns them once it has
+   * added a field (aws-sdk-js-v3 #4637): element path inside DistributionConfig (`''` for the
+   * root, `DefaultCacheBehavior`, `Origins/Items/Origin` for the first origin) → an XML fragment
+   * appended to that element. Kept, returned and replaced like every other element.
+   */
+  unmodeledXml?: Record<string, string>
 }
 
 export interface FunctionInput {
