@@ -135,7 +135,7 @@ function foreignWrite(ctx: CloudFrontContext, dist: DistributionRecord, comment?
 
 function updateDistribution(ctx: CloudFrontContext, id: string, request: ApiRequest): WireResponse {
   const dist = requireDistribution(ctx, id)
-  const concurrent = ctx.store.takeConcurrentWrite(id)
+  const concurrent = ctx.store.faults.takeConcurrentWrite(id)
   if (concurrent) foreignWrite(ctx, dist, concurrent.comment)
   const ifMatch = request.headers['if-match']
   if (!ifMatch) {
@@ -249,7 +249,7 @@ export function handleCloudFront(
   request: ApiRequest
 ): Promise<ServiceAnswer> {
   return dispatchRoutes(ctx, ROUTES, request.path.slice(API.length), request, {
-    throttled: (operation) => ctx.store.takeThrottle('cloudfront', operation),
+    throttled: (operation) => ctx.store.faults.takeThrottle('cloudfront', operation),
     throttleError: () => new ApiError('Throttling', 400, 'Rate exceeded'),
     unknownCode: 'InvalidAction',
     errorResponse: (error) => xmlErrorResponse(error)

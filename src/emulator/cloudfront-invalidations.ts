@@ -80,7 +80,7 @@ export function createInvalidation(
   // "Invalidating files": a repeated CallerReference returns the earlier batch if the paths are
   // the same, and InvalidationBatchAlreadyExists if they are not.
   const previous = dist.invalidations.find((inv) => inv.callerReference === callerReference)
-  const refused = ctx.store.takeInvalidationRefusal(dist)
+  const refused = ctx.store.faults.takeInvalidationRefusal(dist)
   if (refused) throw refusal(refused, dist)
   if (previous && previous.paths.join('\n') !== paths.join('\n')) {
     throw new ApiError(

@@ -2,7 +2,7 @@
 // does and an example. POST /__emulator/faults, the state file's `faults:` list and the README's
 // fault table (scripts/readme-tables.ts) all read it, so a kind cannot be accepted by one and
 // unknown to another. To add a kind: a row here, its variant of `Fault` in types.ts, and its
-// case in EmulatorStore.injectFault / activeFaults / clearFaults.
+// case in FaultState (fault-state.ts): inject, active and clear.
 import { INVALIDATION_REFUSALS, type EmulatedService, type Fault } from './types.js'
 
 export type FaultFieldType = 'string' | 'count' | 'boolean' | readonly string[]

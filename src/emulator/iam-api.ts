@@ -66,7 +66,8 @@ export function handleIam(store: EmulatorStore, request: ApiRequest): ServiceAns
   const params = new URLSearchParams(request.body.toString('utf8'))
   const operation = params.get('Action') ?? 'Unknown'
   try {
-    if (store.takeThrottle('iam', operation)) throw new ApiError('Throttling', 400, 'Rate exceeded')
+    if (store.faults.takeThrottle('iam', operation))
+      throw new ApiError('Throttling', 400, 'Rate exceeded')
     if (operation !== 'GetRole') {
       throw new ApiError(
         'InvalidAction',

@@ -319,7 +319,7 @@ export function isLambdaRequest(request: ApiRequest): boolean {
 export function handleLambda(ctx: LambdaContext, request: ApiRequest): Promise<ServiceAnswer> {
   const path = request.path.slice(API.length).replace(/\/$/, '')
   return dispatchRoutes(ctx, ROUTES, path, request, {
-    throttled: (operation) => ctx.store.takeThrottle('lambda', operation),
+    throttled: (operation) => ctx.store.faults.takeThrottle('lambda', operation),
     throttleError: () =>
       new ApiError('TooManyRequestsException', 429, 'Rate exceeded', {
         Reason: 'CallerRateLimitExceeded'

@@ -5,8 +5,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { EdgeCache } from './cache.js'
 import { readEdgeConfig, type EdgeConfig } from './edge-config.js'
-import { checkFault } from './faults.js'
-import type { ApiCall, Delays, EmulatedService, Fault, InvalidationRefusal } from './types.js'
+import { FaultState } from './fault-state.js'
+import type { ApiCall, Delays, Fault, InvalidationRefusal } from './types.js'
 import type { XmlNode } from './xml.js'
 
 export const ACCOUNT_ID = '123456789012'
@@ -134,8 +134,7 @@ export class EmulatorStore {
   /** Origin DomainName → local folder served S3-style. */
   readonly originFolders = new Map<string, string>()
   readonly delays: Delays
-  private throttles: Extract<Fault, { kind: 'throttle' }>[] = []
-  private concurrentWrites = new Map<string, Extract<Fault, { kind: 'concurrent-write' }>>()
+  readonly faults: FaultState = new FaultState(this)
   private log: ApiCall[] = []
 
   constructor(
@@ -153,116 +152,20 @@ export class EmulatorStore {
     }
   }
 
-  // --- faults ---------------------------------------------------------------------------
+  // --- faults (src/emulator/fault-state.ts) -------------------------------------------
 
   /** Adds a fault after checking it against the fault table (FaultError names what is wrong). */
-  injectFault(input: Fault): void {
-    const fault = checkFault(input)
-    switch (fault.kind) {
-      case 'throttle':
-        this.throttles.push({ ...fault })
-        return
-      case 'concurrent-write':
-        this.concurrentWrites.set(fault.distributionId, { ...fault })
-        return
-      case 'stuck-deployment': {
-        const dist = this.distributions.get(fault.distributionId)
-        if (!dist) throw new Error(`stuck-deployment: no distribution ${fault.distributionId}`)
-        // One deployment only: the one in progress, else the next. A later change (a rollback)
-        // deploys normally again.
-        if (dist.deployedAt > this.now()) dist.deployedAt = Infinity
-        else dist.stuck = true
-        return
-      }
-      case 'fail-function-update': {
-        const fn = this.functions.get(fault.functionName)
-        if (!fn) throw new Error(`fail-function-update: no function ${fault.functionName}`)
-        fn.failNextUpdate =
-          fault.reason ?? 'The function update failed (fault injected by the emulator).'
-        return
-      }
-      case 'origin-down': {
-        const dist = this.distributions.get(fault.distributionId)
-        if (!dist) throw new Error(`origin-down: no distribution ${fault.distributionId}`)
-        dist.originDown = fault.down
-        return
-      }
-      case 'refuse-invalidations': {
-        const dist = this.distributions.get(fault.distributionId)
-        if (!dist) throw new Error(`refuse-invalidations: no distribution ${fault.distributionId}`)
-        dist.refuseInvalidations = { error: fault.error ?? 'AccessDenied', remaining: fault.count }
-        return
-      }
-      default:
-        throw new Error(`unknown fault kind ${(fault as { kind: unknown }).kind}`)
-    }
-  }
-
-  /** Whether this call is throttled (consumes one count of the first matching fault). */
-  takeThrottle(service: EmulatedService, operation: string): boolean {
-    const fault = this.throttles.find(
-      (f) =>
-        f.count > 0 &&
-        (!f.service || f.service === service) &&
-        (!f.operation || f.operation === operation)
-    )
-    if (!fault) return false
-    fault.count -= 1
-    this.throttles = this.throttles.filter((f) => f.count > 0)
-    return true
-  }
-
-  /** Whether another writer slips in before this UpdateDistribution (consumes one count). */
-  takeConcurrentWrite(
-    distributionId: string
-  ): Extract<Fault, { kind: 'concurrent-write' }> | undefined {
-    const fault = this.concurrentWrites.get(distributionId)
-    if (!fault || fault.count <= 0) return undefined
-    fault.count -= 1
-    if (fault.count <= 0) this.concurrentWrites.delete(distributionId)
-    return fault
+  injectFault(fault: Fault): void {
+    this.faults.inject(fault)
   }
 
   activeFaults(): Fault[] {
-    const faults: Fault[] = [
-      ...this.throttles.map((f) => ({ ...f })),
-      ...this.concurrentWrites.values()
-    ]
-    for (const dist of this.distributions.values()) {
-      if (dist.stuck || dist.deployedAt === Infinity)
-        faults.push({ kind: 'stuck-deployment', distributionId: dist.id })
-      if (dist.originDown) faults.push({ kind: 'origin-down', distributionId: dist.id, down: true })
-      const refusal = dist.refuseInvalidations
-      if (refusal)
-        faults.push({
-          kind: 'refuse-invalidations',
-          distributionId: dist.id,
-          error: refusal.error,
-          ...(refusal.remaining === undefined ? {} : { count: refusal.remaining })
-        })
-    }
-    for (const fn of this.functions.values()) {
-      if (fn.failNextUpdate)
-        faults.push({
-          kind: 'fail-function-update',
-          functionName: fn.name,
-          reason: fn.failNextUpdate
-        })
-    }
-    return faults
+    return this.faults.active()
   }
 
   /** Ends every fault: a held deployment completes now, origins answer again. */
   clearFaults(): void {
-    this.throttles = []
-    this.concurrentWrites.clear()
-    for (const dist of this.distributions.values()) {
-      dist.stuck = false
-      if (dist.deployedAt === Infinity) dist.deployedAt = this.now()
-      dist.originDown = false
-      dist.refuseInvalidations = undefined
-    }
-    for (const fn of this.functions.values()) fn.failNextUpdate = undefined
+    this.faults.clear()
   }
 
   // --- calls ----------------------------------------------------------------------------
@@ -297,17 +200,6 @@ export class EmulatorStore {
     if (dist.deployedAt <= this.now() && dist.served?.config !== dist.config) {
       dist.served = { config: dist.config, edge: readEdgeConfig(dist.config) }
     }
-  }
-
-  /** The refusal a refuse-invalidations fault holds for this CreateInvalidation (consumes one). */
-  takeInvalidationRefusal(dist: DistributionRecord): InvalidationRefusal | undefined {
-    const refusal = dist.refuseInvalidations
-    if (!refusal) return undefined
-    if (refusal.remaining !== undefined) {
-      refusal.remaining -= 1
-      if (refusal.remaining <= 0) dist.refuseInvalidations = undefined
-    }
-    return refusal.error
   }
 
   distributionStatus(dist: DistributionRecord): 'InProgress' | 'Deployed' {
