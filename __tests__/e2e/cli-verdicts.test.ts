@@ -1,6 +1,9 @@
 // `headerguard check` verdicts as a user meets them: the bundled dist/cli.js as a process
 // against loopback sites (issue 14: page URLs, URLs that cannot be checked, the quick scan).
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { assertFreshDist } from '../helpers/fresh-dist.js'
 import { runCli } from '../helpers/cli-process.js'
 import { type SiteServer, startSiteServer } from '../helpers/site-server.js'
@@ -28,5 +31,67 @@ describe('check --url with a path (bundled)', () => {
     expect(paths).toContain('/index.html')
     expect(paths.some((p) => /^\/headerguard-404-[0-9a-f]+$/.test(p))).toBe(true)
     expect(paths.filter((p) => p.startsWith('/index.html/'))).toEqual([])
+  })
+})
+
+describe('check with a URL that cannot be checked (bundled)', () => {
+  const nosniff = { 'x-content-type-options': 'nosniff' }
+  const policy = (extra = '') => {
+    const dir = mkdtempSync(join(tmpdir(), 'headerguard-unchecked-'))
+    const file = join(dir, 'p.yml')
+    writeFileSync(
+      file,
+      `version: 1\nheaders:\n  x-content-type-options: nosniff\n${extra}verify:\n  paths: [/, /slow, /loop]\n`
+    )
+    return { file, json: join(dir, 'r.json') }
+  }
+  const routes = {
+    '/': { headers: nosniff },
+    '/slow': { delayMs: 5000, headers: nosniff },
+    '/loop': { redirect: '/loop', headers: nosniff },
+    '*': { status: 404, headers: nosniff }
+  }
+
+  it('exits 2 and names each URL and why, not "0 violations"', async () => {
+    const s = await site(routes)
+    const p = policy()
+    const run = await headerguard([
+      'check',
+      '--policy',
+      p.file,
+      '--url',
+      `${s.url}/`,
+      '--timeout',
+      '200',
+      '--json',
+      p.json
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('2 URLs could not be checked (exit 2):')
+    expect(run.stderr).toContain(`${s.url}/slow: no response within 200 ms (3 attempts)`)
+    expect(run.stderr).toContain(`${s.url}/loop: redirect loop back to ${s.url}/loop`)
+    expect(run.stdout).toMatch(/^NOT CHECKED: 2 URLs could not be checked; /m)
+    expect(run.stdout).not.toMatch(/^FAIL/m)
+    const report = JSON.parse(readFileSync(p.json, 'utf8')) as {
+      status: string
+      unchecked: { url: string; error: string }[]
+    }
+    expect(report.status).toBe('fail')
+    expect(report.unchecked.map((u) => u.url).sort()).toEqual([`${s.url}/loop`, `${s.url}/slow`])
+  })
+
+  it('still exits 2, never 1, when other URLs violate the policy as well', async () => {
+    const s = await site(routes)
+    const run = await headerguard([
+      'check',
+      '--policy',
+      policy('  x-frame-options: DENY\n').file,
+      '--url',
+      `${s.url}/`,
+      '--timeout',
+      '200'
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toMatch(/^FAIL: 2 URLs could not be checked; \d+ pass, [1-9]\d* error/m)
   })
 })

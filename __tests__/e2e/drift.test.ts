@@ -5,10 +5,12 @@ import {
   baseInputs,
   deployPolicy,
   DEPLOYED,
+  DIST,
   POLICY_PATH,
   SCHEDULE,
   worldPerTest
 } from '../helpers/e2e-world.js'
+import { startSiteServer } from '../helpers/site-server.js'
 
 const w = worldPerTest()
 
@@ -64,5 +66,52 @@ describe('drift on a schedule', () => {
     })
     expect(green.code).toBe(0)
     expect(w.github.state.issues.find((i) => i.number === open[0]?.number)?.state).toBe('closed')
+  })
+
+  it('a URL that cannot be checked neither opens nor closes the drift issue, and the summary says so', async () => {
+    await deployPolicy(w, DEPLOYED)
+    // A host that takes the connection and drops it: no answer, on every attempt.
+    const dead = await startSiteServer({ '*': { destroy: true } })
+    try {
+      const live = `https://${w.distribution(DIST).domainName}/`
+      const ws = makeWorkspace({ [POLICY_PATH]: DEPLOYED })
+      const schedule = (url: string) =>
+        runAction({
+          workspace: ws,
+          inputs: { ...baseInputs, mode: 'check', url },
+          eventName: 'schedule',
+          event: SCHEDULE,
+          env: w.awsEnv()
+        })
+      const run = await schedule(`${live},${dead.url}/`)
+      expect(run.code).toBe(1)
+      expect(run.outputs.status).toBe('fail')
+      expect(w.github.state.issues).toEqual([])
+      expect(run.summary).toMatch(/could not be checked/)
+      expect(run.summary).toContain(`127&#46;0&#46;0&#46;1&#58;${dead.port}`)
+      expect(run.summary).toMatch(
+        /drift issue: .*not drift, so the drift issue was neither opened nor closed/
+      )
+      expect(run.summary).not.toMatch(/0 violations/)
+      expect(run.stdout).toMatch(/drift issue: unchanged \(/)
+
+      // An issue that is open stays open: the run cannot say the site conforms.
+      ws.write(
+        POLICY_PATH,
+        DEPLOYED.replace('referrer-policy: no-referrer', 'referrer-policy: same-origin')
+      )
+      expect((await schedule(live)).code).toBe(1)
+      const opened = w.github.state.issues.filter((i) => i.state === 'open')
+      expect(opened).toHaveLength(1)
+      ws.write(POLICY_PATH, DEPLOYED)
+      w.github.state.requests.length = 0
+      expect((await schedule(`${live},${dead.url}/`)).code).toBe(1)
+      expect(w.github.state.issues.find((i) => i.number === opened[0]?.number)?.state).toBe('open')
+      expect(
+        w.github.state.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')
+      ).toEqual([])
+    } finally {
+      await dead.close()
+    }
   })
 })

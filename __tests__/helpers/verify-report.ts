@@ -1,5 +1,6 @@
 // VerifyReport fixtures for the report tests: totals and status follow from the findings, as
 // the verifier computes them, so a fixture cannot claim a pass its findings contradict.
+import { uncheckedUrls } from '../../src/verify/site.js'
 import type { Finding, UrlResult, VerifyReport } from '../../src/verify/types.js'
 
 export function finding(extra: Partial<Finding> = {}): Finding {
@@ -48,6 +49,7 @@ export function verifyReport(
       warnings: 0
     },
     unreachable: false,
+    unchecked: uncheckedUrls(results),
     startedAt: '2026-01-01T00:00:00Z',
     durationMs: 1,
     ...extra

@@ -238,7 +238,52 @@ describe('drift issue', () => {
         ...target,
         report: unreachable
       })
-    ).toEqual({ action: 'unchanged' })
+    ).toEqual({ action: 'unchanged', skipped: expect.stringMatching(/no URL answered/) })
     expect(gh.state.issues).toHaveLength(0)
+  })
+
+  const timedOut = (findings = [finding()]) =>
+    verifyReport([
+      page('https://x.example/', findings),
+      page('https://x.example/slow', [], {
+        status: null,
+        error: 'no response within 100 ms (3 attempts)'
+      })
+    ])
+
+  it('opens no issue when the only failure is a URL that could not be checked', async () => {
+    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const result = await syncDriftIssue(octokit, { ...target, report: timedOut() })
+    expect(result).toEqual({
+      action: 'unchanged',
+      skipped: expect.stringMatching(/^1 URL could not be checked .*not drift/)
+    })
+    expect(gh.state.issues).toHaveLength(0)
+  })
+
+  it('neither closes an open issue on such a run, nor edits it', async () => {
+    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    await syncDriftIssue(octokit, { ...target, report: report('fail') })
+    const body = gh.state.issues[0]?.body
+    expect((await syncDriftIssue(octokit, { ...target, report: timedOut() })).action).toBe(
+      'unchanged'
+    )
+    expect(gh.state.issues[0]).toMatchObject({ state: 'open', body })
+  })
+
+  it('with real violations too, opens the issue and names the URL that could not be checked', async () => {
+    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const bad = finding({
+      verdict: 'missing',
+      actual: null,
+      message: 'x-frame-options is not in the response'
+    })
+    expect((await syncDriftIssue(octokit, { ...target, report: timedOut([bad]) })).action).toBe(
+      'opened'
+    )
+    const body = gh.state.issues[0]?.body ?? ''
+    expect(body).toMatch(/x-frame-options/)
+    expect(body).toMatch(/1 URL could not be checked/)
+    expect(body).toMatch(/- `https:\/\/x\.example\/slow`: no response within 100 ms/)
   })
 })

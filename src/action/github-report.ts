@@ -18,6 +18,7 @@ import { outcomeOutputs, shouldFail } from '../report/outputs.js'
 import { renderSummary } from '../report/summary.js'
 import type { ReportInput } from '../report/types.js'
 import { reportInputOf } from '../report/input.js'
+import { driftSkipReason, uncheckedHeadline, uncheckedLines } from '../report/unchecked.js'
 
 /** The deploy outputs of action.yml; empty strings when the run did not reach AWS. */
 export function deployOutputs(result: PipelineResult): Record<string, string> {
@@ -68,6 +69,9 @@ export function failureOf(result: PipelineResult, input: ReportInput): string | 
   const errors = input.diagnostics.filter((d) => d.severity === 'error').length
   if (errors > 0) return `${result.policyFile}: ${errors} policy error(s); see the annotations`
   const totals = input.verify?.totals
+  const unchecked = input.verify ? uncheckedHeadline(input.verify) : undefined
+  if (unchecked && input.verify)
+    return `${unchecked}, so the run cannot say whether the site serves the policy (${totals?.errors ?? 0} error(s) elsewhere): ${uncheckedLines(input.verify).join('; ')}`
   return `the site does not serve the policy: ${totals?.errors ?? 0} error(s), ${totals?.warnings ?? 0} warning(s) (fail-on: ${input.failOn}); see the job summary`
 }
 
@@ -117,9 +121,18 @@ async function tellGitHub(
       commentEachCheck: settings.driftComment
     })
     log.info(
-      `drift issue: ${drift.action}${drift.number ? ` #${drift.number}` : ''}${drift.commented ? ', re-check comment added' : ''}`
+      `drift issue: ${drift.action}${drift.number ? ` #${drift.number}` : ''}${drift.commented ? ', re-check comment added' : ''}${drift.skipped ? ` (${drift.skipped})` : ''}`
     )
   }
+}
+
+/** The summary says when a drift check leaves the drift issue alone, and why. */
+function withDriftNote(input: ReportInput, settings: Settings): ReportInput {
+  const skip =
+    settings.driftIssue && input.mode === 'check' && input.verify
+      ? driftSkipReason(input.verify)
+      : undefined
+  return skip ? { ...input, notes: [...input.notes, `drift issue: ${skip}`] } : input
 }
 
 export async function publishToGitHub(
@@ -129,7 +142,7 @@ export async function publishToGitHub(
   cwd: string,
   log: Logger
 ): Promise<string | undefined> {
-  const input = reportInputOf(result, settings, event)
+  const input = withDriftNote(reportInputOf(result, settings, event), settings)
   for (const note of input.notes) log.info(`note: ${note}`)
   emitAnnotations(annotationsFor(input), {
     error: (message, properties) => core.error(message, properties),

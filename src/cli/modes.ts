@@ -20,6 +20,7 @@ import {
 import { shouldFail } from '../report/outputs.js'
 import { renderCspPreview } from '../report/csp-preview.js'
 import { writeReportFiles } from '../report/files.js'
+import { uncheckedHeadline, uncheckedLines } from '../report/unchecked.js'
 import { reportInputOf } from '../report/input.js'
 import {
   GITHUB_ONLY_INPUTS,
@@ -50,7 +51,9 @@ export function exitCodeOf(
   result: PipelineResult,
   failOn: 'error' | 'warning' | 'never' = 'error'
 ): number {
-  if (result.error || !result.verify || result.verify.unreachable) return ExitCode.cannotRun
+  // A URL that could not be checked is neither a pass nor a violation: the run could not run there.
+  const v = result.verify
+  if (result.error || !v || v.unreachable || v.unchecked.length > 0) return ExitCode.cannotRun
   return shouldFail(reportInputOf(result, { failOn }, {})) ? ExitCode.failed : ExitCode.ok
 }
 
@@ -121,6 +124,9 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
   if (result.error) writeLine(ctx.stderr, `headerguard ${mode}: ${result.error}`)
   if (result.verify?.unreachable) {
     writeLine(ctx.stderr, 'no URL answered: check the URL and your network, then run again')
+  } else if (result.verify && result.verify.unchecked.length > 0) {
+    const lines = uncheckedLines(result.verify).map((l) => `  ${l}`)
+    writeLine(ctx.stderr, [`${uncheckedHeadline(result.verify)} (exit 2):`, ...lines].join('\n'))
   }
   return exitCodeOf(result, settings.failOn)
 }

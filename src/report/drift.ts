@@ -6,6 +6,7 @@ import { groupFailures } from './findings.js'
 import { codeCell, code, fitSections, hiddenMarker, runLink, table, text } from './markdown.js'
 import type { Octokit } from './github.js'
 import { sameLogin, tokenLogin } from './identity.js'
+import { driftSkipReason, uncheckedHeadline } from './unchecked.js'
 
 export const DRIFT_LABEL = 'headerguard-drift'
 const ISSUE_LIMIT_BYTES = 60_000
@@ -41,6 +42,13 @@ export function renderDriftBody(policyFile: string, report: VerifyReport): strin
     `The live site no longer serves what ${code(policyFile)} asks for. headerguard re-checks on every scheduled run, updates this issue while the drift lasts and closes it when the site conforms again.`,
     `**Grade** ${report.grade ?? 'n/a'} · **Findings** ${report.totals.errors} error, ${report.totals.warnings} warning`,
     table(['header', 'verdict', 'expected', 'policy', 'URLs', 'note'], rows),
+    ...(report.unchecked.length > 0
+      ? [
+          `${uncheckedHeadline(report)}:\n\n${report.unchecked
+            .map((u) => `- ${code(u.url, 200)}: ${text(u.error, 300)}`)
+            .join('\n')}`
+        ]
+      : []),
     'Usual causes: the origin now sets or removes a header itself; a cache behavior lost its origin-response association; a cached copy predates the last deploy (invalidate `/*`).'
   ]
   return fitSections(
@@ -77,6 +85,8 @@ export interface DriftTarget {
 
 export interface DriftResult {
   action: 'opened' | 'updated' | 'closed' | 'unchanged'
+  /** Why the issue was left alone although the run did not pass. */
+  skipped?: string
   number?: number
   /** A re-check comment was added. */
   commented?: boolean
@@ -91,8 +101,9 @@ export function recheckComment(report: VerifyReport, changed: boolean, runUrl?: 
 }
 
 /**
- * Opens, updates or closes the drift issue for this policy file. An unreachable site is not
- * drift (the check could not run): nothing changes.
+ * Opens, updates or closes the drift issue for this policy file. URLs that could not be
+ * checked are not drift: when nothing else failed, nothing changes; a run with any never
+ * closes the issue (it cannot say the site conforms).
  */
 export async function syncDriftIssue(octokit: Octokit, target: DriftTarget): Promise<DriftResult> {
   const { owner, repo, policyFile, report, runUrl } = target
@@ -106,7 +117,8 @@ export async function syncDriftIssue(octokit: Octokit, target: DriftTarget): Pro
     })
     return true
   }
-  if (report.unreachable) return { action: 'unchanged' }
+  const skipped = driftSkipReason(report)
+  if (skipped) return { action: 'unchanged', skipped }
   const marker = driftMarker(policyFile)
   const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
     owner,

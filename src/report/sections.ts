@@ -12,6 +12,7 @@ import { type RootCause, rootCause } from './root-cause.js'
 import type { ReportInput } from './types.js'
 import { directiveDiffLines } from './value-diff.js'
 import { associationNow } from './outcome-words.js'
+import { uncheckedHeadline, uncheckedLines } from './unchecked.js'
 
 const VERDICT_LABEL: Record<Finding['verdict'], string> = {
   pass: '✅ pass',
@@ -42,6 +43,11 @@ function outcomeLine(input: ReportInput, failed: boolean, cause: RootCause | und
   if (!v) return failed ? '❌ failed' : '✅ done (no verification)'
   if (cause) return `❌ ${text(cause.cause, 300)}`
   if (v.unreachable) return '❌ no URL could be fetched'
+  const unchecked = uncheckedHeadline(v)
+  if (unchecked) {
+    const also = v.totals.errors > 0 ? `${plural(v.totals.errors, 'violation')}; ` : ''
+    return `❌ ${also}${unchecked}: ${text(uncheckedLines(v).join('; '), 300)}`
+  }
   const effect = input.mode === 'plan' ? mergeEffect(v) : undefined
   const failing = v.totals.errors > 0 || v.status === 'fail'
   if (effect) {

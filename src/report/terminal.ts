@@ -8,6 +8,7 @@ import { foldHeaderDiff } from './diff-rows.js'
 import { describeMergeEffect, mergeEffect } from './now-after.js'
 import { associationNow } from './outcome-words.js'
 import { type RootCause, rootCause } from './root-cause.js'
+import { uncheckedHeadline } from './unchecked.js'
 import { directiveDiffLines } from './value-diff.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
 
@@ -127,9 +128,11 @@ export function renderVerdict(
   cause: RootCause | undefined = rootCause({ verify: report, mode })
 ): string {
   const t = report.totals
-  const status = report.status === 'pass' ? 'PASS' : 'FAIL'
+  const unchecked = uncheckedHeadline(report)
+  const status =
+    report.status === 'pass' ? 'PASS' : unchecked && t.errors === 0 ? 'NOT CHECKED' : 'FAIL'
   const effect = mode === 'plan' ? mergeEffect(report) : undefined
-  const counts = `${t.pass} pass, ${t.errors} error(s), ${t.warnings} warning(s) over ${report.results.length} URL(s)`
+  const counts = `${unchecked ? `${unchecked}; ` : ''}${t.pass} pass, ${t.errors} error(s), ${t.warnings} warning(s) over ${report.results.length} URL(s)`
   const lines = [
     effect
       ? `${status}: after this merge ${report.status === 'pass' ? 'the site will serve the policy: ' : ''}${describeMergeEffect(effect)}; ${counts}; ${gradeText(report)}`

@@ -18,6 +18,7 @@ import type {
   Finding,
   ObservedResponse,
   TargetKind,
+  UncheckedUrl,
   UrlResult,
   VerifyOptions,
   VerifyReport
@@ -214,6 +215,19 @@ function gradeBase(base: string, fetched: Fetched[]): ObservatoryGrade | undefin
   })
 }
 
+/** Results that end in an error, not an answer: what the run could not check, and why. */
+export function uncheckedUrls(results: readonly UrlResult[]): UncheckedUrl[] {
+  // The http:// variant has no error of its own: not serving http:// is an answer.
+  return results
+    .filter((r) => r.error !== undefined && r.kind !== 'http-redirect')
+    .map((r) => ({
+      url: r.url,
+      requestedUrl: r.requestedUrl,
+      kind: r.kind,
+      error: r.error as string
+    }))
+}
+
 function totalsOf(results: UrlResult[]): VerifyReport['totals'] {
   const findings = results.flatMap((r) => r.findings)
   const failed = findings.filter((f) => f.verdict !== 'pass')
@@ -322,15 +336,16 @@ export async function verifySite(
   const totals = totalsOf(results)
   const requested = results.filter((r) => r.kind !== 'http-redirect')
   const unreachable = requested.length > 0 && requested.every((r) => r.status === null)
-  const failedFetch = results.some((r) => r.error !== undefined && r.kind !== 'http-redirect')
+  const unchecked = uncheckedUrls(results)
   return {
-    status: totals.errors > 0 || failedFetch ? 'fail' : 'pass',
+    status: totals.errors > 0 || unchecked.length > 0 ? 'fail' : 'pass',
     grade: worst?.grade ?? null,
     score: worst?.score ?? null,
     results,
     observatory: grades,
     totals,
     unreachable,
+    unchecked,
     startedAt: new Date(started).toISOString(),
     durationMs: now() - started
   }

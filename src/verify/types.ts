@@ -82,6 +82,14 @@ export interface UrlResult {
   edgeRejection?: string
 }
 
+export interface UncheckedUrl {
+  /** The URL that failed: the one asked for, or the redirect hop where the chain broke. */
+  url: string
+  requestedUrl: string
+  kind: TargetKind
+  error: string
+}
+
 export interface VerifyReport {
   status: 'pass' | 'fail'
   /** The MDN HTTP Observatory grade of the weakest base URL; null when no base URL answered with 2xx. */
@@ -95,6 +103,11 @@ export interface VerifyReport {
   totals: { pass: number; failed: number; errors: number; warnings: number }
   /** Every result had a network error: verify could not run. */
   unreachable: boolean
+  /**
+   * The URLs that could not be checked (no answer, TLS failure, timeout, redirect loop), each
+   * with why: a run with any cannot say whether the site drifted there (the CLI exits 2).
+   */
+  unchecked: UncheckedUrl[]
   startedAt: string
   durationMs: number
 }
