@@ -252,7 +252,7 @@ describe('drift issue', () => {
     ])
 
   it('opens no issue when the only failure is a URL that could not be checked', async () => {
-    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('t', { GITHUB_API_URL: gh.url })
     const result = await syncDriftIssue(octokit, { ...target, report: timedOut() })
     expect(result).toEqual({
       action: 'unchanged',
@@ -262,7 +262,7 @@ describe('drift issue', () => {
   })
 
   it('neither closes an open issue on such a run, nor edits it', async () => {
-    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('t', { GITHUB_API_URL: gh.url })
     await syncDriftIssue(octokit, { ...target, report: report('fail') })
     const body = gh.state.issues[0]?.body
     expect((await syncDriftIssue(octokit, { ...target, report: timedOut() })).action).toBe(
@@ -272,7 +272,7 @@ describe('drift issue', () => {
   })
 
   it('with real violations too, opens the issue and names the URL that could not be checked', async () => {
-    const octokit = createOctokit('t', { GITHUB_API_URL: gh.url })
+    const octokit = await createOctokit('t', { GITHUB_API_URL: gh.url })
     const bad = finding({
       verdict: 'missing',
       actual: null,
