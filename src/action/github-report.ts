@@ -86,7 +86,7 @@ async function tellGitHub(
   const wantsComment = settings.comment && input.mode !== 'check' && event.prNumber !== undefined
   if (settings.comment && input.mode !== 'check' && event.prNumber === undefined) {
     log.info(
-      `pull-request comment: skipped, a ${event.name} event has no pull request (the job summary has the report)`
+      `pull-request comment: skipped, ${event.name ? `a ${event.name} event` : 'a run without GITHUB_EVENT_NAME'} has no pull request (the job summary has the report)`
     )
   }
   const wantsDrift = settings.driftIssue && input.mode === 'check' && input.verify !== undefined
