@@ -324,7 +324,7 @@ describe('faults', () => {
   })
 
   it('stuck-deployment keeps the distribution InProgress', async () => {
-    const { emulator } = await startWithClients()
+    const { emulator, advance } = await startWithClients()
     try {
       const clients = { ...c, emulator }
       const sdk = new CloudFrontClient({
@@ -337,7 +337,7 @@ describe('faults', () => {
         { ...clients, cloudfront: sdk },
         (config) => (config.Comment = 'never lands')
       )
-      await new Promise((r) => setTimeout(r, 20))
+      advance(SLOW_MS) // far past any deployment delay: only the fault keeps it InProgress
       expect((await sdk.send(new GetDistributionCommand({ Id: DIST }))).Distribution?.Status).toBe(
         'InProgress'
       )
