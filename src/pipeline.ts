@@ -7,6 +7,7 @@ import type { EdgePackage } from './compile/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
 import { trackCspChanges } from './csp-preview/decide.js'
 import { planCspPreview } from './csp-preview/step.js'
+import type { CspPreviewReport } from './csp-preview/types.js'
 import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
 import { comparePackages } from './compile/header-diff.js'
@@ -22,7 +23,7 @@ import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
 import type { VerifyOptions, VerifyReport } from './verify/types.js'
 import { verifySite } from './verify/site.js'
 import { verifyPreviewed } from './verify/preview.js'
-import { openEdgePreview } from './edge-runtime/preview.js'
+import { type EdgePreview, openEdgePreview } from './edge-runtime/preview.js'
 import { redactDeep, stripUserinfo, urlSecrets } from './report/redact.js'
 
 export type { AwsStage, AwsStageDeps }
@@ -63,7 +64,7 @@ export interface PipelineResult {
   error?: string
   /** The distributions' status when the run ended without an outcome that says it. */
   distributionStatuses?: string[]
-  cspPreview?: Awaited<ReturnType<typeof planCspPreview>>
+  cspPreview?: CspPreviewReport
 }
 
 /** Action inputs override the policy file's values. */
@@ -113,18 +114,20 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   return redactResult(await runMode(input))
 }
 
-function redactResult(result: PipelineResult): PipelineResult {
+/**
+ * Everything but the package (bytes) and the policy (which holds Maps) goes through redactDeep,
+ * so a field added to the result later is redacted without anyone remembering to.
+ */
+export function redactResult(result: PipelineResult): PipelineResult {
+  const { pkg, policy, ...plain } = result
   return {
-    ...result,
-    verify: redactDeep(result.verify),
-    outcome: redactDeep(result.outcome),
-    notes: result.notes.map(stripUserinfo),
-    ...(result.error !== undefined ? { error: stripUserinfo(result.error) } : {}),
-    ...(result.policy
+    ...redactDeep(plain),
+    ...(pkg ? { pkg } : {}),
+    ...(policy
       ? {
           policy: {
-            ...result.policy,
-            verify: { ...result.policy.verify, urls: result.policy.verify.urls.map(stripUserinfo) }
+            ...policy,
+            verify: { ...policy.verify, urls: policy.verify.urls.map(stripUserinfo) }
           }
         }
       : {})
@@ -210,27 +213,33 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     }
     const deployedNow = mode === 'deploy' && result.outcome?.changed === true
     const csp = { changed: false }
-    result.verify = await log.group('verify', () =>
-      mode === 'plan'
-        ? verifyPreview(policy, pkg, { ...input.verify, urls }, result.notes, csp)
-        : verifySite(policy, {
-            ...input.verify,
-            urls,
-            deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
-            cacheBust: deployedNow
-          })
-    )
-    log.info(
-      `verification: ${result.verify.status}${result.verify.grade ? `, grade ${result.verify.grade}` : ''}`
-    )
-    result.cspPreview = await planCspPreview({
-      ...input,
-      mode,
-      verify: result.verify,
-      cspChanged: csp.changed,
-      notes: result.notes,
-      openEdge: () => openEdgePreview(pkg.zip)
-    })
+    // Plan runs the new function on live responses, for its verdicts and for the CSP preview:
+    // one isolated worker serves both.
+    const edge = mode === 'plan' ? await openEdgePreview(pkg.zip) : undefined
+    try {
+      const verify = await log.group('verify', () =>
+        edge
+          ? verifyPreview(policy, edge, { ...input.verify, urls }, result.notes, csp)
+          : verifySite(policy, {
+              ...input.verify,
+              urls,
+              deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
+              cacheBust: deployedNow
+            })
+      )
+      result.verify = verify
+      log.info(`verification: ${verify.status}${verify.grade ? `, grade ${verify.grade}` : ''}`)
+      result.cspPreview = await planCspPreview({
+        ...input,
+        mode,
+        verify,
+        cspChanged: csp.changed,
+        notes: result.notes,
+        edge
+      })
+    } finally {
+      await edge?.close()
+    }
 
     if (
       stage &&
@@ -266,22 +275,17 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
  */
 async function verifyPreview(
   policy: ResolvedPolicy,
-  pkg: EdgePackage,
+  edge: EdgePreview,
   options: VerifyOptions,
   notes: string[],
   csp: { changed: boolean }
 ): Promise<VerifyReport> {
-  const edge = await openEdgePreview(pkg.zip)
-  try {
-    const apply = trackCspChanges((uri, response) => edge.apply(uri, response), csp)
-    const report = await verifyPreviewed(policy, options, apply)
-    notes.push(
-      'plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy'
-    )
-    return report
-  } finally {
-    await edge.close()
-  }
+  const apply = trackCspChanges((uri, response) => edge.apply(uri, response), csp)
+  const report = await verifyPreviewed(policy, options, apply)
+  notes.push(
+    'plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy'
+  )
+  return report
 }
 
 /**

@@ -20,8 +20,11 @@ export interface PlanPreviewInput {
   cspChanged: boolean
   /** Where notes for the log, the summary and the comment go. */
   notes: string[]
-  /** Opens the new package's edge function (edge-runtime's openEdgePreview on its zip). */
-  openEdge: () => Promise<EdgePreview>
+  /**
+   * The new package's edge function, opened once by plan for its verification and lent here
+   * (the caller closes it); undefined outside plan, where no preview runs.
+   */
+  edge: EdgePreview | undefined
 }
 
 export async function planCspPreview(
@@ -48,17 +51,13 @@ export async function planCspPreview(
       }
       log.info(`browser: ${browser.path} (from ${browser.from})`)
       const { previewCsp } = await import('./preview.js')
-      const edge = await input.openEdge()
-      try {
-        return await previewCsp({
-          edge,
-          urls,
-          browser,
-          onPage: (url) => log.info(`loading ${url}`)
-        })
-      } finally {
-        await edge.close()
-      }
+      if (!input.edge) throw new Error('the CSP preview runs in plan mode, which opens the edge')
+      return await previewCsp({
+        edge: input.edge,
+        urls,
+        browser,
+        onPage: (url) => log.info(`loading ${url}`)
+      })
     } catch (error) {
       notes.push(
         `CSP preview: could not run (${errorMessage(error)}); the plan itself is unaffected`

@@ -2,8 +2,11 @@
 // summary, comment, report file, SARIF or log has its userinfo removed, and the secret itself is
 // masked in the Actions log.
 
-/** `scheme://userinfo@` — userinfo has no `/`, `?`, `#` or `@` of its own (RFC 3986 §3.2.1). */
-const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi
+/**
+ * `scheme://userinfo@` up to the authority's LAST `@`, as the WHATWG URL parser reads it: a
+ * password may hold a raw `@` (`https://u:p@ss@host/` has the host `host`).
+ */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi
 
 /** The text with the userinfo of every URL in it removed (`https://u:p@h/` → `https://h/`). */
 export function stripUserinfo(text: string): string {
