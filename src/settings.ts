@@ -38,11 +38,6 @@ export const GITHUB_ONLY_INPUTS: readonly InputName[] = [
   INPUT.driftComment
 ]
 
-/** The inputs `headerguard check|plan|deploy` take as `--flags`: the mode is the command, and a terminal run reports to the terminal. */
-export const CLI_INPUTS: readonly InputName[] = Object.values(INPUT).filter(
-  (name) => name !== INPUT.mode && !GITHUB_ONLY_INPUTS.includes(name)
-)
-
 export const MODES = ['auto', 'plan', 'deploy', 'check'] as const
 export type Mode = (typeof MODES)[number]
 export type RunMode = Exclude<Mode, 'auto'>
@@ -115,10 +110,16 @@ export function parseDuration(name: InputName, raw: string, bareUnit: 's' | 'm')
 }
 
 /** YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
-export function parseBoolean(name: InputName, raw: string): boolean {
+function booleanOf(raw: string): boolean | undefined {
   if (['true', 'True', 'TRUE'].includes(raw.trim())) return true
   if (['false', 'False', 'FALSE'].includes(raw.trim())) return false
-  throw invalid(name, raw, 'use true or false')
+  return undefined
+}
+
+export function parseBoolean(name: InputName, raw: string): boolean {
+  const value = booleanOf(raw)
+  if (value === undefined) throw invalid(name, raw, 'use true or false')
+  return value
 }
 
 /** A comma- or newline-separated list, trimmed, empties dropped. */
@@ -189,9 +190,9 @@ function parseChoice<T extends string>(
 function parseCspPreview(raw: string): CspPreviewSetting {
   const value = raw.trim()
   if (value === '' || value === 'auto') return 'auto'
-  if (['true', 'True', 'TRUE'].includes(value)) return 'always'
-  if (['false', 'False', 'FALSE'].includes(value)) return 'never'
-  throw invalid(INPUT.cspPreview, raw, 'use auto, true or false')
+  const on = booleanOf(value)
+  if (on === undefined) throw invalid(INPUT.cspPreview, raw, 'use auto, true or false')
+  return on ? 'always' : 'never'
 }
 
 function parsePruneKeep(raw: string): number {

@@ -45,6 +45,17 @@ describe('headerguard --help', () => {
     expect((await cli(['deploy', '--help'])).out).toContain('--wait-timeout MINUTES')
   })
 
+  it('plan takes the CSP preview settings as flags; check and deploy, which never preview, do not', async () => {
+    const plan = (await cli(['plan', '--help'])).out
+    expect(plan).toMatch(/^ {2}--csp-preview WHEN +preview the new CSP/m)
+    expect(plan).toMatch(/^ {2}--browser-path PATH +the Chrome or Chromium/m)
+    for (const command of ['check', 'deploy'])
+      expect((await cli([command, '--help'])).out).not.toContain('--csp-preview')
+    const wrong = await cli(['plan', '--csp-preview', 'sometimes', '--url', 'https://x.example/'])
+    expect(wrong.code).toBe(2)
+    expect(wrong.err).toMatch(/`--csp-preview`.*use auto, true or false/)
+  })
+
   it('check --help says which --url is checked as given and where the paths go', async () => {
     const url = (await cli(['check', '--help'])).out
       .split('\n')

@@ -74,6 +74,16 @@ export const FLAGS: Record<string, FlagSpec> = {
     help: 'after a green run that changed nothing, keep N unused versions, delete older',
     commands: ['deploy']
   },
+  [INPUT.cspPreview]: {
+    arg: 'WHEN',
+    help: 'preview the new CSP in a headless browser: auto (when the CSP changes and a browser is found), true, false',
+    commands: ['plan']
+  },
+  [INPUT.browserPath]: {
+    arg: 'PATH',
+    help: 'the Chrome or Chromium for the CSP preview (default CHROME_PATH, then Google Chrome, then chromium)',
+    commands: ['plan']
+  },
   [INPUT.failOn]: {
     arg: 'LEVEL',
     help: 'exit 1 on error findings, on warning too, or never (error)',
@@ -98,9 +108,6 @@ export function verbosityOf(values: Record<string, unknown>, args: readonly stri
   if (values.verbose) return 'verbose'
   return values.quiet ? 'quiet' : 'normal'
 }
-
-/** The action inputs a command takes as flags (the rest keep their defaults). */
-export const FLAG_INPUTS = new Set<string>(Object.values(INPUT))
 
 export function flagsOf(mode: RunMode): Record<string, FlagSpec> {
   return Object.fromEntries(
