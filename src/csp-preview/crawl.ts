@@ -2,6 +2,7 @@
 // to a bound, each loaded in the browser without the site's CSP and under a report-only policy
 // that allows nothing, so that everything the page uses is reported by the browser itself.
 import type { PlainResponse } from '../edge-runtime/preview.js'
+import { isCspHeader } from '../headers/header-names.js'
 import type { RunningBrowser } from './launch.js'
 import { loadPage } from './page-load.js'
 import { CATCH_ALL_POLICY, type SiteUsage } from './suggest.js'
@@ -24,7 +25,7 @@ export interface CrawlResult {
 function withoutSiteCsp(response: PlainResponse): PlainResponse {
   const headers = Object.create(null) as Record<string, string[]>
   for (const [name, values] of Object.entries(response.headers)) {
-    if (name !== 'content-security-policy' && name !== 'content-security-policy-report-only') {
+    if (!isCspHeader(name)) {
       headers[name] = values
     }
   }

@@ -1,9 +1,8 @@
 // When the plan runs the CSP preview, and on which pages: pure decisions over what plan mode
 // already knows (the live responses before and after the new edge function).
+import { CSP_HEADERS } from '../headers/header-names.js'
 import type { CspPreviewSetting, RunMode } from '../settings.js'
 import type { UrlResult } from '../verify/types.js'
-
-const CSP_HEADERS = ['content-security-policy', 'content-security-policy-report-only']
 
 /** At most this many pages are loaded in the browser per run (each takes seconds). */
 export const MAX_PREVIEW_PAGES = 10
@@ -13,7 +12,7 @@ export function cspChangedBy(
   before: Record<string, string[]>,
   after: Record<string, string[]>
 ): boolean {
-  return CSP_HEADERS.some((name) => {
+  return [...CSP_HEADERS].some((name) => {
     const next = after[name] ?? []
     return next.length > 0 && next.join('\n') !== (before[name] ?? []).join('\n')
   })

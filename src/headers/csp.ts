@@ -50,6 +50,17 @@ export function parseCsp(value: string): CspDirective[] {
 }
 
 /** `name v1 v2; name2 ...` */
+/**
+ * A source as CSP compares it: quoted keywords and schemes are case-insensitive, hosts, nonces
+ * and hashes (base64) are taken as written.
+ */
+export function cspSourceKey(source: string): string {
+  return /^'(?!nonce-|sha256-|sha384-|sha512-)[^']*'$/i.test(source) ||
+    /^[a-z][a-z0-9+.-]*:$/i.test(source)
+    ? source.toLowerCase()
+    : source
+}
+
 export function serializeCsp(directives: readonly CspDirective[]): string {
   return directives.map((d) => [d.name, ...d.values].join(' ')).join('; ')
 }

@@ -2,7 +2,8 @@
 // Policy (directive → sources) and Permissions-Policy (feature → allowlist). Two 400-character
 // values that differ in one source read as one line each per directive that changed:
 // `script-src: + https://plausible.io`, `frame-ancestors: 'none' → 'self' https://partner`.
-import { parseCsp } from '../headers/csp.js'
+import { cspSourceKey, parseCsp } from '../headers/csp.js'
+import { headerGrammar } from '../headers/header-grammar.js'
 import { type BareItem, parseSfDictionary } from '../headers/structured-fields.js'
 
 export interface DirectiveChange {
@@ -10,16 +11,6 @@ export interface DirectiveChange {
   kind: 'added' | 'removed' | 'changed'
   before: string[]
   after: string[]
-}
-
-const CSP_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only'])
-
-/** Quoted keywords and schemes are case-insensitive; hosts, nonces and hashes are compared as written. */
-function cspSourceKey(source: string): string {
-  return /^'(?!nonce-|sha256-|sha384-|sha512-)[^']*'$/i.test(source) ||
-    /^[a-z][a-z0-9+.-]*:$/i.test(source)
-    ? source.toLowerCase()
-    : source
 }
 
 function cspDirectives(value: string): Map<string, string[]> {
@@ -52,14 +43,21 @@ function permissionsDirectives(value: string): Map<string, string[]> | undefined
 
 /** The header's value as directive → values, or undefined for a header that has no directives. */
 function directivesOf(header: string, value: string): Map<string, string[]> | undefined {
-  if (CSP_HEADERS.has(header)) return cspDirectives(value)
-  if (header === 'permissions-policy') return permissionsDirectives(value)
+  const form = headerGrammar(header).directives
+  if (form === 'csp') return cspDirectives(value)
+  if (form === 'dictionary') return permissionsDirectives(value)
   return undefined
 }
 
-/** Whether the header is compared by directive. */
+/** How two sources of the header's directives compare (CSP: keywords case-insensitively). */
+function sourceKeyOf(header: string): (source: string) => string {
+  return headerGrammar(header).directives === 'csp' ? cspSourceKey : (v) => v
+}
+
+/** Whether the header is compared by directive: a CSP-shaped list or a dictionary of features. */
 export function hasDirectives(header: string): boolean {
-  return CSP_HEADERS.has(header) || header === 'permissions-policy'
+  const form = headerGrammar(header).directives
+  return form === 'csp' || form === 'dictionary'
 }
 
 /**
@@ -75,7 +73,7 @@ export function directiveDiff(
   const old = directivesOf(header, before ?? '')
   const next = directivesOf(header, after ?? '')
   if (!old || !next) return undefined
-  const key = CSP_HEADERS.has(header) ? cspSourceKey : (v: string) => v
+  const key = sourceKeyOf(header)
   const sameSet = (a: string[], b: string[]) => {
     const left = new Set(a.map(key))
     const right = new Set(b.map(key))
@@ -102,12 +100,12 @@ export function directiveDiff(
  */
 export function describeDirectiveChange(change: DirectiveChange, header = ''): string {
   const list = (values: string[]) => values.join(' ')
-  const sep = header === 'permissions-policy' ? '=' : ' '
+  const sep = headerGrammar(header).directives === 'dictionary' ? '=' : ' '
   if (change.kind === 'added')
     return `+ ${change.directive}${change.after.length ? `${sep}${list(change.after)}` : ''}`
   if (change.kind === 'removed')
     return `- ${change.directive}${change.before.length ? `${sep}${list(change.before)}` : ''}`
-  const key = CSP_HEADERS.has(header) ? cspSourceKey : (v: string) => v
+  const key = sourceKeyOf(header)
   const had = new Set(change.before.map(key))
   const has = new Set(change.after.map(key))
   const added = change.after.filter((v) => !had.has(key(v)))

@@ -2,24 +2,16 @@
 // CSP as a set of directives each with a set of sources, HSTS as its parsed parameters,
 // comma lists trimmed, token-valued security headers case-insensitively, anything else
 // byte-for-byte once surrounding whitespace is gone.
-import { parseCsp } from '../headers/csp.js'
+import { cspSourceKey, parseCsp } from '../headers/csp.js'
 import { headerGrammar } from '../headers/header-grammar.js'
 import { parseHsts } from '../headers/hsts.js'
 
 export { headerInstances } from '../headers/header-grammar.js'
 
-function isKeywordSource(token: string): boolean {
-  // Quoted keywords are case-insensitive, but nonce and hash payloads are base64 and are not.
-  return (
-    /^'(?!nonce-|sha256-|sha384-|sha512-)[^']*'$/i.test(token) ||
-    /^[a-z][a-z0-9+.-]*:$/i.test(token)
-  )
-}
-
 /** CSP as `name -> sorted sources`, directive order and whitespace ignored. */
 export function cspKey(value: string): string {
   const directives = parseCsp(value).map((d) => {
-    const sources = d.values.map((v) => (isKeywordSource(v) ? v.toLowerCase() : v))
+    const sources = d.values.map((v) => cspSourceKey(v))
     return `${d.name} ${[...new Set(sources)].sort().join(' ')}`.trim()
   })
   return directives.sort().join('; ')
@@ -84,8 +76,8 @@ export function cspDifference(expected: string, actual: string): string {
       parts.push(`missing directive ${name}`)
       continue
     }
-    const wantKeys = new Set(values.map((v) => (isKeywordSource(v) ? v.toLowerCase() : v)))
-    const haveKeys = new Set(have.map((v) => (isKeywordSource(v) ? v.toLowerCase() : v)))
+    const wantKeys = new Set(values.map((v) => cspSourceKey(v)))
+    const haveKeys = new Set(have.map((v) => cspSourceKey(v)))
     const lacking = [...wantKeys].filter((v) => !haveKeys.has(v))
     const extra = [...haveKeys].filter((v) => !wantKeys.has(v))
     if (lacking.length > 0) parts.push(`${name} lacks ${lacking.join(' ')}`)
