@@ -4,6 +4,7 @@
 import type { CspPagePreview, CspPreviewReport, CspViolation } from '../csp-preview/types.js'
 import type { Annotation, ReportInput } from './types.js'
 import { codeCell, details, htmlText, table, text } from './markdown.js'
+import { plural, terminalText } from './text.js'
 
 /** `inline` is said the way a reader thinks of it: an inline script, a style attribute. */
 export function blockedLabel(v: Pick<CspViolation, 'blocked' | 'directive'>): string {
@@ -30,10 +31,6 @@ function where(v: CspViolation, page: string): string {
 
 export function blocked(page: CspPagePreview): CspViolation[] {
   return page.violations.filter((v) => v.enforced)
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 /** One sentence: "the new CSP would block 3 resources on /checkout and 1 on /". */
@@ -120,12 +117,7 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
-/** Remote text on a terminal: no control characters, bounded length. */
-function plain(value: string, width = 200): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
-  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean
-}
+const plain = (value: string, width = 200) => terminalText(value, width)
 
 export function renderCspPreview(report: CspPreviewReport): string {
   const lines = [`csp-preview (${plain(report.browser)}): ${plain(previewVerdict(report))}`]

@@ -1,6 +1,7 @@
 // What a merge changes, from plan's findings that carry both sides (see verify/preview.ts):
 // counted by distinct header, not by finding (a header on three path sets is one header).
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+import { plural } from './text.js'
 
 export interface MergeEffect {
   /** Headers wrong today (missing, or present but unwanted) that the merge puts right. */
@@ -49,8 +50,6 @@ export function mergeEffect(report: VerifyReport | undefined): MergeEffect | und
     staysWrong: sorted(sets.staysWrong)
   }
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** "fixes 2 headers, changes 1" — the parts that are not zero, or "changes nothing". */
 export function describeMergeEffect(effect: MergeEffect): string {

@@ -5,6 +5,7 @@
 import type { UrlResult } from '../verify/types.js'
 import { resultFailed } from './findings.js'
 import type { ReportInput } from './types.js'
+import { plural } from './text.js'
 
 export interface RootCause {
   kind: 'edge-rejected' | 'edge-error' | 'not-deployed' | 'tls' | 'unreachable' | 'origin-error'
@@ -17,8 +18,6 @@ export interface RootCause {
 }
 
 const TLS = /certificate|self[- ]signed|\bTLS\b|\bSSL\b|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|handshake/i
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 function xCache(result: UrlResult): string {
   return result.cache?.xCache ?? ''

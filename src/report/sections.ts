@@ -13,6 +13,7 @@ import type { ReportInput } from './types.js'
 import { directiveDiffLines } from './value-diff.js'
 import { associationNow } from './outcome-words.js'
 import { uncheckedHeadline, uncheckedLines } from './unchecked.js'
+import { plural } from './text.js'
 
 const VERDICT_LABEL: Record<Finding['verdict'], string> = {
   pass: '✅ pass',
@@ -31,8 +32,6 @@ export function verdictLabel(finding: Finding): string {
 }
 
 const MODE_TITLE = { plan: 'plan', deploy: 'deploy', check: 'drift check' } as const
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** What the run found, in one line: the headline's words after the mode. */
 function outcomeLine(input: ReportInput, failed: boolean, cause: RootCause | undefined): string {

@@ -11,16 +11,11 @@ import { type RootCause, rootCause } from './root-cause.js'
 import { uncheckedHeadline } from './unchecked.js'
 import { directiveDiffLines } from './value-diff.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+import { terminalText } from './text.js'
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose'
 
-/** Remote text on a terminal: no control characters (escape sequences), bounded length. */
-function cell(value: string | null, width: number): string {
-  if (value === null) return '-'
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
-  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean
-}
+const cell = terminalText
 
 const MARK: Record<Finding['verdict'], string> = {
   pass: 'pass',
