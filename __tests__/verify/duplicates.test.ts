@@ -45,6 +45,17 @@ describe('a security header served twice is a finding, whatever the policy sets'
     expect(findings.map((f) => [f.header, f.kind])).toEqual([['x-frame-options', 'duplicate']])
   })
 
+  it('a comma list in one line (Referrer-Policy fallbacks, Permissions-Policy) is one header', () => {
+    const findings = judgeResponse(
+      none,
+      page([
+        ['referrer-policy', 'no-referrer, strict-origin-when-cross-origin'],
+        ['permissions-policy', 'camera=(), geolocation=()']
+      ])
+    )
+    expect(findings.filter((f) => f.kind === 'duplicate')).toEqual([])
+  })
+
   it('two different CSPs: a warning (both are enforced); two identical ones: nothing', () => {
     const different = judgeResponse(
       none,

@@ -27,12 +27,12 @@ export function commentMarker(policyFile: string): string {
 }
 
 export function renderComment(input: ReportInput, limitBytes = COMMENT_LIMIT_BYTES): string {
+  const cause = rootCauseOf(input)
   const sections = [
     commentMarker(input.policyFile),
-    statusHeading(input, shouldFail(input)),
+    statusHeading(input, shouldFail(input), cause),
     facts(input)
   ]
-  const cause = rootCauseOf(input)
   if (cause) sections.push(rootCauseSection(cause))
   if (input.notes.length > 0) sections.push(notesSection(input.notes))
   if (input.diagnostics.length > 0) sections.push(diagnosticsSection(input.diagnostics))

@@ -7,7 +7,6 @@ import type { VerifyReport } from '../verify/types.js'
 import { groupFailures } from './findings.js'
 import type { ReportInput } from './types.js'
 
-/** The report contract (docs/ARCHITECTURE.md): `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
 /** SARIF 2.1.0 3.27.10 result levels; a rule's severity `info` is `note`. */
 type SarifLevel = 'error' | 'warning' | 'note'
 
@@ -15,6 +14,7 @@ function sarifLevel(severity: 'error' | 'warning' | 'info'): SarifLevel {
   return severity === 'info' ? 'note' : severity
 }
 
+/** The report contract (docs/ARCHITECTURE.md): `status`, `grade`, `results[{url, status, findings[...]}]` first, then extras. */
 export function toJsonReport(verify: VerifyReport): Record<string, unknown> {
   const { status, grade, results, ...extra } = verify
   return { status, grade, results, ...extra }

@@ -62,7 +62,12 @@ const LIVE_WORD =
  * or HTML can start inside it (GitHub links no mention inside `code`).
  */
 export function literalCode(value: string): string {
-  return `<code>${value.replace(/[!-/:-@[-`{-~]/g, (c) => `&#${c.charCodeAt(0)};`)}</code>`
+  return `<code>${punctuationEntities(value)}</code>`
+}
+
+/** Every ASCII punctuation character as a numeric entity (`<` → `&#60;`). */
+function punctuationEntities(value: string): string {
+  return value.replace(/[!-/:-@[-`{-~]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 /**
@@ -88,10 +93,7 @@ export function text(value: string, limit = SUMMARY_CELL_LIMIT): string {
  * element or start a mention or reference.
  */
 export function htmlText(value: string, limit = SUMMARY_CELL_LIMIT): string {
-  return visibleControls(truncate(value, limit)).replace(
-    /[!-/:-@[-`{-~]/g,
-    (c) => `&#${c.charCodeAt(0)};`
-  )
+  return punctuationEntities(visibleControls(truncate(value, limit)))
 }
 
 function escapeHtml(value: string): string {

@@ -64,8 +64,12 @@ function outcomeLine(input: ReportInput, failed: boolean, cause: RootCause | und
 }
 
 /** `### headerguard plan · ✅ after this merge the site will serve the policy: fixes 2 headers, changes 1` and friends. */
-export function statusHeading(input: ReportInput, failed: boolean): string {
-  return `### headerguard ${MODE_TITLE[input.mode]} · ${outcomeLine(input, failed, rootCauseOf(input))}`
+export function statusHeading(
+  input: ReportInput,
+  failed: boolean,
+  cause = rootCauseOf(input)
+): string {
+  return `### headerguard ${MODE_TITLE[input.mode]} · ${outcomeLine(input, failed, cause)}`
 }
 
 /** The run's one root cause, unless the run already stopped on an error of its own. */

@@ -25,7 +25,7 @@ export const SUMMARY_LIMIT_BYTES = 1_000_000
 
 export function renderSummary(input: ReportInput, limitBytes = SUMMARY_LIMIT_BYTES): string {
   const cause = rootCauseOf(input)
-  const sections = [statusHeading(input, shouldFail(input)), facts(input)]
+  const sections = [statusHeading(input, shouldFail(input), cause), facts(input)]
   if (cause) sections.push(rootCauseSection(cause))
   if (input.notes.length > 0) sections.push(notesSection(input.notes))
   if (input.diagnostics.length > 0) sections.push(diagnosticsSection(input.diagnostics))
