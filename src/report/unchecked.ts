@@ -1,8 +1,7 @@
 // URLs the run could not check (no answer, TLS failure, timeout, redirect loop) are their own
 // outcome, neither a pass nor a violation: every report says which URL and why in the same words.
 import type { VerifyReport } from '../verify/types.js'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { plural } from './text.js'
 
 /** `2 URLs could not be checked`, or undefined when every URL was checked. */
 export function uncheckedHeadline(report: Pick<VerifyReport, 'unchecked'>): string | undefined {
