@@ -63,6 +63,10 @@ describe('POST /__emulator/faults', () => {
       [{ kind: 'throttle', count: 0 }, /field 'count' must be a whole number ≥ 1/],
       [{ kind: 'throttle', count: 1, service: 's3' }, /must be one of cloudfront, lambda, iam/],
       [{ kind: 'origin-down', distributionId: DIST, down: 'yes' }, /'down' must be a boolean/],
+      [
+        { kind: 'role-not-ready' },
+        /\(role-not-ready\): missing required field 'count' or 'seconds'/
+      ],
       ['{not json', /not JSON/]
     ]
     for (const [body, message] of cases) {

@@ -25,10 +25,38 @@ export function versionDescription(pkg: EdgePackage, settings: DeploySettings): 
   return parts.filter(Boolean).join(' ').slice(0, 256)
 }
 
-/** A role created moments ago can be refused for a few seconds (IAM is eventually consistent). */
+/**
+ * IAM is eventually consistent: Lambda refuses a role made moments ago with
+ * InvalidParameterValueException "The role defined for the function cannot be assumed by
+ * Lambda." for 10-30 s, in CreateFunction and in UpdateFunctionConfiguration with that role
+ * (docs/aws-facts.md §1; IAM User Guide, "Changes that I make are not always immediately
+ * visible", https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency).
+ * Retried for about a minute, each attempt logged; a role that never becomes usable then fails
+ * with the trust-policy advice.
+ */
 const isRoleNotYetUsable = (error: unknown) =>
   awsErrorName(error) === 'InvalidParameterValueException' &&
   /cannot be assumed/i.test(String(error))
+
+export const ROLE_SETTLE_BUDGET_MS = 60_000
+
+function whileRoleSettles<T>(ctx: AwsContext, what: string, call: () => Promise<T>): Promise<T> {
+  return retry(
+    call,
+    {
+      attempts: Infinity,
+      budgetMs: ROLE_SETTLE_BUDGET_MS,
+      baseDelayMs: 2000,
+      maxDelayMs: 10_000,
+      minDelayMs: 1000,
+      retryable: isRoleNotYetUsable,
+      what: `${what} (the role may still be propagating in IAM)`,
+      exhausted: (error) => error as Error
+    },
+    ctx.clock,
+    ctx.log
+  )
+}
 
 async function createFunction(
   ctx: AwsContext,
@@ -37,33 +65,22 @@ async function createFunction(
   spec: FunctionSpec
 ): Promise<void> {
   const name = settings.functionName
-  await retry(
-    () =>
-      ctx.clients.lambda.send(
-        new CreateFunctionCommand({
-          FunctionName: name,
-          Runtime: spec.Runtime as FunctionConfiguration['Runtime'],
-          Role: spec.Role,
-          Handler: spec.Handler,
-          Code: { ZipFile: pkg.zip },
-          Description: 'headerguard: security headers on CloudFront origin-response',
-          Timeout: spec.Timeout,
-          MemorySize: spec.MemorySize,
-          Publish: false,
-          PackageType: 'Zip',
-          Architectures: ['x86_64']
-        })
-      ),
-    {
-      attempts: 5,
-      baseDelayMs: 2000,
-      maxDelayMs: 10_000,
-      retryable: isRoleNotYetUsable,
-      what: `Creating function ${name}`,
-      exhausted: (error) => error as Error
-    },
-    ctx.clock,
-    ctx.log
+  await whileRoleSettles(ctx, `Creating function ${name}`, () =>
+    ctx.clients.lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: name,
+        Runtime: spec.Runtime as FunctionConfiguration['Runtime'],
+        Role: spec.Role,
+        Handler: spec.Handler,
+        Code: { ZipFile: pkg.zip },
+        Description: 'headerguard: security headers on CloudFront origin-response',
+        Timeout: spec.Timeout,
+        MemorySize: spec.MemorySize,
+        Publish: false,
+        PackageType: 'Zip',
+        Architectures: ['x86_64']
+      })
+    )
   ).catch((error: unknown) => {
     throw explainAwsError(error, `Creating function ${name}`, { functionName: name })
   })
@@ -103,18 +120,21 @@ export async function publishVersion(
       ctx.log.info(`$LATEST of ${name} already holds this code; publishing it without an update`)
     }
     if (plan.configChanges.length > 0) {
+      const what = `Updating the configuration of ${name}`
       await awsCall(
-        `Updating the configuration of ${name}`,
+        what,
         () =>
-          lambda.send(
-            new UpdateFunctionConfigurationCommand({
-              FunctionName: name,
-              Runtime: spec.Runtime as FunctionConfiguration['Runtime'],
-              Handler: spec.Handler,
-              MemorySize: spec.MemorySize,
-              Timeout: spec.Timeout,
-              Role: spec.Role
-            })
+          whileRoleSettles(ctx, what, () =>
+            lambda.send(
+              new UpdateFunctionConfigurationCommand({
+                FunctionName: name,
+                Runtime: spec.Runtime as FunctionConfiguration['Runtime'],
+                Handler: spec.Handler,
+                MemorySize: spec.MemorySize,
+                Timeout: spec.Timeout,
+                Role: spec.Role
+              })
+            )
           ),
         context
       )

@@ -19,8 +19,12 @@ export const realClock: Clock = {
 }
 
 export interface RetryOptions {
-  /** Total attempts, the first included. */
+  /** Total attempts, the first included (Infinity with `budgetMs`: as many as fit in it). */
   attempts: number
+  /** Gives up when the next wait would end later than this long after the first attempt. */
+  budgetMs?: number
+  /** The shortest wait between attempts (full jitter can draw 0). */
+  minDelayMs?: number
   baseDelayMs: number
   maxDelayMs: number
   /** Only these errors are retried; anything else is thrown at once. */
@@ -36,7 +40,7 @@ export interface RetryOptions {
 /** Full-jitter exponential backoff: a random delay up to base·2^(n-1), capped. */
 export function backoffDelay(attempt: number, options: RetryOptions, clock: Clock): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1))
-  return Math.round(clock.random() * ceiling)
+  return Math.max(options.minDelayMs ?? 0, Math.round(clock.random() * ceiling))
 }
 
 export async function retry<T>(
@@ -45,16 +49,26 @@ export async function retry<T>(
   clock: Clock,
   log: Logger
 ): Promise<T> {
+  const start = clock.now()
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn(attempt)
     } catch (error) {
       if (!options.retryable(error)) throw error
-      log.info(
-        `${options.what}: attempt ${attempt} of ${options.attempts} failed: ${(options.describe ?? errorMessage)(error)}`
-      )
-      if (attempt >= options.attempts) throw options.exhausted(error, attempt)
-      await clock.sleep(backoffDelay(attempt, options, clock))
+      const why = (options.describe ?? errorMessage)(error)
+      const delay = backoffDelay(attempt, options, clock)
+      const spent = clock.now() - start
+      if (options.budgetMs !== undefined) {
+        const last = attempt >= options.attempts || spent + delay > options.budgetMs
+        log.info(
+          `${options.what}: attempt ${attempt} failed after ${seconds(spent)}: ${why}; ${last ? `giving up (retried for up to ${seconds(options.budgetMs)})` : `retrying in ${seconds(delay)}`}`
+        )
+        if (last) throw options.exhausted(error, attempt)
+      } else {
+        log.info(`${options.what}: attempt ${attempt} of ${options.attempts} failed: ${why}`)
+        if (attempt >= options.attempts) throw options.exhausted(error, attempt)
+      }
+      await clock.sleep(delay)
     }
   }
 }

@@ -10,6 +10,7 @@ type FaultOf<K extends Fault['kind']> = Extract<Fault, { kind: K }>
 export class FaultState {
   private throttles: FaultOf<'throttle'>[] = []
   private concurrentWrites = new Map<string, FaultOf<'concurrent-write'>>()
+  private rolesNotReady: { roleArn?: string; remaining?: number; until?: number }[] = []
 
   constructor(private readonly store: EmulatorStore) {}
 
@@ -46,6 +47,13 @@ export class FaultState {
       case 'origin-down':
         this.distribution(fault.kind, fault.distributionId).originDown = fault.down
         return
+      case 'role-not-ready':
+        this.rolesNotReady.push({
+          roleArn: fault.roleArn,
+          remaining: fault.count,
+          until: fault.seconds === undefined ? undefined : this.store.now() + fault.seconds * 1000
+        })
+        return
       case 'refuse-invalidations':
         this.distribution(fault.kind, fault.distributionId).refuseInvalidations = {
           error: fault.error ?? 'AccessDenied',
@@ -62,6 +70,17 @@ export class FaultState {
       ...this.throttles.map((f) => ({ ...f })),
       ...this.concurrentWrites.values()
     ]
+    this.dropSettledRoles()
+    for (const r of this.rolesNotReady) {
+      faults.push({
+        kind: 'role-not-ready',
+        ...(r.roleArn === undefined ? {} : { roleArn: r.roleArn }),
+        ...(r.remaining === undefined ? {} : { count: r.remaining }),
+        ...(r.until === undefined
+          ? {}
+          : { seconds: Math.max(1, Math.ceil((r.until - this.store.now()) / 1000)) })
+      })
+    }
     for (const dist of this.store.distributions.values()) {
       if (dist.stuck || dist.deployedAt === Infinity)
         faults.push({ kind: 'stuck-deployment', distributionId: dist.id })
@@ -90,6 +109,7 @@ export class FaultState {
   clear(): void {
     this.throttles = []
     this.concurrentWrites.clear()
+    this.rolesNotReady = []
     for (const dist of this.store.distributions.values()) {
       dist.stuck = false
       if (dist.deployedAt === Infinity) dist.deployedAt = this.store.now()
@@ -120,6 +140,24 @@ export class FaultState {
     fault.count -= 1
     if (fault.count <= 0) this.concurrentWrites.delete(distributionId)
     return fault
+  }
+
+  private dropSettledRoles(): void {
+    const now = this.store.now()
+    this.rolesNotReady = this.rolesNotReady.filter(
+      (r) =>
+        (r.remaining === undefined || r.remaining > 0) && (r.until === undefined || r.until > now)
+    )
+  }
+
+  /** Whether a role-not-ready fault refuses this role now (consumes one count). */
+  takeRoleNotReady(roleArn: string): boolean {
+    this.dropSettledRoles()
+    const fault = this.rolesNotReady.find((r) => r.roleArn === undefined || r.roleArn === roleArn)
+    if (!fault) return false
+    if (fault.remaining !== undefined) fault.remaining -= 1
+    this.dropSettledRoles()
+    return true
   }
 
   /** The refusal a refuse-invalidations fault holds for this CreateInvalidation (consumes one). */

@@ -20,6 +20,8 @@ export interface FaultKind {
   fields: readonly FaultField[]
   /** A complete, valid fault of this kind (the README's curl example). */
   example: Fault
+  /** A rule over several fields, beyond each field's own: the problem, or undefined. */
+  rule?: (fault: Record<string, unknown>) => string | undefined
 }
 
 const SERVICES: readonly EmulatedService[] = ['cloudfront', 'lambda', 'iam']
@@ -62,6 +64,17 @@ export const FAULT_KINDS: readonly FaultKind[] = [
       'The distribution’s origins refuse connections (`down: true`: the viewer answers 502) or work again (`down: false`).',
     fields: [req('distributionId', 'string'), req('down', 'boolean')],
     example: { kind: 'origin-down', distributionId: 'EDFDVBD6EXAMPLE', down: true }
+  },
+  {
+    kind: 'role-not-ready',
+    effect:
+      'CreateFunction and UpdateFunctionConfiguration with the role (`roleArn`, else any) fail with `InvalidParameterValueException` "The role defined for the function cannot be assumed by Lambda.", as for a role IAM has not propagated yet: the next `count` calls, or for `seconds` (give at least one). A role seeded with `usableInMs` behaves so on its own.',
+    fields: [opt('roleArn', 'string'), opt('count', 'count'), opt('seconds', 'count')],
+    example: { kind: 'role-not-ready', count: 3 },
+    rule: (f) =>
+      f.count === undefined && f.seconds === undefined
+        ? "missing required field 'count' or 'seconds' (give at least one)"
+        : undefined
   },
   {
     kind: 'refuse-invalidations',
@@ -137,6 +150,8 @@ export function checkFault(value: unknown, where = 'fault'): Fault {
     const problem = typeProblem(field.type, fieldValue)
     if (problem) throw new FaultError(`${label}: field '${name}' must be ${problem}`)
   }
+  const broken = spec.rule?.(value)
+  if (broken) throw new FaultError(`${label}: ${broken}; e.g. ${JSON.stringify(spec.example)}`)
   return { ...value } as Fault
 }
 

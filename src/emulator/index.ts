@@ -40,7 +40,8 @@ function seedFunctions(store: EmulatorStore, input: EmulatorStateInput, cwd: str
     store.roles.set(roleNameOf(role.arn), {
       arn: role.arn,
       name: roleNameOf(role.arn),
-      trust: role.trust ?? DEFAULT_TRUST
+      trust: role.trust ?? DEFAULT_TRUST,
+      usableAt: role.usableInMs ? store.now() + role.usableInMs : undefined
     })
   }
   for (const f of input.functions ?? []) {

@@ -38,7 +38,12 @@ export interface LambdaContext {
   endpoint: () => string
 }
 
-/** "The role defined for the function cannot be assumed by Lambda." when the trust lacks lambda. */
+/**
+ * "The role defined for the function cannot be assumed by Lambda." when the trust lacks lambda,
+ * and for a role made moments ago: IAM is eventually consistent and Lambda refuses a new role for
+ * some seconds (IAM User Guide, "Changes that I make are not always immediately visible",
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency).
+ */
 function checkRole(ctx: LambdaContext, role: unknown): string {
   if (typeof role !== 'string' || !/^arn:aws:iam::\d{12}:role\/.+$/.test(role)) {
     throw new ApiError(
@@ -47,7 +52,10 @@ function checkRole(ctx: LambdaContext, role: unknown): string {
       `1 validation error detected: Value '${String(role)}' at 'role' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+`
     )
   }
-  if (!ctx.store.roleTrust(role).includes('lambda.amazonaws.com')) {
+  if (
+    !ctx.store.roleTrust(role).includes('lambda.amazonaws.com') ||
+    ctx.store.roleNotYetUsable(role)
+  ) {
     throw invalidParameter('The role defined for the function cannot be assumed by Lambda.')
   }
   return role

@@ -114,6 +114,8 @@ export interface RoleRecord {
   arn: string
   name: string
   trust: string[]
+  /** Until then Lambda cannot assume the role yet (a role IAM is still propagating). */
+  usableAt?: number
 }
 
 export function codeRecord(zip: Uint8Array): CodeRecord {
@@ -269,6 +271,12 @@ export class EmulatorStore {
     fn.versions.push(version)
     fn.changedSincePublish = false
     return version
+  }
+
+  /** A role made moments ago, or one a role-not-ready fault holds (consumes one count). */
+  roleNotYetUsable(roleArn: string): boolean {
+    const usableAt = this.roles.get(roleNameOf(roleArn))?.usableAt ?? 0
+    return this.faults.takeRoleNotReady(roleArn) || usableAt > this.now()
   }
 
   roleTrust(roleArn: string): string[] {

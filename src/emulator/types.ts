@@ -38,6 +38,12 @@ export type Fault =
   /** The distribution's origins refuse connections (`down: true`) or work again. */
   | { kind: 'origin-down'; distributionId: string; down: boolean }
   /**
+   * CreateFunction and UpdateFunctionConfiguration with the role (any role without `roleArn`)
+   * are refused as for a role IAM has not propagated yet, the next `count` times or for
+   * `seconds` (at least one of the two).
+   */
+  | { kind: 'role-not-ready'; roleArn?: string; count?: number; seconds?: number }
+  /**
    * CreateInvalidation on the distribution is refused with `error` (default AccessDenied), the
    * next `count` times or, without `count`, until the faults are cleared.
    */
@@ -132,6 +138,11 @@ export interface FunctionInput {
 
 export interface RoleInput {
   arn: string
+  /**
+   * The role was made just now: Lambda cannot assume it for this long (IAM propagation; 10-30 s
+   * on AWS). Default 0: an existing role.
+   */
+  usableInMs?: number
   /** Service principals the trust policy allows; default both lambda and edgelambda. */
   trust?: string[]
 }
