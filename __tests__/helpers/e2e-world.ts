@@ -24,6 +24,10 @@ export const PADDED = 'EPADDEDORIGIN01'
 /** A distribution whose config holds an element newer than the bundled SDK. */
 export const NEWER_CONFIG = 'ENEWERCONFIG01'
 export const NEWER_ELEMENT = '<FutureOriginSetting><Enabled>true</Enabled></FutureOriginSetting>'
+/** A disabled distribution (Enabled: false). */
+export const DISABLED = 'EDISABLEDDIST1'
+export const KMS_FUNCTION = 'headerguard-kms'
+export const KMS_KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
 export const REPO = { full_name: 'acme/site' }
 export const PUSH = { ref: 'refs/heads/main', repository: REPO }
 export const SCHEDULE = { schedule: '17 6 * * *', repository: REPO }
@@ -80,8 +84,11 @@ export async function startWorld(): Promise<World> {
           origins: [{ id: 'site', folder: 'examples/site' }],
           defaultBehavior: { viewerProtocolPolicy: 'allow-all' },
           unmodeledXml: { 'Origins/Items/Origin': NEWER_ELEMENT }
-        }
-      ]
+        },
+        { id: DISABLED, origins: [{ id: 'site', folder: 'examples/site' }], enabled: false }
+      ],
+      // An existing function with a setting Lambda@Edge refuses (a customer managed KMS key).
+      functions: [{ name: KMS_FUNCTION, kmsKeyArn: KMS_KEY }]
     }
   })
   const github = await startFakeGitHub()

@@ -17,6 +17,7 @@ import {
   settingsProblems
 } from './preflight.js'
 import type { DeploySettings } from './types.js'
+import { functionSettingProblems } from './edge-restrictions.js'
 
 export interface FunctionState {
   /** $LATEST's configuration. */
@@ -164,6 +165,7 @@ export async function inspectFunction(
   const problems = fn ? existingFunctionProblems(fn.configuration) : []
   const spec = functionSpec(pkg, settings, fn)
   if (spec.Role) problems.push(...(await roleTrustProblems(ctx, spec.Role)))
+  if (fn) problems.push(...(await functionSettingProblems(ctx, settings.functionName)))
   failPreflight(problems, 'aws')
   const versions = fn ? await listPublishedVersions(ctx, settings.functionName) : []
   return { fn, versions, spec, plan: planVersion(fn, versions, pkg.manifest.codeSha256, spec) }

@@ -6,6 +6,8 @@ import type { Logger } from '../log.js'
 import { isOurFunctionArn } from './arn.js'
 import { planAssociations, selectBehaviors, wantedFrom, withAssociations } from './associations.js'
 import { changedBehaviors, checkNothingDropped } from './config-guard.js'
+import { disabledDistributionProblems } from './edge-restrictions.js'
+import { failPreflight } from './preflight.js'
 import type { AwsClients } from './clients.js'
 import {
   readDistributionConfig,
@@ -90,6 +92,7 @@ export async function inspect(ctx: AwsContext, pkg: EdgePackage, settings: Deplo
   const reads = await Promise.all(
     settings.distributionIds.map((id) => readDistributionConfig(ctx, id))
   )
+  failPreflight(disabledDistributionProblems(reads), 'aws')
   // Throws on an unknown behavior or a foreign association, before anything is written.
   const perRead = reads.map((r) => plannerFor(settings, r.id, planned.arn)(r.config))
   // Throws when a write would drop configuration the SDK does not model, before any write.

@@ -1,5 +1,7 @@
 // Checks made before any write, so a deploy that cannot succeed fails without changing
-// anything, with one message listing every problem and its fix (docs/aws-facts.md §1, §3).
+// anything, with one message listing every problem and its fix (docs/aws-facts.md §1, §3; the
+// "Restrictions on Lambda@Edge" page,
+// https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html).
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import type { FunctionConfiguration } from '@aws-sdk/client-lambda'
 import { AwsError, InputError } from '../errors.js'
@@ -81,6 +83,11 @@ export function existingFunctionProblems(config: FunctionConfiguration): string[
   if (config.TracingConfig?.Mode === 'Active') {
     problems.push(
       `${name} has X-Ray active tracing; Lambda@Edge does not allow it: set it to PassThrough`
+    )
+  }
+  if (config.KMSKeyArn) {
+    problems.push(
+      `${name} is encrypted with a customer managed KMS key (${config.KMSKeyArn}); Lambda@Edge does not allow it: remove it (aws lambda update-function-configuration --function-name ${name} --kms-key-arn "")`
     )
   }
   if ((config.EphemeralStorage?.Size ?? EDGE_MAX_EPHEMERAL_MB) > EDGE_MAX_EPHEMERAL_MB) {

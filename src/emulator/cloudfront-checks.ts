@@ -99,6 +99,17 @@ function checkAssociation(store: EmulatorStore, association: LambdaAssociation):
   if (version.settings.environment && Object.keys(version.settings.environment).length > 0) {
     throw invalid(`The function cannot have environment variables. Function: ${arn}`)
   }
+  // "Restrictions on Lambda@Edge" lists these features as unsupported; CloudFront's exact
+  // wording for them is not public, so the messages follow the pattern of the known ones.
+  if (version.settings.kmsKeyArn) {
+    throw invalid(`The function cannot use a customer managed KMS key. Function: ${arn}`)
+  }
+  if ((fn?.updateRuntimeOn ?? 'Auto') !== 'Auto') {
+    throw invalid(`The function's runtime management configuration must be Auto. Function: ${arn}`)
+  }
+  if (fn?.provisionedConcurrency?.some((c) => c.qualifier === parsed.qualifier)) {
+    throw invalid(`The function cannot have provisioned concurrency. Function: ${arn}`)
+  }
   const trust = store.roleTrust(version.settings.role)
   if (!trust.includes('edgelambda.amazonaws.com') || !trust.includes('lambda.amazonaws.com')) {
     throw invalid(

@@ -66,13 +66,25 @@ function seedFunctions(store: EmulatorStore, input: EmulatorStateInput, cwd: str
         memorySize: f.memorySize ?? 128,
         environment:
           f.environment && Object.keys(f.environment).length > 0 ? f.environment : undefined,
-        architectures: ['x86_64']
+        architectures: ['x86_64'],
+        ...(f.kmsKeyArn ? { kmsKeyArn: f.kmsKeyArn } : {})
       },
       true
     )
     fn.inactive = f.state === 'Inactive'
+    fn.updateRuntimeOn = f.updateRuntimeOn
     for (let i = 0; i < (f.publishedVersions ?? 0); i++) {
       store.publishVersion(fn, '').activeAt = store.now()
+    }
+    for (const pc of f.provisionedConcurrency ?? []) {
+      if (!fn.versions.some((v) => v.version === pc.version))
+        throw new InputError(
+          `function ${f.name}: provisionedConcurrency on version ${pc.version}, which is not published (publishedVersions: ${fn.versions.length})`
+        )
+      fn.provisionedConcurrency = [
+        ...(fn.provisionedConcurrency ?? []),
+        { qualifier: pc.version, executions: pc.executions, lastModified: store.now() }
+      ]
     }
   }
 }

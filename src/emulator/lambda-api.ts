@@ -26,6 +26,7 @@ import type {
 } from './store.js'
 import type { ApiRequest, ServiceAnswer, WireResponse } from './wire.js'
 import { dispatchRoutes, type Route } from './routes.js'
+import { PROVISIONED_API, RUNTIME_MANAGEMENT_API, SETTINGS_ROUTES } from './lambda-settings-api.js'
 import { findPath } from './xml.js'
 
 export { configurationJson, functionArn } from './lambda-json.js'
@@ -117,6 +118,7 @@ function createFunction(ctx: LambdaContext, request: ApiRequest): WireResponse {
     timeout: typeof body.Timeout === 'number' ? body.Timeout : 3,
     memorySize: typeof body.MemorySize === 'number' ? body.MemorySize : 128,
     environment: environmentFrom(body.Environment),
+    ...(typeof body.KMSKeyArn === 'string' && body.KMSKeyArn ? { kmsKeyArn: body.KMSKeyArn } : {}),
     architectures: Array.isArray(body.Architectures) ? body.Architectures.map(String) : ['x86_64']
   })
   if (body.Publish === true) ctx.store.publishVersion(fn, '')
@@ -208,6 +210,8 @@ function updateFunctionConfiguration(
   if (typeof body.Timeout === 'number') settings.timeout = body.Timeout
   if (typeof body.MemorySize === 'number') settings.memorySize = body.MemorySize
   if (body.Environment !== undefined) settings.environment = environmentFrom(body.Environment)
+  // "KMSKeyArn": an empty string returns the function to Lambda's own key.
+  if (typeof body.KMSKeyArn === 'string') settings.kmsKeyArn = body.KMSKeyArn || undefined
   ctx.store.beginFunctionUpdate(fn, { settings })
   return json(200, configurationJson(ctx.store, fn))
 }
@@ -320,13 +324,20 @@ const ROUTES: Route<LambdaContext>[] = [
   byName('GET', '/versions', 'ListVersionsByFunction', false, listVersions)
 ]
 
+const SETTINGS_PREFIXES = [RUNTIME_MANAGEMENT_API, PROVISIONED_API]
+const isSettingsRequest = (request: ApiRequest) =>
+  SETTINGS_PREFIXES.some((prefix) => request.path.startsWith(`${prefix}/`))
+
 export function isLambdaRequest(request: ApiRequest): boolean {
-  return request.path === API || request.path.startsWith(`${API}/`)
+  return request.path === API || request.path.startsWith(`${API}/`) || isSettingsRequest(request)
 }
 
 export function handleLambda(ctx: LambdaContext, request: ApiRequest): Promise<ServiceAnswer> {
-  const path = request.path.slice(API.length).replace(/\/$/, '')
-  return dispatchRoutes(ctx, ROUTES, path, request, {
+  const settings = isSettingsRequest(request)
+  const path = settings
+    ? request.path.replace(/\/$/, '')
+    : request.path.slice(API.length).replace(/\/$/, '')
+  return dispatchRoutes(ctx, settings ? SETTINGS_ROUTES : ROUTES, path, request, {
     throttled: (operation) => ctx.store.faults.takeThrottle('lambda', operation),
     throttleError: () =>
       new ApiError('TooManyRequestsException', 429, 'Rate exceeded', {

@@ -89,6 +89,7 @@ function settingsJson(fn: FunctionRecord, settings: FunctionSettings): Json {
     Timeout: settings.timeout,
     MemorySize: settings.memorySize,
     ...(settings.environment ? { Environment: { Variables: { ...settings.environment } } } : {}),
+    ...(settings.kmsKeyArn ? { KMSKeyArn: settings.kmsKeyArn } : {}),
     TracingConfig: { Mode: 'PassThrough' },
     PackageType: 'Zip',
     Architectures: [...settings.architectures],

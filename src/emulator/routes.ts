@@ -8,6 +8,8 @@ export interface Route<C> {
   pattern: RegExp
   operation: string
   mutating: boolean
+  /** When two operations share a path, the query tells them apart. */
+  when?: (request: ApiRequest) => boolean
   run: (ctx: C, params: string[], request: ApiRequest) => WireResponse | Promise<WireResponse>
 }
 
@@ -31,7 +33,8 @@ export async function dispatchRoutes<C>(
   let mutating = request.method !== 'GET'
   try {
     for (const route of routes) {
-      const match = route.method === request.method ? route.pattern.exec(path) : null
+      const applies = route.method === request.method && (route.when?.(request) ?? true)
+      const match = applies ? route.pattern.exec(path) : null
       if (!match) continue
       operation = route.operation
       mutating = route.mutating

@@ -72,6 +72,8 @@ export interface FunctionSettings {
   memorySize: number
   environment?: Record<string, string>
   architectures: string[]
+  /** A customer managed KMS key ("KMSKeyArn"); absent: Lambda's own key. */
+  kmsKeyArn?: string
 }
 
 export interface VersionRecord {
@@ -108,6 +110,10 @@ export interface FunctionRecord {
   changedSincePublish: boolean
   /** Idle: $LATEST reports `State: Inactive` (updates are still allowed). */
   inactive?: boolean
+  /** PutRuntimeManagementConfig's mode; Lambda's default is Auto. */
+  updateRuntimeOn?: 'Auto' | 'FunctionUpdate' | 'Manual'
+  /** PutProvisionedConcurrencyConfig per published version. */
+  provisionedConcurrency?: { qualifier: string; executions: number; lastModified: number }[]
 }
 
 export interface RoleRecord {

@@ -134,6 +134,12 @@ export interface FunctionInput {
    * a Lambda@Edge function's $LATEST normally is ("Lambda function states"). Updates are allowed.
    */
   state?: 'Active' | 'Inactive'
+  /** A customer managed KMS key on the function (FunctionConfiguration.KMSKeyArn). */
+  kmsKeyArn?: string
+  /** The runtime management mode (GetRuntimeManagementConfig.UpdateRuntimeOn); default Auto. */
+  updateRuntimeOn?: 'Auto' | 'FunctionUpdate' | 'Manual'
+  /** Provisioned concurrency on published versions (it cannot be set on $LATEST). */
+  provisionedConcurrency?: { version: string; executions: number }[]
 }
 
 export interface RoleInput {
