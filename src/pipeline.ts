@@ -2,28 +2,22 @@
 // policy → build → aws → verify. Reporting is the caller's: the action reports to GitHub,
 // the CLI to the terminal; both get the same PipelineResult.
 import { existsSync } from 'node:fs'
-import { buildEdgePackage } from './compile/package.js'
 import type { EdgePackage } from './compile/types.js'
 import { awsCredentialSource } from './aws/credentials.js'
-import { trackCspChanges } from './csp-preview/decide.js'
-import { planCspPreview } from './csp-preview/step.js'
 import type { CspPreviewReport } from './csp-preview/types.js'
 import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
-import { comparePackages } from './compile/header-diff.js'
 import { missingTargetError, errorMessage, outcomeOfFailure } from './errors.js'
 import { afterFailure, rollbackAfterVerification } from './pipeline-recovery.js'
 import { type RunEvent, resolveMode } from './event.js'
 import type { Logger } from './log.js'
 import { repoRelative } from './paths.js'
 import { hasErrors } from './diagnostics.js'
-import { findPolicyFile, loadPolicy, loadPolicyText } from './policy/load.js'
-import type { Diagnostic, ResolvedPolicy } from './policy/types.js'
+import { findPolicyFile, readPolicyFile } from './policy/read.js'
+import type { Diagnostic, LoadResult, ResolvedPolicy } from './policy/types.js'
 import { DEFAULT_POLICY_FILE, type RunMode, type Settings } from './settings.js'
 import type { VerifyOptions, VerifyReport } from './verify/types.js'
-import { verifySite } from './verify/site.js'
-import { verifyPreviewed } from './verify/preview.js'
-import { type EdgePreview, openEdgePreview } from './edge-runtime/preview.js'
+import type { EdgePreview } from './edge-runtime/preview.js'
 import { redactDeep, stripUserinfo, urlSecrets } from './report/redact.js'
 
 export type { AwsStage, AwsStageDeps }
@@ -151,9 +145,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
   if (settings.mode === 'auto') result.notes.push(`mode auto on ${event.name}: ${mode}`)
 
   const loaded = await log.group(`policy: ${policyFile}`, async () => {
-    const loaded = fallback
-      ? loadPolicyText(fallback.text, fallback.file)
-      : await loadPolicy(policyPath)
+    const loaded = await checkPolicy(fallback?.text, policyPath)
     // Annotations and SARIF need the path relative to the repository root.
     const outcome = {
       ...loaded,
@@ -178,6 +170,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
   let aws: AwsStage | undefined
   try {
     const pkg = await log.group('build', async () => {
+      const { buildEdgePackage } = await import('./compile/package.js')
       const built = buildEdgePackage(policy)
       log.info(`edge.zip: ${built.manifest.bytes} bytes, CodeSha256 ${built.manifest.codeSha256}`)
       return built
@@ -194,7 +187,12 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       return result
     }
     if (skip && mode === 'plan') result.notes.push(skip)
-    aws = awsNeeded && !skip ? await input.aws({ comparePackages }) : undefined
+    aws =
+      awsNeeded && !skip
+        ? await input.aws({
+            comparePackages: (await import('./compile/header-diff.js')).comparePackages
+          })
+        : undefined
 
     if (aws && mode !== 'check') {
       requireDeployTarget(policy, mode)
@@ -215,12 +213,15 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     const csp = { changed: false }
     // Plan runs the new function on live responses, for its verdicts and for the CSP preview:
     // one isolated worker serves both.
-    const edge = mode === 'plan' ? await openEdgePreview(pkg.zip) : undefined
+    const edge =
+      mode === 'plan'
+        ? await (await import('./edge-runtime/preview.js')).openEdgePreview(pkg.zip)
+        : undefined
     try {
       const verify = await log.group('verify', () =>
         edge
           ? verifyPreview(policy, edge, { ...input.verify, urls }, result.notes, csp)
-          : verifySite(policy, {
+          : verifyLive(policy, {
               ...input.verify,
               urls,
               deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
@@ -229,6 +230,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       )
       result.verify = verify
       log.info(`verification: ${verify.status}${verify.grade ? `, grade ${verify.grade}` : ''}`)
+      const { planCspPreview } = await import('./csp-preview/step.js')
       result.cspPreview = await planCspPreview({
         ...input,
         mode,
@@ -280,12 +282,33 @@ async function verifyPreview(
   notes: string[],
   csp: { changed: boolean }
 ): Promise<VerifyReport> {
+  const [{ trackCspChanges }, { verifyPreviewed }] = await Promise.all([
+    import('./csp-preview/decide.js'),
+    import('./verify/preview.js')
+  ])
   const apply = trackCspChanges((uri, response) => edge.apply(uri, response), csp)
   const report = await verifyPreviewed(policy, options, apply)
   notes.push(
     'plan: the live responses were passed through the new edge function before judging, so the verdicts show what the site will serve after this deploy'
   )
   return report
+}
+
+async function verifyLive(policy: ResolvedPolicy, options: VerifyOptions): Promise<VerifyReport> {
+  const { verifySite } = await import('./verify/site.js')
+  return verifySite(policy, options)
+}
+
+/**
+ * The policy file's (or the fallback's) diagnostics and resolved policy. The checker (parser,
+ * schema validator, resolver) is loaded only when there is text to check: a run that fails on
+ * a missing policy file never loads it.
+ */
+async function checkPolicy(fallbackText: string | undefined, file: string): Promise<LoadResult> {
+  const read = fallbackText !== undefined ? { text: fallbackText } : await readPolicyFile(file)
+  if (!('text' in read)) return read
+  const { loadPolicyText } = await import('./policy/load.js')
+  return loadPolicyText(read.text, file)
 }
 
 /**

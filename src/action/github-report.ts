@@ -1,7 +1,7 @@
 // The action's report stage: everything the pipeline found, told to GitHub — annotations,
 // job summary, outputs, report files, the sticky PR comment and the drift issue. Returns the
 // message to fail the step with, or undefined when the step passes.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { errorMessage } from '../errors.js'
@@ -162,7 +162,7 @@ export async function publishToGitHub(
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(input)).write()
+  core.appendSummary(renderSummary(input))
 
   try {
     await tellGitHub(input, settings, event, log)

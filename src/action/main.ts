@@ -1,6 +1,6 @@
 // The action: read the inputs, run the pipeline, report to GitHub. Exported run() is called by
 // index.ts (and by tests); nothing runs at import time.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { errorMessage } from '../errors.js'
 import { describeEvent, type EventPayload } from '../event.js'
@@ -75,9 +75,7 @@ export async function run(): Promise<void> {
     if (error instanceof Error && error.stack) core.debug(error.stack)
     const message = stripUserinfo(errorMessage(error))
     core.setOutput('status', 'fail')
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(`### headerguard · ❌ ${text(message, 2000)}\n`).write()
-    }
+    core.appendSummary(`### headerguard · ❌ ${text(message, 2000)}\n`)
     core.setFailed(message)
   }
 }

@@ -1,11 +1,16 @@
 // Machine-readable reports: the JSON report (the contract in docs/ARCHITECTURE.md, more fields allowed) and SARIF
 // 2.1.0 located at the policy file's lines, so code scanning shows violations on the policy.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir as mkdirCallback, writeFile as writeFileCallback } from 'node:fs'
+import { promisify } from 'node:util'
 import { dirname } from 'node:path'
 import { repoRelative } from '../paths.js'
 import type { VerifyReport } from '../verify/types.js'
 import { groupFailures } from './findings.js'
 import type { ReportInput } from './types.js'
+
+// The callback API, promisified: node:fs/promises costs a cold start a dozen internal modules.
+const mkdir = promisify(mkdirCallback)
+const writeFile = promisify(writeFileCallback)
 
 /** SARIF 2.1.0 3.27.10 result levels; a rule's severity `info` is `note`. */
 type SarifLevel = 'error' | 'warning' | 'note'
