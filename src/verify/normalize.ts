@@ -6,8 +6,6 @@ import { cspSourceKey, parseCsp } from '../headers/csp.js'
 import { headerGrammar } from '../headers/header-grammar.js'
 import { parseHsts } from '../headers/hsts.js'
 
-export { headerInstances } from '../headers/header-grammar.js'
-
 /** CSP as `name -> sorted sources`, directive order and whitespace ignored. */
 export function cspKey(value: string): string {
   const directives = parseCsp(value).map((d) => {

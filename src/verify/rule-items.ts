@@ -5,7 +5,7 @@
 // Every comparison form is lowercased: drHEADer compares expected and disallowed values
 // case-insensitively, and quotes around keywords (`'self'`) are dropped on both sides.
 import { parseCsp } from '../headers/csp.js'
-import { headerGrammar } from '../headers/header-grammar.js'
+import { headerGrammar, headerInstances } from '../headers/header-grammar.js'
 import { parseSfDictionary, SfSyntaxError } from '../headers/structured-fields.js'
 
 /** `'self'` -> `self`, `"https://a"` -> `https://a`, lowercased; inner whitespace collapsed. */
@@ -33,17 +33,6 @@ export interface ParsedValue {
   matchable: Set<string>
   /** Directives by name (first occurrence, as browsers keep it); empty when the header has none. */
   directives: Map<string, Directive>
-}
-
-/**
- * CSP3 2.2.1: a served Content-Security-Policy is a comma-separated list of policies, every one
- * enforced. Each is judged on its own; a value without commas is one policy.
- */
-export function cspPolicies(value: string): string[] {
-  return value
-    .split(',')
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0)
 }
 
 function cspValue(policy: string): ParsedValue {
@@ -104,7 +93,9 @@ function listValue(value: string, itemSep: string, keySep: string): ParsedValue 
 export function parseForRules(header: string, value: string): ParsedValue[] {
   const grammar = headerGrammar(header)
   if (grammar.directives === 'csp') {
-    const policies = header === 'feature-policy' ? [value] : cspPolicies(value)
+    // CSP3 2.2.1: a served CSP is a comma-separated list of policies, each enforced and judged
+    // on its own (the grammar's noComma); Feature-Policy has no such list.
+    const policies = headerInstances(header, [value])
     return policies.length > 0 ? policies.map(cspValue) : [cspValue('')]
   }
   if (grammar.directives === 'dictionary') return [dictionaryValue(value)]
