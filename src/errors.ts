@@ -99,7 +99,7 @@ export class FailuresError extends HeaderguardError {
 }
 
 /** Every failure inside `error` (a DeployFailedError's cause, a FailuresError's list). */
-export function eachFailure(error: unknown): unknown[] {
+function eachFailure(error: unknown): unknown[] {
   const cause = failureCause(error)
   return cause instanceof FailuresError ? cause.failures : [cause]
 }

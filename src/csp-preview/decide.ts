@@ -8,7 +8,7 @@ import type { UrlResult } from '../verify/types.js'
 export const MAX_PREVIEW_PAGES = 10
 
 /** True when the new edge function serves a CSP that differs from what the site sent. */
-export function cspChangedBy(
+function cspChangedBy(
   before: Record<string, string[]>,
   after: Record<string, string[]>
 ): boolean {

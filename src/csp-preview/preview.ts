@@ -98,7 +98,7 @@ async function previewPage(
 }
 
 /** The site's own origins: their responses are the ones the distribution (and the edge) serves. */
-export function siteOrigins(urls: readonly string[]): string[] {
+function siteOrigins(urls: readonly string[]): string[] {
   return [...new Set(urls.map((url) => new URL(url).origin))]
 }
 
