@@ -1,7 +1,7 @@
 // Every action input (and its CLI flag twin) read and validated in one place, into one typed
 // object. Downstream code receives Settings and never reads inputs itself. Defaults mirror
 // action.yml so the CLI behaves like the action.
-import { normaliseDistributionIds } from './distribution-ids.js'
+import { AWS_NAMES, hasAwsNameShape, normaliseDistributionIds } from './aws-names.js'
 import { type InputError, InvalidInputError } from './errors.js'
 import type { BehaviorSelector } from './policy/types.js'
 
@@ -206,7 +206,10 @@ function parsePruneKeep(raw: string): number {
   return Number(raw)
 }
 
-const DISTRIBUTION_ID = /^[A-Z0-9]{8,20}$/
+function requireAwsName(input: InputName, kind: keyof typeof AWS_NAMES, value: string): void {
+  if (!hasAwsNameShape(kind, value))
+    throw invalid(input, value, `expected ${AWS_NAMES[kind].title}`)
+}
 
 /** Reads and validates every input; throws InputError naming the input and the fix. */
 export function readSettings(read: InputReader): Settings {
@@ -216,31 +219,11 @@ export function readSettings(read: InputReader): Settings {
   const distributionIds = optional(INPUT.distributionId)
     ? normaliseDistributionIds(parseList(get(INPUT.distributionId)))
     : undefined
-  for (const id of distributionIds ?? []) {
-    if (!DISTRIBUTION_ID.test(id)) {
-      throw invalid(
-        INPUT.distributionId,
-        id,
-        'a CloudFront distribution id is 8-20 upper-case letters and digits, e.g. E2QWRUHEXAMPLE'
-      )
-    }
-  }
+  for (const id of distributionIds ?? []) requireAwsName(INPUT.distributionId, 'distributionId', id)
   const functionName = optional(INPUT.functionName)
-  if (functionName && !/^[A-Za-z0-9_-]{1,64}$/.test(functionName)) {
-    throw invalid(
-      INPUT.functionName,
-      functionName,
-      'a Lambda function name is 1 to 64 letters, digits, - and _ (the name, not an ARN)'
-    )
-  }
+  if (functionName) requireAwsName(INPUT.functionName, 'functionName', functionName)
   const roleArn = optional(INPUT.roleArn)
-  if (roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) {
-    throw invalid(
-      INPUT.roleArn,
-      roleArn,
-      'expected an IAM role ARN such as arn:aws:iam::111122223333:role/edge-headers'
-    )
-  }
+  if (roleArn) requireAwsName(INPUT.roleArn, 'roleArn', roleArn)
   const waitTimeoutMs = parseDuration(INPUT.waitTimeout, get(INPUT.waitTimeout) || '30', 'm')
   if (waitTimeoutMs <= 0 || waitTimeoutMs > MAX_WAIT_MS) {
     throw invalid(

@@ -8,10 +8,7 @@ import type { UrlResult } from '../verify/types.js'
 export const MAX_PREVIEW_PAGES = 10
 
 /** True when the new edge function serves a CSP that differs from what the site sent. */
-function cspChangedBy(
-  before: Record<string, string[]>,
-  after: Record<string, string[]>
-): boolean {
+function cspChangedBy(before: Record<string, string[]>, after: Record<string, string[]>): boolean {
   return [...CSP_HEADERS].some((name) => {
     const next = after[name] ?? []
     return next.length > 0 && next.join('\n') !== (before[name] ?? []).join('\n')

@@ -1,5 +1,5 @@
 // The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
-import { normaliseDistributionIds } from '../distribution-ids.js'
+import { normaliseDistributionIds } from '../aws-names.js'
 import { isEdgeRuntime } from '../lambda-runtimes.js'
 import { isRecord, type ResolveContext, stringList } from './resolve-context.js'
 import type { BehaviorSelector, CloudFrontSettings, EdgeRuntime, LambdaSettings } from './types.js'

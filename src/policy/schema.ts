@@ -2,6 +2,7 @@
 // editors' autocompletion; schema/security-headers.schema.json is this object written out
 // (a test keeps the two identical). Value syntax (CSP, HSTS, ...) is checked in code, where
 // the messages can be precise; patterns here carry a `title` that names what is expected.
+import { AWS_NAMES } from '../aws-names.js'
 import { CSP_DIRECTIVES } from '../headers/csp.js'
 
 export const SCHEMA_ID =
@@ -228,15 +229,11 @@ export const POLICY_SCHEMA = {
           description:
             'A distribution id or a list of ids (the `distribution-id` input overrides it).',
           type: ['string', 'array'],
-          title:
-            'a CloudFront distribution id (10 to 20 uppercase letters and digits, e.g. EDFDVBD6EXAMPLE)',
-          pattern: '^[A-Z0-9]{10,20}$',
+          ...AWS_NAMES.distributionId,
           minItems: 1,
           items: {
             type: 'string',
-            title:
-              'a CloudFront distribution id (10 to 20 uppercase letters and digits, e.g. EDFDVBD6EXAMPLE)',
-            pattern: '^[A-Z0-9]{10,20}$'
+            ...AWS_NAMES.distributionId
           }
         },
         behaviors: {
@@ -266,15 +263,13 @@ export const POLICY_SCHEMA = {
         function: {
           description: 'The function name (the `function-name` input overrides it).',
           type: 'string',
-          title: 'a Lambda function name (1 to 64 letters, digits, - and _)',
-          pattern: '^[A-Za-z0-9_-]{1,64}$'
+          ...AWS_NAMES.functionName
         },
         role: {
           description:
             'The execution role used when the function is created; trusted by lambda.amazonaws.com and edgelambda.amazonaws.com.',
           type: 'string',
-          title: 'an IAM role ARN such as arn:aws:iam::111122223333:role/edge-headers',
-          pattern: '^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$'
+          ...AWS_NAMES.roleArn
         },
         runtime: {
           description: 'The Node.js runtime.',
