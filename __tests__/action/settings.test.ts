@@ -106,6 +106,9 @@ describe('readSettings', () => {
     [{ comment: 'yes' }, /Input 'comment' has an invalid value 'yes': use true or false/],
     [{ 'distribution-id': 'e2qwruhexample' }, /'distribution-id'.*'e2qwruhexample'.*upper-case/],
     [{ 'role-arn': 'edge-role' }, /'role-arn'.*IAM role ARN/],
+    // the same shape as the policy's cloudfront.distribution (aws-names.ts): too short for either
+    [{ 'distribution-id': 'E1234567' }, /'distribution-id'.*'E1234567'.*10 to 20/],
+    [{ 'role-arn': 'arn:aws:iam::123456789012:role/' }, /'role-arn'.*IAM role ARN/],
     [{ url: 'www.example.com' }, /Input 'url' .*'www.example.com': not a URL/],
     [{ url: 'ftp://example.com' }, /only http:\/\/ and https:\/\//],
     [{ invalidate: 'index.html' }, /'invalidate'.*start with \//],
