@@ -35,7 +35,7 @@ export interface PipelineInput {
    * (`headerguard check --url U` as a quick scan). The action has none: a repository must
    * keep its policy.
    */
-  fallbackPolicy?: { file: string; text: string }
+  fallbackPolicy?: { file: string; text: string; preset: string }
   /** Per-request timeout and concurrency of the site checks (the CLI's --timeout, --concurrency). */
   verify?: Pick<VerifyOptions, 'timeoutMs' | 'concurrency'>
   now?: () => Date
@@ -218,7 +218,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
         ? await (await import('./edge-runtime/preview.js')).openEdgePreview(pkg.zip)
         : undefined
     try {
-      const verify = await log.group('verify', () =>
+      let verify = await log.group('verify', () =>
         edge
           ? verifyPreview(policy, edge, { ...input.verify, urls }, result.notes, csp)
           : verifyLive(policy, {
@@ -228,6 +228,12 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
               cacheBust: deployedNow
             })
       )
+      if (fallback) {
+        const { asQuickScan } = await import('./verify/scan.js')
+        const scan = asQuickScan(verify, fallback.preset)
+        verify = scan.report
+        result.notes.push(...scan.notes)
+      }
       result.verify = verify
       log.info(`verification: ${verify.status}${verify.grade ? `, grade ${verify.grade}` : ''}`)
       const { planCspPreview } = await import('./csp-preview/step.js')

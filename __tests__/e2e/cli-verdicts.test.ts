@@ -95,3 +95,48 @@ describe('check with a URL that cannot be checked (bundled)', () => {
     expect(run.stdout).toMatch(/^FAIL: 2 URLs could not be checked; \d+ pass, [1-9]\d* error/m)
   })
 })
+
+describe('the quick scan: check --url without a policy file (bundled)', () => {
+  it('speaks of the preset, cites no policy line, leaves HSTS alone on http:// and never mentions an edge', async () => {
+    const s = await site({
+      '*': {
+        headers: { server: 'nginx/1.25', 'x-powered-by': 'PHP/8.3', 'x-frame-options': 'DENY' }
+      }
+    })
+    const run = await headerguard(['check', '--url', `${s.url}/`, '--verbose'])
+    expect(run.code).toBe(1)
+    const out = run.stdout
+    expect(out).not.toMatch(/policy line/)
+    expect(out).not.toMatch(/edge/i)
+    expect(out).not.toMatch(/strict-transport-security\s+\S.*MISSING/)
+    expect(out).toMatch(
+      /server: server is sent: the owasp preset advises leaving it out, since it tells attackers what the site runs on/
+    )
+    expect(out).toMatch(/x-content-type-options\s+nosniff\s+-\s+MISSING/)
+    expect(run.stderr).toMatch(/Strict-Transport-Security was not judged on \d+ http:\/\/ URL\(s\)/)
+  })
+
+  it('says what is wrong with a certificate in words, once per URL, and exits 2', async () => {
+    const { EMULATOR_LEAF_CERT_PEM: cert, EMULATOR_LEAF_KEY_PEM: key } =
+      await import('../../src/emulator/tls-material.js')
+    const https = await import('node:https')
+    const server = https.createServer({ cert, key }, (_q, r) => r.end('x'))
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const port = (server.address() as { port: number }).port
+    try {
+      const run = await headerguard(['check', '--url', `https://127.0.0.1:${port}/`])
+      expect(run.code).toBe(2)
+      const all = run.stdout + run.stderr
+      expect(all).toMatch(
+        /TLS certificate error: the certificate of 127\.0\.0\.1:\d+ is signed by an issuer the client does not know/
+      )
+      expect(all).not.toMatch(/SSL routines|error:0A|UNABLE_TO_VERIFY_LEAF_SIGNATURE:/)
+      // A certificate error is not retried.
+      expect(run.stderr).toMatch(/\(1 attempt\)/)
+      expect(run.stderr).not.toMatch(/\(3 attempts\)/)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((done) => server.close(done))
+    }
+  })
+})

@@ -1,6 +1,6 @@
 // VerifyReport fixtures for the report tests: totals and status follow from the findings, as
 // the verifier computes them, so a fixture cannot claim a pass its findings contradict.
-import { uncheckedUrls } from '../../src/verify/site.js'
+import { uncheckedUrls } from '../../src/verify/totals.js'
 import type { Finding, UrlResult, VerifyReport } from '../../src/verify/types.js'
 
 export function finding(extra: Partial<Finding> = {}): Finding {

@@ -35,7 +35,8 @@ import { parseOptions, verbosityOf } from './flags.js'
 /** `headerguard check --url U` without a policy file: the OWASP preset, as a quick scan. */
 const QUICK_SCAN_POLICY = {
   file: '(built-in: extends owasp)',
-  text: 'version: 1\nextends: owasp\n'
+  text: 'version: 1\nextends: owasp\n',
+  preset: 'owasp'
 }
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
@@ -122,11 +123,12 @@ async function runMode(mode: RunMode, ctx: CliContext): Promise<number> {
     repoRoot: ctx.cwd
   })
   if (result.error) writeLine(ctx.stderr, `headerguard ${mode}: ${result.error}`)
-  if (result.verify?.unreachable) {
-    writeLine(ctx.stderr, 'no URL answered: check the URL and your network, then run again')
-  } else if (result.verify && result.verify.unchecked.length > 0) {
+  if (result.verify && result.verify.unchecked.length > 0) {
+    const headline = result.verify.unreachable
+      ? 'no URL answered: check the URL and your network, then run again'
+      : uncheckedHeadline(result.verify)
     const lines = uncheckedLines(result.verify).map((l) => `  ${l}`)
-    writeLine(ctx.stderr, [`${uncheckedHeadline(result.verify)} (exit 2):`, ...lines].join('\n'))
+    writeLine(ctx.stderr, [`${headline} (exit 2):`, ...lines].join('\n'))
   }
   return exitCodeOf(result, settings.failOn)
 }

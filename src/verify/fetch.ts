@@ -6,6 +6,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { errorMessage } from '../errors.js'
 import { cacheFacts } from './cache.js'
+import { tlsProblem } from './tls-errors.js'
 import type { FetchLike, ObservedResponse } from './types.js'
 
 /** What a transport returns: the status line and every header instance. */
@@ -18,8 +19,15 @@ export interface RawResponse {
 
 export type Transport = (url: string, timeoutMs: number) => Promise<RawResponse>
 
-/** A transport error that may succeed on retry (refused, reset, timed out). */
-export class ConnectionError extends Error {}
+/** A transport error (refused, reset, timed out, TLS); retried unless `retryable` is false. */
+export class ConnectionError extends Error {
+  constructor(
+    message: string,
+    readonly retryable = true
+  ) {
+    super(message)
+  }
+}
 
 const REQUEST_HEADERS = {
   'user-agent': 'headerguard (security-header verifier)',
@@ -80,7 +88,13 @@ export function nodeTransport(perHost: number, total = perHost): Transport & { c
       }, timeoutMs)
       req.on('error', (error) => {
         clearTimeout(timer)
-        reject(error instanceof ConnectionError ? error : new ConnectionError(errorMessage(error)))
+        if (error instanceof ConnectionError) return reject(error)
+        const tls = tlsProblem(error, url)
+        reject(
+          tls
+            ? new ConnectionError(tls.message, tls.retryable)
+            : new ConnectionError(errorMessage(error))
+        )
       })
       req.end()
     })
@@ -104,7 +118,11 @@ export function fetchTransport(fetchImpl: FetchLike): Transport {
         signal: AbortSignal.timeout(timeoutMs)
       })
     } catch (error) {
-      throw new ConnectionError(errorMessage(error))
+      // fetch wraps the socket's error: "fetch failed", with the TLS reason in `cause`.
+      const tls = tlsProblem((error as { cause?: unknown }).cause ?? error, url)
+      throw tls
+        ? new ConnectionError(tls.message, tls.retryable)
+        : new ConnectionError(errorMessage(error))
     }
     const headers: Array<[string, string]> = []
     response.headers.forEach((value, name) => {
@@ -156,6 +174,7 @@ export async function fetchOnce(url: string, settings: FetchSettings): Promise<O
     } catch (error) {
       if (!(error instanceof ConnectionError)) throw error
       lastError = error
+      if (!error.retryable) break
     }
   }
   throw new ConnectionError(

@@ -14,11 +14,11 @@ import {
 } from './fetch.js'
 import { gradeSite, type ObservatoryGrade, weakest } from './grade.js'
 import { mapLimitPerKey } from './pool.js'
+import { totalsOf, uncheckedUrls } from './totals.js'
 import type {
   Finding,
   ObservedResponse,
   TargetKind,
-  UncheckedUrl,
   UrlResult,
   VerifyOptions,
   VerifyReport
@@ -213,30 +213,6 @@ function gradeBase(base: string, fetched: Fetched[]): ObservatoryGrade | undefin
     httpChain: httpChain && httpChain.length > 0 ? httpChain : undefined,
     all: mine.flatMap((f) => f.chain.hops)
   })
-}
-
-/** Results that end in an error, not an answer: what the run could not check, and why. */
-export function uncheckedUrls(results: readonly UrlResult[]): UncheckedUrl[] {
-  // The http:// variant has no error of its own: not serving http:// is an answer.
-  return results
-    .filter((r) => r.error !== undefined && r.kind !== 'http-redirect')
-    .map((r) => ({
-      url: r.url,
-      requestedUrl: r.requestedUrl,
-      kind: r.kind,
-      error: r.error as string
-    }))
-}
-
-function totalsOf(results: UrlResult[]): VerifyReport['totals'] {
-  const findings = results.flatMap((r) => r.findings)
-  const failed = findings.filter((f) => f.verdict !== 'pass')
-  return {
-    pass: findings.length - failed.length,
-    failed: failed.length,
-    errors: failed.filter((f) => f.severity === 'error').length,
-    warnings: failed.filter((f) => f.severity === 'warning').length
-  }
 }
 
 /**
