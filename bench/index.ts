@@ -1,13 +1,15 @@
 // `npm run bench`: runs every bench/*.bench.ts and prints one table. Each benchmark measures
 // ours and its baseline side by side in this one process run, so the ratio means something on
 // a shared, noisy machine where absolute times do not.
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
 import type { Benchmark, BenchRow } from './types.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const only = process.argv.slice(2)
+// `npm run bench -- --readme` also rewrites the README's table with this run's figures.
+const writeReadme = process.argv.includes('--readme')
+const only = process.argv.slice(2).filter((a) => a !== '--readme')
 
 function table(rows: BenchRow[]): string {
   const header: BenchRow = { figure: 'figure', ours: 'ours', baseline: 'baseline', ratio: 'ratio' }
@@ -30,3 +32,26 @@ for (const file of files) {
   rows.push(...(await mod.default()))
 }
 console.log(table(rows))
+
+/** The README's benchmark section between its markers, rebuilt around one run's table. */
+export function readmeWithTable(readme: string, tableText: string, nodeVersion: string): string {
+  const start = '<!-- bench:start -->'
+  const end = '<!-- bench:end -->'
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  if (from === -1 || to < from) throw new Error(`README.md has no ${start} ... ${end} section`)
+  const notesAt = readme.indexOf('\nNotes:', from)
+  const notes = notesAt !== -1 && notesAt < to ? readme.slice(notesAt + 1, to) : ''
+  const intro = `One run of \`npm run bench\` on the 2-core development machine (Node ${nodeVersion}; the action under Node 24):`
+  return `${readme.slice(0, from)}${start}\n${intro}\n\n${tableText}\n\n${notes}${readme.slice(to)}`
+}
+
+if (writeReadme) {
+  if (only.length > 0) throw new Error('--readme needs the whole run: give no benchmark names')
+  const readme = readFileSync('README.md', 'utf8')
+  writeFileSync(
+    'README.md',
+    readmeWithTable(readme, table(rows), process.versions.node.split('.')[0]!)
+  )
+  process.stderr.write('README.md: benchmark table rewritten from this run\n')
+}

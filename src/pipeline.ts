@@ -170,7 +170,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
   let aws: AwsStage | undefined
   try {
     const pkg = await log.group('build', async () => {
-      const { buildEdgePackage } = await import('./compile/package.js')
+      const { buildEdgePackage } = await import('./pipeline-stages.js')
       const built = buildEdgePackage(policy)
       log.info(`edge.zip: ${built.manifest.bytes} bytes, CodeSha256 ${built.manifest.codeSha256}`)
       return built
@@ -190,7 +190,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     aws =
       awsNeeded && !skip
         ? await input.aws({
-            comparePackages: (await import('./compile/header-diff.js')).comparePackages
+            comparePackages: (await import('./pipeline-stages.js')).comparePackages
           })
         : undefined
 
@@ -215,7 +215,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     // one isolated worker serves both.
     const edge =
       mode === 'plan'
-        ? await (await import('./edge-runtime/preview.js')).openEdgePreview(pkg.zip)
+        ? await (await import('./pipeline-stages.js')).openEdgePreview(pkg.zip)
         : undefined
     try {
       let verify = await log.group('verify', () =>
@@ -236,7 +236,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       }
       result.verify = verify
       log.info(`verification: ${verify.status}${verify.grade ? `, grade ${verify.grade}` : ''}`)
-      const { planCspPreview } = await import('./csp-preview/step.js')
+      const { planCspPreview } = await import('./pipeline-stages.js')
       result.cspPreview = await planCspPreview({
         ...input,
         mode,
@@ -288,10 +288,7 @@ async function verifyPreview(
   notes: string[],
   csp: { changed: boolean }
 ): Promise<VerifyReport> {
-  const [{ trackCspChanges }, { verifyPreviewed }] = await Promise.all([
-    import('./csp-preview/decide.js'),
-    import('./verify/preview.js')
-  ])
+  const { trackCspChanges, verifyPreviewed } = await import('./pipeline-stages.js')
   const apply = trackCspChanges((uri, response) => edge.apply(uri, response), csp)
   const report = await verifyPreviewed(policy, options, apply)
   notes.push(
@@ -301,7 +298,7 @@ async function verifyPreview(
 }
 
 async function verifyLive(policy: ResolvedPolicy, options: VerifyOptions): Promise<VerifyReport> {
-  const { verifySite } = await import('./verify/site.js')
+  const { verifySite } = await import('./pipeline-stages.js')
   return verifySite(policy, options)
 }
 
@@ -313,7 +310,7 @@ async function verifyLive(policy: ResolvedPolicy, options: VerifyOptions): Promi
 async function checkPolicy(fallbackText: string | undefined, file: string): Promise<LoadResult> {
   const read = fallbackText !== undefined ? { text: fallbackText } : await readPolicyFile(file)
   if (!('text' in read)) return read
-  const { loadPolicyText } = await import('./policy/load.js')
+  const { loadPolicyText } = await import('./pipeline-stages.js')
   return loadPolicyText(read.text, file)
 }
 
