@@ -14,6 +14,7 @@ import {
 } from './fetch.js'
 import { gradeSite, type ObservatoryGrade, weakest } from './grade.js'
 import { mapLimitPerKey } from './pool.js'
+import { judgePreload } from './preload.js'
 import { totalsOf, uncheckedUrls } from './totals.js'
 import type {
   Finding,
@@ -189,6 +190,26 @@ function httpRedirectResult(
   return result
 }
 
+/** HSTS preload readiness of a base's first https:// page, on that page's result. */
+function addPreloadFindings(
+  policy: ResolvedPolicy,
+  base: string,
+  fetched: readonly Fetched[],
+  results: UrlResult[]
+): void {
+  const mine = fetched.filter((f) => f.target.base === base)
+  const page = mine.find((f) => f.target.kind === 'page' && /^https:/i.test(f.target.url))
+  const result = results.find((r) => r.kind === 'page' && r.requestedUrl === page?.target.url)
+  if (!page || !result) return
+  const https = page.chain.hops
+  // The https:// landing of the http:// redirect is the page itself (as previewed in plan).
+  const http = mine
+    .find((f) => f.target.kind === 'http-redirect')
+    ?.chain.hops.map((hop) => (hop.url === https[0]?.url ? https[0] : hop))
+  const rule = hstsRule(policy, new URL(page.target.url).pathname)
+  result.findings.push(...judgePreload({ rule, https, http }))
+}
+
 function isGradable(response: ObservedResponse | undefined): response is ObservedResponse {
   // The Observatory grades 2xx answers, and 401/403 since its 1.3.0.
   return (
@@ -304,6 +325,8 @@ export async function verifySite(
       )
     )
   }
+
+  for (const base of options.urls) addPreloadFindings(policy, base, fetched, results)
 
   const grades = options.urls
     .map((base) => gradeBase(base, fetched))

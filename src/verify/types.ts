@@ -7,8 +7,8 @@ export type Verdict = 'pass' | 'missing' | 'mismatch' | 'forbidden' | 'stale-cac
 /** error: a violation; warning: fails only with fail-on: warning; info: reported, never fails. */
 export type FindingSeverity = 'error' | 'warning' | 'info'
 
-/** Where a finding comes from: a header the policy sets, a header it removes, a verify rule, the HTTP->HTTPS redirect, a security header the site sends twice. */
-export type FindingKind = 'header' | 'remove' | 'rule' | 'redirect' | 'duplicate'
+/** Where a finding comes from: a header the policy sets, a header it removes, a verify rule, the HTTP->HTTPS redirect, a security header the site sends twice, an HSTS preload submission rule. */
+export type FindingKind = 'header' | 'remove' | 'rule' | 'redirect' | 'duplicate' | 'preload'
 
 export interface Finding {
   /** Lowercase header name (`location` for the HTTP->HTTPS redirect check). */
