@@ -2,78 +2,19 @@
 // propagates it. The deploy retries CreateFunction and UpdateFunctionConfiguration for about a
 // minute with backoff, logging each attempt, against the emulator through the real SDK. One
 // virtual clock drives both the emulator and the deploy, so no test waits.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { createAwsClients } from '../../src/aws/clients.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { ROLE_SETTLE_BUDGET_MS } from '../../src/aws/lambda.js'
-import { buildEdgePackage } from '../../src/compile/package.js'
-import {
-  startEmulator,
-  type EmulatorStateInput,
-  type RunningEmulator
-} from '../../src/emulator/index.js'
 import { memoryLogger } from '../../src/log.js'
-import { loadPolicyText } from '../../src/policy/load.js'
-import { DIST, FN, FN_ARN, ROLE, settings } from './fixtures.js'
+import { FN, FN_ARN, ROLE, settings } from './fixtures.js'
 import { deploy } from './stage.js'
+import { edgePackage as pkg, startVirtualWorld, type VirtualWorld } from './virtual-world.js'
 
 const NEW_ROLE = 'arn:aws:iam::123456789012:role/made-just-now'
-const ZERO = { deployMs: 0, functionCreateMs: 0, functionUpdateMs: 0, invalidationMs: 0 }
 
-const pkg = (() => {
-  const result = loadPolicyText(
-    'version: 1\nextends: none\nheaders:\n  x-frame-options: DENY\n',
-    'policy.yml'
-  )
-  if (!result.policy) throw new Error(JSON.stringify(result.diagnostics))
-  return buildEdgePackage(result.policy)
-})()
-
-let emulator: RunningEmulator | undefined
-let virtual = Date.parse('2026-12-02T12:00:00Z')
-const clock = {
-  now: () => virtual,
-  sleep: async (ms: number) => {
-    virtual += ms
-  },
-  random: () => 0.5
-}
-
-async function start(state: Omit<EmulatorStateInput, 'distributions'>) {
-  emulator = await startEmulator({
-    port: 0,
-    delays: ZERO,
-    now: clock.now,
-    state: {
-      distributions: [
-        {
-          id: DIST,
-          origins: [{ id: 'site', folder: 'examples/site' }],
-          defaultBehavior: { viewerProtocolPolicy: 'allow-all' }
-        }
-      ],
-      ...state
-    }
-  })
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL_CLOUDFRONT: emulator.endpoint,
-    AWS_ENDPOINT_URL_LAMBDA: emulator.endpoint,
-    AWS_ENDPOINT_URL_IAM: emulator.endpoint
-  })
-  return emulator
-}
-
-const calls = (emu: RunningEmulator, operation: string) =>
-  emu
-    .calls()
-    .filter((c) => c.operation === operation)
-    .map((c) => c.status)
-
-beforeAll(() => {
-  Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' })
-})
+let world: VirtualWorld | undefined
 afterEach(async () => {
-  await emulator?.close()
-  emulator = undefined
+  await world?.close()
+  world = undefined
 })
 
 const retryLines = (lines: string[]) =>
@@ -81,18 +22,19 @@ const retryLines = (lines: string[]) =>
 
 describe('a role IAM is still propagating', () => {
   it('CreateFunction is retried with backoff until the role is usable (25 s), each retry logged', async () => {
-    const emu = await start({ roles: [{ arn: NEW_ROLE, usableInMs: 25_000 }] })
+    const w = (world = await startVirtualWorld({ roles: [{ arn: NEW_ROLE, usableInMs: 25_000 }] }))
+    const { clock } = w
     const log = memoryLogger()
     const started = clock.now()
     const outcome = await deploy(
-      createAwsClients(),
+      w.clients,
       pkg,
       settings({ roleArn: NEW_ROLE, pollIntervalMs: 1000 }),
       log,
       clock
     )
     expect(outcome.functionArn).toBe(`${FN_ARN}:1`)
-    const creates = calls(emu, 'CreateFunction')
+    const creates = w.calls('CreateFunction')
     expect(creates.at(-1)).toBe(201)
     expect(creates.slice(0, -1).every((s) => s === 400)).toBe(true)
     expect(creates.length).toBeGreaterThan(2)
@@ -109,13 +51,12 @@ describe('a role IAM is still propagating', () => {
   })
 
   it('gives up after about a minute with the trust-policy advice, before any CloudFront write', async () => {
-    const emu = await start({})
-    emu.injectFault({ kind: 'role-not-ready', seconds: 600 })
+    const w = (world = await startVirtualWorld({}))
+    const { clock } = w
+    w.emulator.injectFault({ kind: 'role-not-ready', seconds: 600 })
     const log = memoryLogger()
     const started = clock.now()
-    const error = await deploy(createAwsClients(), pkg, settings(), log, clock).catch(
-      (e: unknown) => e
-    )
+    const error = await deploy(w.clients, pkg, settings(), log, clock).catch((e: unknown) => e)
     expect(String(error)).toMatch(
       /Creating function .* failed: InvalidParameterValueException: The role defined for the function cannot be assumed by Lambda\..*must trust lambda\.amazonaws\.com and edgelambda\.amazonaws\.com/
     )
@@ -123,21 +64,21 @@ describe('a role IAM is still propagating', () => {
     expect(spent).toBeGreaterThan(45_000)
     expect(spent).toBeLessThanOrEqual(ROLE_SETTLE_BUDGET_MS)
     expect(retryLines(log.lines).at(-1)).toMatch(/giving up \(retried for up to 60 s\)/)
-    expect(calls(emu, 'UpdateDistribution')).toEqual([])
+    expect(w.calls('UpdateDistribution')).toEqual([])
   })
 
   it('UpdateFunctionConfiguration with a new role is retried the same way', async () => {
-    const emu = await start({
+    const w = (world = await startVirtualWorld({
       roles: [{ arn: ROLE }],
       functions: [{ name: FN, role: ROLE, runtime: 'nodejs22.x', publishedVersions: 1 }]
-    })
-    emu.injectFault({ kind: 'role-not-ready', roleArn: NEW_ROLE, count: 3 })
+    }))
+    w.emulator.injectFault({ kind: 'role-not-ready', roleArn: NEW_ROLE, count: 3 })
     const log = memoryLogger()
-    await deploy(createAwsClients(), pkg, settings({ roleArn: NEW_ROLE }), log, clock)
-    expect(calls(emu, 'UpdateFunctionConfiguration')).toEqual([400, 400, 400, 200])
+    await deploy(w.clients, pkg, settings({ roleArn: NEW_ROLE }), log, w.clock)
+    expect(w.calls('UpdateFunctionConfiguration')).toEqual([400, 400, 400, 200])
     expect(
       retryLines(log.lines).filter((l) => l.includes('Updating the configuration'))
     ).toHaveLength(3)
-    expect(emu.state().functions[0]?.versions.at(-1)?.role).toBe(NEW_ROLE)
+    expect(w.emulator.state().functions[0]?.versions.at(-1)?.role).toBe(NEW_ROLE)
   })
 })

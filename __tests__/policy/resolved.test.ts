@@ -183,7 +183,7 @@ paths:
       behaviors: { kind: 'default' },
       replaceForeignAssociation: false
     })
-    expect(policy!.lambda).toMatchObject({ runtime: 'nodejs22.x', memory: 128, timeout: 5 })
+    expect(policy!.lambda).toMatchObject({ runtime: 'nodejs24.x', memory: 128, timeout: 5 })
     const patterns = load('version: 1\ncloudfront:\n  behaviors: [/a/*, /b/*]\n').policy!
     expect(patterns.cloudfront.behaviors).toEqual({ kind: 'patterns', patterns: ['/a/*', '/b/*'] })
   })

@@ -431,6 +431,20 @@ describe('lambda, cloudfront and verify', () => {
     )
   })
 
+  it('judges runtimes by the one calendar: nodejs20.x blocked, nodejs22.x and 24.x fine, default 24.x', () => {
+    const { diagnostics } = load(`${v1}lambda:\n  runtime: nodejs20.x\n`)
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^nodejs20\.x is deprecated \(Lambda refuses new functions and code updates on it\): Lambda deprecates nodejs20\.x on 2026-04-30, blocks creating functions on it from 2026-08-31 and updating them from 2026-09-30; use nodejs24\.x/
+      )
+    ])
+    for (const runtime of ['nodejs22.x', 'nodejs24.x'])
+      expect(load(`${v1}lambda:\n  runtime: ${runtime}\n`).diagnostics).toEqual([])
+    expect(load(`${v1}headers:\n  x-frame-options: DENY\n`).policy?.lambda.runtime).toBe(
+      'nodejs24.x'
+    )
+  })
+
   it("refuses 'all' mixed with patterns", () => {
     expectDiagnostic(`${v1}cloudfront:\n  behaviors: [all, /a/*]\n`, 'cloudfront-behaviors', 3, 14)
   })

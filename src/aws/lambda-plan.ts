@@ -9,6 +9,7 @@ import {
 import type { EdgePackage } from '../compile/types.js'
 import { accountFromArn, unqualifiedArn, versionArn } from './arn.js'
 import { awsCall, explainAwsError, isNotFound } from './aws-errors.js'
+import { runtimeVerdict } from '../lambda-runtimes.js'
 import type { AwsContext } from './context.js'
 import {
   existingFunctionProblems,
@@ -38,7 +39,13 @@ export interface FunctionSpec {
 export type VersionPlan =
   | { kind: 'reuse'; version: FunctionConfiguration }
   | { kind: 'create' }
-  | { kind: 'update'; updateCode: boolean; configChanges: string[] }
+  | {
+      kind: 'update'
+      updateCode: boolean
+      configChanges: string[]
+      /** The runtime $LATEST has today. */
+      currentRuntime?: string
+    }
 
 export interface PublishedVersion {
   arn: string
@@ -145,7 +152,8 @@ export function planVersion(
     kind: 'update',
     // $LATEST may already hold this code from an earlier run that failed before publishing.
     updateCode: fn.configuration.CodeSha256 !== codeSha256,
-    configChanges: configDifferences(fn.configuration, spec)
+    configChanges: configDifferences(fn.configuration, spec),
+    currentRuntime: fn.configuration.Runtime
   }
 }
 
@@ -168,7 +176,13 @@ export async function inspectFunction(
   if (fn) problems.push(...(await functionSettingProblems(ctx, settings.functionName)))
   failPreflight(problems, 'aws')
   const versions = fn ? await listPublishedVersions(ctx, settings.functionName) : []
-  return { fn, versions, spec, plan: planVersion(fn, versions, pkg.manifest.codeSha256, spec) }
+  const plan = planVersion(fn, versions, pkg.manifest.codeSha256, spec)
+  // The runtime calendar by today's date (docs/aws-facts.md §2): what Lambda would refuse
+  // stops the run before any write; an approaching deprecation is a warning.
+  const runtime = runtimeVerdict(spec.Runtime, fn?.configuration.Runtime, ctx.clock.now())
+  for (const warning of runtime.warnings) ctx.log.warning(warning)
+  if (plan.kind !== 'reuse') failPreflight(runtime.problems, 'input')
+  return { fn, versions, spec, plan }
 }
 
 /** The ARN and version a plan leads to; `<next>` when a version would be published. */

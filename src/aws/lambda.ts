@@ -8,6 +8,7 @@ import {
   type FunctionConfiguration
 } from '@aws-sdk/client-lambda'
 import { AwsError } from '../errors.js'
+import { runtimeStage } from '../lambda-runtimes.js'
 import type { EdgePackage } from '../compile/types.js'
 import { awsCall, awsErrorName, explainAwsError } from './aws-errors.js'
 import type { AwsContext } from './context.js'
@@ -108,18 +109,7 @@ export async function publishVersion(
   } else {
     // Someone else's update may still be running; publishing now would fail with a conflict.
     await waitFunctionUpdated(ctx, settings, 'settled')
-    if (plan.updateCode) {
-      await awsCall(
-        `Updating the code of ${name}`,
-        () => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: pkg.zip })),
-        context
-      )
-      steps.push(`Updated the code of ${name} (CodeSha256 ${pkg.manifest.codeSha256})`)
-      await waitFunctionUpdated(ctx, settings)
-    } else {
-      ctx.log.info(`$LATEST of ${name} already holds this code; publishing it without an update`)
-    }
-    if (plan.configChanges.length > 0) {
+    const updateConfiguration = async () => {
       const what = `Updating the configuration of ${name}`
       await awsCall(
         what,
@@ -141,6 +131,27 @@ export async function publishVersion(
       steps.push(`Updated the configuration of ${name}: ${plan.configChanges.join(', ')}`)
       await waitFunctionUpdated(ctx, settings)
     }
+    // Lambda refuses code updates to a function on a blocked runtime but allows changing the
+    // runtime (docs/aws-facts.md §2), so a runtime change goes first, the code after it.
+    const runtimeFirst = plan.configChanges.some((c) => c.startsWith('runtime '))
+    if (runtimeFirst) {
+      ctx.log.info(
+        `${name} runs ${plan.currentRuntime ?? 'another runtime'}${plan.currentRuntime && runtimeStage(plan.currentRuntime, ctx.clock.now()) !== 'supported' ? ' (deprecated)' : ''}: changing its runtime to ${spec.Runtime} first, then the code`
+      )
+      await updateConfiguration()
+    }
+    if (plan.updateCode) {
+      await awsCall(
+        `Updating the code of ${name}`,
+        () => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: name, ZipFile: pkg.zip })),
+        context
+      )
+      steps.push(`Updated the code of ${name} (CodeSha256 ${pkg.manifest.codeSha256})`)
+      await waitFunctionUpdated(ctx, settings)
+    } else {
+      ctx.log.info(`$LATEST of ${name} already holds this code; publishing it without an update`)
+    }
+    if (!runtimeFirst && plan.configChanges.length > 0) await updateConfiguration()
   }
   const published = await awsCall(
     `Publishing a version of ${name}`,

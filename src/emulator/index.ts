@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { InputError } from '../errors.js'
+import { DEFAULT_RUNTIME } from '../lambda-runtimes.js'
 import { checkQuantities } from './cloudfront-checks.js'
 import { addDistribution } from './cloudfront-api.js'
 import { serveViewer } from './edge.js'
@@ -58,7 +59,7 @@ function seedFunctions(store: EmulatorStore, input: EmulatorStateInput, cwd: str
       f.name,
       codeRecord(zip),
       {
-        runtime: f.runtime ?? 'nodejs22.x',
+        runtime: f.runtime ?? DEFAULT_RUNTIME,
         role: f.role ?? `arn:aws:iam::123456789012:role/headerguard-edge`,
         handler: f.handler ?? 'index.handler',
         description: '',

@@ -30,6 +30,7 @@ import { PROVISIONED_API, RUNTIME_MANAGEMENT_API, SETTINGS_ROUTES } from './lamb
 import { findPath } from './xml.js'
 
 export { configurationJson, functionArn } from './lambda-json.js'
+import { canCreateOn, canUpdateOn, DEFAULT_RUNTIME, runtimeStage } from '../lambda-runtimes.js'
 
 const API = '/2015-03-31/functions'
 
@@ -60,6 +61,24 @@ function checkRole(ctx: LambdaContext, role: unknown): string {
     throw invalidParameter('The role defined for the function cannot be assumed by Lambda.')
   }
   return role
+}
+
+/**
+ * Lambda's runtime deprecation policy by the emulator's clock ("Lambda runtimes", runtime
+ * deprecation policy, https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html): past
+ * the block-create date CreateFunction is refused, past the block-update date UpdateFunctionCode
+ * and a configuration update that keeps the runtime are; changing the runtime is allowed.
+ * Runtimes outside the calendar are not judged.
+ */
+function checkRuntime(ctx: LambdaContext, runtime: string, operation: 'create' | 'update'): void {
+  const now = ctx.store.now()
+  const stage = runtimeStage(runtime, now)
+  if (stage === undefined) return
+  const allowed = operation === 'create' ? canCreateOn(runtime, now) : canUpdateOn(runtime, now)
+  if (!allowed)
+    throw invalidParameter(
+      `The runtime parameter of ${runtime} is no longer supported for creating or updating AWS Lambda functions. We recommend you use the new runtime (${DEFAULT_RUNTIME}) while creating or updating functions.`
+    )
 }
 
 function inProgressConflict(fn: FunctionRecord, now: number): ApiError | undefined {
@@ -108,6 +127,7 @@ function createFunction(ctx: LambdaContext, request: ApiRequest): WireResponse {
       'Runtime and Handler are mandatory parameters for functions created with deployment packages.'
     )
   }
+  checkRuntime(ctx, body.Runtime, 'create')
   const role = checkRole(ctx, body.Role)
   const code = zipFrom((body.Code ?? {}) as Json)
   const fn = addFunction(ctx.store, name, code, {
@@ -181,6 +201,7 @@ function updateFunctionCode(ctx: LambdaContext, raw: string, request: ApiRequest
   const conflict = inProgressConflict(fn, ctx.store.now())
   if (conflict) throw conflict
   checkRevision(fn, body.RevisionId)
+  checkRuntime(ctx, fn.settings.runtime, 'update')
   if (body.DryRun === true) return json(200, configurationJson(ctx.store, fn))
   ctx.store.beginFunctionUpdate(fn, { code })
   const answer = configurationJson(ctx.store, fn)
@@ -212,6 +233,7 @@ function updateFunctionConfiguration(
   if (body.Environment !== undefined) settings.environment = environmentFrom(body.Environment)
   // "KMSKeyArn": an empty string returns the function to Lambda's own key.
   if (typeof body.KMSKeyArn === 'string') settings.kmsKeyArn = body.KMSKeyArn || undefined
+  checkRuntime(ctx, settings.runtime, 'update')
   ctx.store.beginFunctionUpdate(fn, { settings })
   return json(200, configurationJson(ctx.store, fn))
 }

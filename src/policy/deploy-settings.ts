@@ -1,6 +1,11 @@
 // The `cloudfront` and `lambda` sections: where the function is deployed and how it runs.
 import { normaliseDistributionIds } from '../aws-names.js'
-import { isEdgeRuntime } from '../lambda-runtimes.js'
+import {
+  calendarStage,
+  DEFAULT_RUNTIME,
+  isEdgeRuntime,
+  runtimeCalendarLine
+} from '../lambda-runtimes.js'
 import { isRecord, type ResolveContext, stringList } from './resolve-context.js'
 import type { BehaviorSelector, CloudFrontSettings, EdgeRuntime, LambdaSettings } from './types.js'
 
@@ -32,11 +37,20 @@ export function cloudfrontSettings(ctx: ResolveContext): CloudFrontSettings {
 
 export function lambdaSettings(ctx: ResolveContext): LambdaSettings {
   const raw = isRecord(ctx.data.lambda) ? ctx.data.lambda : {}
-  const runtime: EdgeRuntime = isEdgeRuntime(raw.runtime) ? raw.runtime : 'nodejs22.x'
-  if (runtime === 'nodejs20.x') {
+  const runtime: EdgeRuntime = isEdgeRuntime(raw.runtime) ? raw.runtime : DEFAULT_RUNTIME
+  const stage = calendarStage(runtime)
+  if (stage !== 'supported') {
+    // Judged as of the calendar's date, so a policy's verdict does not change with the day it
+    // is read; the deploy's preflight judges by today and refuses what Lambda refuses.
+    const refused =
+      stage === 'update-blocked'
+        ? 'Lambda refuses new functions and code updates on it'
+        : stage === 'create-blocked'
+          ? 'Lambda refuses new functions on it'
+          : 'Lambda no longer patches it'
     ctx.out.warning(
       'lambda-runtime-deprecated',
-      'nodejs20.x is deprecated by Lambda on 30 April 2026 (creating functions is blocked from 31 August 2026, updating them from 30 September 2026): use nodejs22.x',
+      `${runtime} is deprecated (${refused}): ${runtimeCalendarLine(runtime)}; use ${DEFAULT_RUNTIME}, and headerguard changes an existing function's runtime before its code`,
       ctx.pos(['lambda', 'runtime'])
     )
   }

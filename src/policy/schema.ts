@@ -4,6 +4,7 @@
 // the messages can be precise; patterns here carry a `title` that names what is expected.
 import { AWS_NAMES } from '../aws-names.js'
 import { CSP_DIRECTIVES } from '../headers/csp.js'
+import { DEFAULT_RUNTIME, EDGE_RUNTIMES } from '../lambda-runtimes.js'
 
 export const SCHEMA_ID =
   'https://github.com/headerguard/headerguard/schema/security-headers.schema.json'
@@ -272,9 +273,10 @@ export const POLICY_SCHEMA = {
           ...AWS_NAMES.roleArn
         },
         runtime: {
-          description: 'The Node.js runtime.',
-          enum: ['nodejs22.x', 'nodejs24.x', 'nodejs20.x'],
-          default: 'nodejs22.x'
+          description:
+            'The Node.js runtime (nodejs20.x is deprecated and refused for new functions; nodejs22.x is deprecated on 2027-04-30).',
+          enum: [...EDGE_RUNTIMES],
+          default: DEFAULT_RUNTIME
         },
         memory: {
           description: 'Memory in MB (origin-response: 128 to 10240).',
