@@ -146,7 +146,9 @@ describe('deploy against the emulator', () => {
       expect(outcome.distributions[0]).toMatchObject({ status: 'Deployed' })
       expect(outcome.distributions[0]?.invalidationId).toBeUndefined()
       expect(outcome.distributions[0]?.invalidationRefused).toMatch(
-        new RegExp(`refused \\(${error}: .*cached objects keep their old headers until they expire`)
+        new RegExp(
+          `refused \\(${error}: .*cached objects keep the headers they were stored with until they expire`
+        )
       )
       expect(outcome.rolledBack).toBeUndefined()
       expect(emu.state().distributions[0]?.deployedOriginResponseArns).toEqual({

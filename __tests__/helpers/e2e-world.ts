@@ -50,6 +50,8 @@ export interface World {
   /** `service:Operation` of every writing AWS call since the last resetCalls(). */
   mutatingCalls(): string[]
   distribution(id: string): ReturnType<RunningEmulator['state']>['distributions'][number]
+  /** Moves the emulator's clock (cache ages, transitions) ahead, instead of waiting. */
+  advanceClock(ms: number): void
   close(): Promise<void>
 }
 
@@ -63,8 +65,10 @@ export async function startWorld(): Promise<World> {
       body: '<h1>hi</h1>'
     }
   })
+  let clockOffsetMs = 0
   const emulator = await startEmulator({
     port: 0,
+    now: () => Date.now() + clockOffsetMs,
     delays: ZERO_DELAYS,
     state: {
       distributions: [
@@ -112,6 +116,9 @@ export async function startWorld(): Promise<World> {
       if (!found) throw new Error(`no distribution ${id}`)
       return found
     },
+    advanceClock: (ms) => {
+      clockOffsetMs += ms
+    },
     close: async () => {
       await emulator.close()
       await github.close()
@@ -150,6 +157,7 @@ export function worldPerTest(): World {
     awsEnv: () => now().awsEnv(),
     mutatingCalls: () => now().mutatingCalls(),
     distribution: (id) => now().distribution(id),
+    advanceClock: (ms) => now().advanceClock(ms),
     close: () => now().close()
   }
 }

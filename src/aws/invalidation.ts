@@ -48,7 +48,7 @@ export async function invalidate(
     )
     invalidationId = out.Invalidation?.Id ?? ''
   } catch (error) {
-    const refused = `invalidation of ${paths.join(' ')} refused (${awsErrorName(error)}: ${errorMessage(error)}); the new association stays, but cached objects keep their old headers until they expire, and verification uses cache-busting requests. To fix: ${refusalAdvice(error, id)}`
+    const refused = `invalidation of ${paths.join(' ')} refused (${awsErrorName(error)}: ${errorMessage(error)}); the association just written stays, but cached objects keep the headers they were stored with until they expire, and verification uses cache-busting requests. To fix: ${refusalAdvice(error, id)}`
     ctx.log.warning(`Distribution ${id}: ${refused}`)
     return { refused }
   }
