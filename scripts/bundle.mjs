@@ -9,6 +9,8 @@ import { mkdirSync, rmSync, writeFileSync, readdirSync, renameSync, readFileSync
 import { transformSync } from 'esbuild'
 import { join } from 'node:path'
 
+/** What only the browser driver's chunk contains (as scripts/chunk-graph.ts MARKERS). */
+const BROWSER_DRIVER_MARKER = 'puppeteer-core'
 const root = new URL('..', import.meta.url).pathname
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 const dist = join(root, 'dist')
@@ -22,18 +24,21 @@ function nccBuild(entry, outDir) {
 }
 
 /**
- * Minifies each .js file of an ncc output folder in place. keepNames keeps every class's and
- * function's own name: the typed errors name themselves from it (`this.name = new.target.name`)
- * and messages, logs and tests show those names.
+ * Minifies each .js file of an ncc output folder in place. Function and class names are not
+ * kept (esbuild's keepNames wraps every one and costs ~100 KiB of the action's bundle): our own
+ * error classes name themselves in a field (src/errors.ts), and our code never reads another
+ * function's name. The browser driver's files keep them: puppeteer names its errors from
+ * `this.constructor.name`, and those names reach our messages.
  */
 function minifyFolder(dir) {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
     const file = join(dir, name)
-    const { code } = transformSync(readFileSync(file, 'utf8'), {
+    const source = readFileSync(file, 'utf8')
+    const { code } = transformSync(source, {
       format: 'esm',
       target: 'es2022',
       minify: true,
-      keepNames: true,
+      keepNames: source.includes(BROWSER_DRIVER_MARKER),
       legalComments: 'none',
       charset: 'utf8'
     })

@@ -2,18 +2,21 @@
 // points (main.ts, cli/run.ts) turn them into a failed step or an exit code.
 import type { DeployOutcome } from './aws/types.js'
 
+// Every error class names itself in a field: the bundles are minified without keeping function
+// names (scripts/bundle.mjs), so `new.target.name` would read a mangled one. A test holds each
+// class of src/ to it.
 export class HeaderguardError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = new.target.name
-  }
+  override name = 'HeaderguardError'
 }
 
 /** An action input or CLI flag is invalid. */
-export class InputError extends HeaderguardError {}
+export class InputError extends HeaderguardError {
+  override name = 'InputError'
+}
 
 /** One input's value breaks its rule; the CLI words it as a flag (`--fail-on must be ...`). */
 export class InvalidInputError extends InputError {
+  override name = 'InvalidInputError'
   constructor(
     readonly input: string,
     readonly value: string,
@@ -40,10 +43,14 @@ export function missingTargetError(input: keyof typeof TARGETS, neededFor: strin
 }
 
 /** An AWS call failed or AWS is in a state we cannot work with. */
-export class AwsError extends HeaderguardError {}
+export class AwsError extends HeaderguardError {
+  override name = 'AwsError'
+}
 
 /** Waiting for something (a deployment, a function update) ran out of time. */
-export class WaitTimeoutError extends HeaderguardError {}
+export class WaitTimeoutError extends HeaderguardError {
+  override name = 'WaitTimeoutError'
+}
 
 /** The message of anything thrown, never `[object Object]`. */
 export function errorMessage(error: unknown): string {
@@ -70,6 +77,7 @@ export function errorMessage(error: unknown): string {
  * and roll it back; `cause` is the failure itself.
  */
 export class DeployFailedError extends HeaderguardError {
+  override name = 'DeployFailedError'
   constructor(
     cause: unknown,
     readonly outcome: DeployOutcome
@@ -93,6 +101,7 @@ export function failureCause(error: unknown): unknown {
  * not depend on which came first. Its message lists them all, one a line.
  */
 export class FailuresError extends HeaderguardError {
+  override name = 'FailuresError'
   constructor(readonly failures: unknown[]) {
     super(failures.map(errorMessage).join('\n'))
   }

@@ -25,12 +25,26 @@ export interface AwsClientOptions {
   userAgent?: string
 }
 
+/**
+ * The SDK's own warnings (a credential source conflict, sockets at capacity) on stderr, as with
+ * its default logger; never its per-command lines (info: each command's input and output,
+ * error: each failed command, which headerguard reports itself). Given explicitly because the
+ * SDK recognises its default logger by class name, which the minified bundle does not keep.
+ */
+const SDK_LOGGER = {
+  debug: () => {},
+  info: () => {},
+  warn: (...args: unknown[]) => console.warn(...args),
+  error: () => {}
+}
+
 export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const config = {
     region: EDGE_REGION,
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     retryMode: 'adaptive',
-    customUserAgent: options.userAgent ?? `headerguard/${HEADERGUARD_VERSION}`
+    customUserAgent: options.userAgent ?? `headerguard/${HEADERGUARD_VERSION}`,
+    logger: SDK_LOGGER
   }
   return {
     lambda: new LambdaClient(config),

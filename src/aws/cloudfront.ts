@@ -96,6 +96,7 @@ export interface WriteResult {
  * the deploy fails anyway, so writing more would only leave more to roll back.
  */
 export class StoppedError extends AwsError {
+  override name = 'StoppedError'
   constructor(
     readonly distributionId: string,
     readonly failedDistributionId: string

@@ -87,7 +87,9 @@ export function droppedElements(before: string, after: string, behaviors: string
   return gone.filter((p) => !gone.some((q) => q !== p && p.startsWith(`${q}/`)))
 }
 
-export class UnknownConfigError extends AwsError {}
+export class UnknownConfigError extends AwsError {
+  override name = 'UnknownConfigError'
+}
 
 export function unknownConfigError(id: string, dropped: string[]): UnknownConfigError {
   const list = dropped.slice(0, 10).join(', ') + (dropped.length > 10 ? ', …' : '')
@@ -181,7 +183,9 @@ export function guardedUpdate(
 }
 
 /** Thrown by the dry run's middleware so that the serialised request is never sent. */
-class NotSent extends Error {}
+class NotSent extends Error {
+  override name = 'NotSent'
+}
 
 /**
  * The same check before anything of the deploy is written: the UpdateDistribution this config

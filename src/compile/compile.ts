@@ -16,7 +16,9 @@ import type {
 } from '../policy/types.js'
 
 /** The policy cannot be packaged; the message names the place and the fix. */
-export class EdgeBuildError extends HeaderguardError {}
+export class EdgeBuildError extends HeaderguardError {
+  override name = 'EdgeBuildError'
+}
 
 /** One way to set a header; `when` absent means always. */
 export interface EdgeRuleConfig {

@@ -5,7 +5,9 @@ import { delimiter, join } from 'node:path'
 import { HeaderguardError } from '../errors.js'
 
 /** No usable browser, or it would not start: the preview cannot run (never a policy failure). */
-export class BrowserUnavailableError extends HeaderguardError {}
+export class BrowserUnavailableError extends HeaderguardError {
+  override name = 'BrowserUnavailableError'
+}
 
 export interface BrowserChoice {
   path: string

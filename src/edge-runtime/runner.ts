@@ -14,7 +14,9 @@ import { HeaderguardError, errorMessage } from '../errors.js'
 import type { CloudFrontResponse, CloudFrontResponseEvent } from './cloudfront-event.js'
 
 /** The zip is not a loadable Lambda package (bad entry names, no handler file). */
-export class EdgeZipError extends HeaderguardError {}
+export class EdgeZipError extends HeaderguardError {
+  override name = 'EdgeZipError'
+}
 
 export interface EdgeRunnerOptions {
   /**

@@ -31,7 +31,9 @@ const builder = new XMLBuilder({
   processEntities: true
 })
 
-export class XmlSyntaxError extends Error {}
+export class XmlSyntaxError extends Error {
+  override name = 'XmlSyntaxError'
+}
 
 /** Parses a document; whitespace-only text between elements is dropped. */
 export function parseXml(text: string): XmlNode[] {

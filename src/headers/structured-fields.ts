@@ -24,6 +24,7 @@ export interface SfMember {
 }
 
 export class SfSyntaxError extends Error {
+  override name = 'SfSyntaxError'
   constructor(
     message: string,
     readonly offset: number

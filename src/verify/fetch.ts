@@ -21,6 +21,7 @@ export type Transport = (url: string, timeoutMs: number) => Promise<RawResponse>
 
 /** A transport error (refused, reset, timed out, TLS); retried unless `retryable` is false. */
 export class ConnectionError extends Error {
+  override name = 'ConnectionError'
   constructor(
     message: string,
     readonly retryable = true

@@ -18,7 +18,9 @@ const PASSIVE = ['img-src', 'media-src']
 const NONCE_OR_HASH = ["'sha256-", "'sha384-", "'sha512-", "'nonce-"]
 const DUPLICATES_ALLOWED = new Set(['report-uri', 'report-to'])
 
-class InvalidCsp extends Error {}
+class InvalidCsp extends Error {
+  override name = 'InvalidCsp'
+}
 
 interface ParsedCsp {
   directives: Map<string, Set<string>>
