@@ -1,1 +1,1 @@
-var n=Object.defineProperty;var t=(E,s)=>n(E,"name",{value:s,configurable:!0});const P=375,m=[375],r={3375:((E,s,_)=>{_.d(s,{hideBin:t(()=>l.a,"hideBin")});var p=_(5246),l=_(6526),i=_(5374),D=_(7993);const M=t((d,o,a)=>_applyExtends(d,o,a,shim),"applyExtends")})};export{P as id,m as ids,r as modules};
+const D=375,M=[375],O={3375:((o,s,_)=>{_.d(s,{hideBin:()=>t.a});var a=_(5246),t=_(6526),n=_(5374),p=_(7993);const i=(E,l,d)=>_applyExtends(E,l,d,shim)})};export{D as id,M as ids,O as modules};
