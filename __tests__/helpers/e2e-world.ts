@@ -27,6 +27,8 @@ export const NEWER_ELEMENT = '<FutureOriginSetting><Enabled>true</Enabled></Futu
 /** A disabled distribution (Enabled: false). */
 export const DISABLED = 'EDISABLEDDIST1'
 export const KMS_FUNCTION = 'headerguard-kms'
+/** A function idle long enough for Lambda to mark it Inactive, as $LATEST of an edge function is. */
+export const INACTIVE_FUNCTION = 'headerguard-idle'
 export const KMS_KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
 export const REPO = { full_name: 'acme/site' }
 export const PUSH = { ref: 'refs/heads/main', repository: REPO }
@@ -91,8 +93,11 @@ export async function startWorld(): Promise<World> {
         },
         { id: DISABLED, origins: [{ id: 'site', folder: 'examples/site' }], enabled: false }
       ],
-      // An existing function with a setting Lambda@Edge refuses (a customer managed KMS key).
-      functions: [{ name: KMS_FUNCTION, kmsKeyArn: KMS_KEY }]
+      functions: [
+        // An existing function with a setting Lambda@Edge refuses (a customer managed KMS key).
+        { name: KMS_FUNCTION, kmsKeyArn: KMS_KEY },
+        { name: INACTIVE_FUNCTION, state: 'Inactive', publishedVersions: 1 }
+      ]
     }
   })
   const github = await startFakeGitHub()
