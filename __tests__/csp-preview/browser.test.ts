@@ -7,7 +7,13 @@ import { join } from 'node:path'
 import { buildEdgePackage } from '../../src/compile/package.js'
 import { openEdgePreview } from '../../src/edge-runtime/preview.js'
 import { findBrowser } from '../../src/csp-preview/browser.js'
-import { startBrowser, type StartedBrowser } from '../../src/csp-preview/launch.js'
+import {
+  type RunningBrowser,
+  startBrowser,
+  type StartedBrowser
+} from '../../src/csp-preview/launch.js'
+import type { BrowserChoice } from '../../src/csp-preview/browser.js'
+import { startEmulator } from '../../src/emulator/index.js'
 import { crawlSite } from '../../src/csp-preview/crawl.js'
 import { blockedCount, previewCsp } from '../../src/csp-preview/preview.js'
 import { suggestDirectives, suggestionYaml } from '../../src/csp-preview/suggest.js'
@@ -22,6 +28,7 @@ import {
   writeCspPolicy,
   type CspTestSite
 } from '../helpers/csp-site.js'
+import { ZERO_DELAYS } from '../helpers/emulator-fixtures.js'
 
 let site: CspTestSite
 let browser: StartedBrowser
@@ -39,12 +46,16 @@ afterAll(async () => {
   await site?.close()
 })
 
-async function previewText(policyText: string, urls: string[]) {
+async function previewText(
+  policyText: string,
+  urls: string[],
+  using: RunningBrowser | BrowserChoice = browser
+) {
   const loaded = loadPolicyText(policyText, 'policy.yml')
   if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
   const edge = await openEdgePreview(buildEdgePackage(loaded.policy).zip)
   try {
-    return await previewCsp({ edge, urls, browser })
+    return await previewCsp({ edge, urls, browser: using })
   } finally {
     await edge.close()
   }
@@ -136,6 +147,42 @@ describe('csp-preview in Chromium', () => {
     expect(report.pages[0]?.status).toBe(404)
     expect(report.pages[1]?.error).toMatch(/did not load/)
   })
+})
+
+describe('an https site whose CA only NODE_EXTRA_CA_CERTS names (the emulator viewer)', () => {
+  it('is previewed by a browser given that variable; one without it cannot load the page', async () => {
+    const id = 'ETLSPREVIEW0001'
+    const emulator = await startEmulator({
+      port: 0,
+      delays: ZERO_DELAYS,
+      state: {
+        distributions: [
+          {
+            id,
+            origins: [{ id: 'shop', url: site.site.url }],
+            defaultBehavior: { viewerProtocolPolicy: 'allow-all' }
+          }
+        ]
+      }
+    })
+    try {
+      const page = `${emulator.viewers[id]!.replace(/^http:/, 'https:')}/`
+      const policy = readFileSync(writeCspPolicy(dir, TIGHT_CSP, 'tls.yml'), 'utf8')
+      const choice = findBrowser(undefined, {
+        ...process.env,
+        NODE_EXTRA_CA_CERTS: emulator.caFile
+      })
+      const trusted = await previewText(policy, [page], choice)
+      expect(trusted.pages[0]).toMatchObject({ url: page, status: 200 })
+      expect(trusted.pages[0]?.error).toBeUndefined()
+      expect(blockedCount(trusted.pages[0]!)).toBe(4)
+
+      const untrusted = await previewText(policy, [page])
+      expect(untrusted.pages[0]?.error).toMatch(/ERR_CERT_AUTHORITY_INVALID/)
+    } finally {
+      await emulator.close()
+    }
+  }, 60_000)
 })
 
 describe('csp-suggest in Chromium', () => {

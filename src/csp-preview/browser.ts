@@ -13,6 +13,8 @@ export interface BrowserChoice {
   path: string
   /** Where the path came from, for the log: `browser-path`, `CHROME_PATH`, `Google Chrome`, `PATH`. */
   from: string
+  /** NODE_EXTRA_CA_CERTS of the run: the browser trusts the certificates Node trusts (trust.ts). */
+  extraCaCerts?: string
 }
 
 /**
@@ -47,6 +49,18 @@ export function findBrowser(
   env: NodeJS.ProcessEnv,
   platform: string = process.platform,
   exists: (path: string) => boolean = existsSync
+): BrowserChoice | undefined {
+  const found = findExecutable(explicit, env, platform, exists)
+  return found && env.NODE_EXTRA_CA_CERTS
+    ? { ...found, extraCaCerts: env.NODE_EXTRA_CA_CERTS }
+    : found
+}
+
+function findExecutable(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv,
+  platform: string,
+  exists: (path: string) => boolean
 ): BrowserChoice | undefined {
   if (explicit) {
     if (!exists(explicit)) {

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path'
 import type { Browser } from 'puppeteer-core'
 import { errorMessage } from '../errors.js'
 import { type BrowserChoice, BrowserUnavailableError } from './browser.js'
+import { extraCaTrustFlags } from './trust.js'
 
 /**
  * Flags for a quiet, bounded headless run. Site isolation is off so that every frame of a page
@@ -55,7 +56,7 @@ async function launch(
       headless: true,
       pipe: true,
       userDataDir: profile,
-      args: launchArgs(),
+      args: [...launchArgs(), ...extraCaTrustFlags(choice.extraCaCerts)],
       timeout: LAUNCH_TIMEOUT_MS,
       protocolTimeout: 30_000,
       handleSIGINT: false,
