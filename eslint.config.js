@@ -17,8 +17,8 @@ export default tseslint.config(
     }
   },
   {
-    // The example site's own scripts run in a browser.
-    files: ['examples/site/**/*.js'],
+    // The example site's own scripts, and the third party's it embeds, run in a browser.
+    files: ['examples/site/**/*.js', 'examples/third-party/**/*.js'],
     languageOptions: { globals: { ...globals.browser } }
   },
   {
