@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { DeployOutcome } from '../aws/types.js'
+import type { CspPreviewReport } from '../csp-preview/types.js'
 import type { VerifyReport } from '../verify/types.js'
-
-const ACTION_BUNDLE = ['dist', 'index.js'].join('/')
 
 export interface RunReport extends VerifyReport {
   deploy?: DeployOutcome
+  cspPreview?: CspPreviewReport
   notes?: string[]
 }
 
@@ -24,18 +24,19 @@ export interface ActionResult {
 }
 
 /**
- * Where dist/index.js is: beside the `headerguard` entry that is running (dist/cli.js), else
- * under cwd. Derived from argv at run time on purpose: ncc rewrites paths it can see
- * statically.
+ * Where a bundle (dist/index.js, dist/cli.js) is: beside the `headerguard` entry that is
+ * running (dist/cli.js), else under cwd. Derived from argv at run time on purpose: ncc
+ * rewrites paths it can see statically.
  */
-export function actionBundle(cwd: string): string {
+function bundle(cwd: string, file: string): string {
+  const wanted = ['dist', file].join('/')
   const entry = process.argv[1] ?? ''
-  const candidates = [join(dirname(entry), 'index.js'), join(cwd, ACTION_BUNDLE)]
-  return (
-    candidates.find((path) => path.endsWith(ACTION_BUNDLE) && existsSync(path)) ??
-    join(cwd, ACTION_BUNDLE)
-  )
+  const candidates = [join(dirname(entry), file), join(cwd, wanted)]
+  return candidates.find((path) => path.endsWith(wanted) && existsSync(path)) ?? join(cwd, wanted)
 }
+
+export const actionBundle = (cwd: string): string => bundle(cwd, 'index.js')
+export const cliBundle = (cwd: string): string => bundle(cwd, 'cli.js')
 
 /** The step outputs in a GITHUB_OUTPUT file, read as the runner reads them (`name<<DELIMITER` blocks, `name=value` lines). */
 export function parseGithubOutput(text: string): Record<string, string> {
@@ -98,4 +99,31 @@ export async function runAction(
     ? (JSON.parse(await readFile(outputs.report, 'utf8')) as RunReport)
     : undefined
   return { code, outputs, report, log, seconds: (Date.now() - started) / 1000 }
+}
+
+export interface CliResult {
+  code: number | null
+  stdout: string
+  stderr: string
+  seconds: number
+}
+
+/** `headerguard ARGS` as a user types it: the bundled CLI as a child process. */
+export async function runHeaderguard(
+  cli: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>
+): Promise<CliResult> {
+  const started = Date.now()
+  const child = spawn(process.execPath, [cli, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const code = await new Promise<number | null>((done) => child.on('close', done))
+  return { code, stdout, stderr, seconds: (Date.now() - started) / 1000 }
 }

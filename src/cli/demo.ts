@@ -1,28 +1,39 @@
 // `headerguard demo`: the whole loop, offline, on the embedded emulator. It starts the emulator
-// in front of examples/site/, runs the real bundled action (dist/index.js, as a child process,
-// the way the runner does) in deploy mode with examples/static-site.yml, then changes one
-// header in a copy of the policy and deploys again. It talks to the action only through what a
-// runner gives it: INPUT_* variables, the GITHUB_* files and the SDK's AWS_ENDPOINT_URL_*.
+// in front of a copy of examples/site/ (and of the payment provider its shop page embeds), runs
+// the real bundled action (dist/index.js, as a child process, the way the runner does) in
+// deploy mode with examples/static-site.yml, then changes one header in a copy of the policy
+// and deploys again. With a Chrome or Chromium at hand it then plans a stricter CSP with the
+// CSP preview, runs csp-suggest on the shop page and plans the CSP it wrote (demo-csp.ts). It
+// talks to the action only through what a runner gives it: INPUT_* variables, the GITHUB_*
+// files and the SDK's AWS_ENDPOINT_URL_* (and NODE_EXTRA_CA_CERTS for the emulator's CA).
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { defaultState, startEmulator } from '../emulator/index.js'
+import { findBrowser } from '../csp-preview/browser.js'
+import { DEFAULT_DISTRIBUTION_ID, type RunningEmulator, startEmulator } from '../emulator/index.js'
 import { InputError, errorMessage } from '../errors.js'
+import type { Verbosity } from '../report/terminal.js'
+import { actionBundle, cliBundle, runAction } from './demo-action.js'
+import { runCspSteps } from './demo-csp.js'
+import { story } from './demo-story.js'
 import {
-  renderOutcome,
-  renderReport,
-  renderReportBrief,
-  renderVerdict,
-  type Verbosity
-} from '../report/terminal.js'
-import { type ActionResult, actionBundle, runAction } from './demo-action.js'
+  EXAMPLE_SITE,
+  SHOP_PAGE,
+  THIRD_PARTY_DISTRIBUTION,
+  THIRD_PARTY_FOLDER,
+  THIRD_PARTY_ORIGIN,
+  copySite,
+  demoState,
+  pointAtThirdParty
+} from './demo-world.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 import { verbosityOf } from './flags.js'
 
 const EXAMPLE_POLICY = 'examples/static-site.yml'
-const EXAMPLE_SITE = 'examples/site'
+const NO_BROWSER =
+  'no Chrome or Chromium found (CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set CHROME_PATH to see them'
 /** The demo's one policy change: a stricter Referrer-Policy. */
 const CHANGE = {
   from: 'referrer-policy: strict-origin-when-cross-origin',
@@ -43,62 +54,44 @@ function demoVerbosity(args: string[]): Verbosity {
   }
 }
 
-/** A step's one line: its title and the verdict of the run (all that `--quiet` prints). */
-function verdictLine(title: string, result: ActionResult): string {
-  const verify = result.report?.results.length
-    ? renderVerdict(result.report, 'deploy').split('\n').at(-1)
-    : `no verification (action exit code ${result.code})`
-  return `${title}: ${verify}`
-}
-
-/**
- * One step of the demo as the CLI prints a run: quiet the verdict alone, by default what changed
- * and one line per URL, verbose every table.
- */
-function story(title: string, result: ActionResult, verbosity: Verbosity): string {
-  if (verbosity === 'quiet') return verdictLine(title, result)
-  const lines = [`\n== ${title}`]
-  if (result.report?.deploy) lines.push(renderOutcome(result.report.deploy, verbosity))
-  const deployed = result.report?.deploy?.distributions.find((d) => d.deployedAfterMs !== undefined)
-  if (deployed?.deployedAfterMs !== undefined) {
-    lines.push(`time to Deployed: ${(deployed.deployedAfterMs / 1000).toFixed(1)} s`)
-  }
-  if (result.report?.results.length) {
-    lines.push(
-      '',
-      verbosity === 'verbose'
-        ? renderReport(result.report, 'deploy')
-        : renderReportBrief(result.report, 'deploy')
-    )
-  }
-  lines.push(
-    '',
-    `action exit code ${result.code} in ${result.seconds.toFixed(1)} s; outputs: status=${result.outputs.status ?? ''} version=${result.outputs.version ?? ''} changed=${result.outputs.changed ?? ''} grade=${result.outputs.grade ?? ''}`
-  )
-  return lines.join('\n')
+/** The run's logs on stderr: when it failed, and with --verbose. */
+function printLogs(ctx: CliContext, logs: readonly { title: string; text: string }[]): void {
+  writeLine(ctx.stderr, logs.map((log) => `\n-- ${log.title} --\n${log.text}`).join(''))
 }
 
 export async function demoCommand(ctx: CliContext): Promise<number> {
   const verbosity = demoVerbosity(ctx.args)
   const policyPath = resolve(ctx.cwd, EXAMPLE_POLICY)
-  if (!existsSync(policyPath) || !existsSync(resolve(ctx.cwd, EXAMPLE_SITE))) {
+  const folders = [EXAMPLE_SITE, THIRD_PARTY_FOLDER]
+  if (!existsSync(policyPath) || folders.some((f) => !existsSync(resolve(ctx.cwd, f)))) {
     throw new InputError(
-      `run the demo from the headerguard checkout: ${EXAMPLE_POLICY} and ${EXAMPLE_SITE}/ are not under ${ctx.cwd}`
+      `run the demo from the headerguard checkout: ${EXAMPLE_POLICY}, ${folders.map((f) => `${f}/`).join(' and ')} are not all under ${ctx.cwd}`
     )
   }
   const bundle = actionBundle(ctx.cwd)
   if (!existsSync(bundle)) throw new InputError(`${bundle} is missing: run npm run bundle first`)
+  const browser = findBrowser(undefined, ctx.env)
 
-  // A short propagation delay, so the wait for Deployed is visible without making anyone wait.
-  const emulator = await startEmulator({
-    port: 0,
-    cwd: ctx.cwd,
-    state: defaultState('redirect-to-https'),
-    delays: { deployMs: 1500, functionCreateMs: 300, functionUpdateMs: 300, invalidationMs: 200 }
-  })
+  // The action's workspace: the repository with its policy file and its site.
   const workspace = await mkdtemp(join(tmpdir(), 'headerguard-demo-'))
+  const siteCopy = join(workspace, 'site')
+  let emulator: RunningEmulator | undefined
   try {
-    const [distributionId, viewer] = Object.entries(emulator.viewers)[0] ?? []
+    await copySite(resolve(ctx.cwd, EXAMPLE_SITE), siteCopy)
+    // A short propagation delay, so the wait for Deployed is visible without making anyone wait.
+    emulator = await startEmulator({
+      port: 0,
+      cwd: ctx.cwd,
+      state: demoState(siteCopy),
+      delays: { deployMs: 1500, functionCreateMs: 300, functionUpdateMs: 300, invalidationMs: 200 }
+    })
+    const viewer = emulator.viewers[DEFAULT_DISTRIBUTION_ID] ?? ''
+    const site = viewer.replace(/^http:/, 'https:')
+    const thirdParty = (emulator.viewers[THIRD_PARTY_DISTRIBUTION] ?? '').replace(
+      /^http:/,
+      'https:'
+    )
+    await pointAtThirdParty(siteCopy, thirdParty)
     if (verbosity !== 'quiet') {
       writeLine(
         ctx.stdout,
@@ -106,7 +99,10 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
       )
       writeLine(
         ctx.stdout,
-        `emulator API ${emulator.endpoint}; distribution ${distributionId} serves ${EXAMPLE_SITE}/ at ${viewer}`
+        [
+          `emulator API ${emulator.endpoint}; distribution ${DEFAULT_DISTRIBUTION_ID} serves (a copy of) ${EXAMPLE_SITE}/ at ${viewer}`,
+          `(its ${SHOP_PAGE} loads the payment provider's script, ${THIRD_PARTY_FOLDER}/ served at ${thirdParty} in place of ${THIRD_PARTY_ORIGIN})`
+        ].join('\n')
       )
     }
     const policyText = await readFile(policyPath, 'utf8')
@@ -132,35 +128,58 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
 
     if (!policyText.includes(CHANGE.from))
       throw new InputError(`${EXAMPLE_POLICY} no longer contains '${CHANGE.from}': update the demo`)
-    await writeFile(workspacePolicy, policyText.replace(CHANGE.from, CHANGE.to))
+    const changedText = policyText.replace(CHANGE.from, CHANGE.to)
+    await writeFile(workspacePolicy, changedText)
     const second = await runAction(bundle, workspace, env)
     writeLine(
       ctx.stdout,
       story(`2. change one header (${CHANGE.to}) and deploy again`, second, verbosity)
     )
-
-    const green =
+    const logs = [
+      { title: 'action log (run 1)', text: first.log },
+      { title: 'action log (run 2)', text: second.log }
+    ]
+    const deployed =
       first.code === 0 &&
       second.code === 0 &&
       first.outputs.status === 'pass' &&
       second.outputs.status === 'pass' &&
       second.outputs.changed === 'true'
-    if (!green || verbosity === 'verbose')
+
+    let csp: 'green' | 'skipped' | 'failed' = 'skipped'
+    if (deployed && browser) {
+      const steps = await runCspSteps({
+        bundle,
+        cli: cliBundle(ctx.cwd),
+        workspace,
+        policyFile: workspacePolicy,
+        policyText: changedText,
+        env,
+        site,
+        thirdParty,
+        browser,
+        verbosity,
+        print: (text) => writeLine(ctx.stdout, text)
+      })
+      logs.push(...steps.logs)
+      csp = steps.green ? 'green' : 'failed'
+    } else if (deployed) {
       writeLine(
-        ctx.stderr,
-        `\n-- action log (run 1) --\n${first.log}\n-- action log (run 2) --\n${second.log}`
+        ctx.stdout,
+        `${verbosity === 'quiet' ? '' : '\n'}3.-5. CSP preview and csp-suggest: skipped, ${NO_BROWSER}`
       )
-    writeLine(
-      ctx.stdout,
-      `${verbosity === 'quiet' ? '' : '\n'}${
-        green
-          ? 'demo: green — deployed, verified, changed, verified again'
-          : 'demo: FAILED (the action logs are above)'
-      }`
-    )
+    }
+    const green = deployed && csp !== 'failed'
+    if (!green || verbosity === 'verbose') printLogs(ctx, logs)
+    const verdict = !green
+      ? 'demo: FAILED (the logs are on stderr)'
+      : csp === 'green'
+        ? 'demo: green — deployed, verified, changed, verified again; a stricter CSP previewed in the browser, and the CSP csp-suggest wrote previews clean'
+        : 'demo: green — deployed, verified, changed, verified again (the CSP steps were skipped: no browser)'
+    writeLine(ctx.stdout, `${verbosity === 'quiet' ? '' : '\n'}${verdict}`)
     return green ? ExitCode.ok : ExitCode.failed
   } finally {
-    await emulator.close()
+    await emulator?.close()
     await rm(workspace, { recursive: true, force: true })
   }
 }
