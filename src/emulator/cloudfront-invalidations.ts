@@ -103,6 +103,13 @@ export function createInvalidation(
   })
 }
 
+/**
+ * ListInvalidations: InvalidationSummary items (Id, CreateTime, Status) "in decreasing order from
+ * most recent to oldest"; Marker is where a page begins, NextMarker (only when IsTruncated) the Id
+ * of the last item on the page (Amazon CloudFront API Reference, "ListInvalidations",
+ * https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListInvalidations.html, and
+ * "InvalidationSummary"). CreateInvalidation adds each new batch at the front.
+ */
 export function listInvalidations(
   ctx: CloudFrontContext,
   id: string,

@@ -192,7 +192,13 @@ export class EmulatorStore {
 
   // --- distributions --------------------------------------------------------------------
 
-  /** Writes a new configuration: new ETag, InProgress until deployMs have passed. */
+  /**
+   * Writes a new configuration: new ETag, InProgress until deployMs have passed. LastModifiedTime
+   * ("the date and time when the distribution was last modified", Amazon CloudFront API
+   * Reference, "Distribution", https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_Distribution.html)
+   * becomes now: only a change of the configuration sets it, not a read, an invalidation or the
+   * deployment reaching Deployed.
+   */
   writeDistribution(dist: DistributionRecord, config: XmlNode): void {
     this.settleDistribution(dist)
     dist.config = config
