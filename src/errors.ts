@@ -52,6 +52,29 @@ export class WaitTimeoutError extends HeaderguardError {
   override name = 'WaitTimeoutError'
 }
 
+/**
+ * The run was told to stop (SIGINT/SIGTERM: a workflow cancel): thrown by every wait, so the run
+ * stops where it is, with nothing half-done beyond what AWS already has.
+ */
+export class CancelledError extends HeaderguardError {
+  constructor(readonly signalName: string) {
+    super(`cancelled by ${signalName}`)
+  }
+}
+
+/** The CancelledError a signal was aborted with, when it was. */
+export function cancellation(signal: AbortSignal | undefined): CancelledError | undefined {
+  if (!signal?.aborted) return undefined
+  const reason: unknown = signal.reason
+  return reason instanceof CancelledError ? reason : new CancelledError(errorMessage(reason))
+}
+
+/** Throws the cancellation at a step boundary, so nothing new starts after a cancel. */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  const cancelled = cancellation(signal)
+  if (cancelled) throw cancelled
+}
+
 /** The message of anything thrown, never `[object Object]`. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message

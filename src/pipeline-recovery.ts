@@ -2,7 +2,8 @@
 // report the failure that caused it. Split from pipeline.ts, which composes the modes; this
 // file composes the AWS stage's rollback with the run's result.
 import type { AwsStage } from './aws/stage.js'
-import { errorMessage, onlySlow, outcomeOfFailure } from './errors.js'
+import type { DeployOutcome } from './aws/types.js'
+import { errorMessage, onlySlow, outcomeOfFailure, type CancelledError } from './errors.js'
 import type { Logger } from './log.js'
 import type { PipelineResult } from './pipeline.js'
 import type { ResolvedPolicy } from './policy/types.js'
@@ -38,6 +39,41 @@ export async function rollbackAfterVerification(
   )
 }
 
+/** A failed verification after a run that wrote nothing: there is nothing of this run's to undo. */
+export const verifyFailedWithoutWrite =
+  'verification failed; nothing was rolled back: this run wrote no association (it finished deploying the one an earlier run wrote)'
+
+/**
+ * What a cancelled run (SIGINT/SIGTERM: a workflow cancel) says: where it stopped, what stays in
+ * CloudFront and that a re-run finishes it. It never rolls back: a cancel is not a failed
+ * verification, and the association written is the one the run was asked to deploy.
+ */
+export function cancelledReport(
+  cancelled: CancelledError,
+  mode: PipelineResult['mode'],
+  outcome: DeployOutcome | undefined
+): { error: string; note: string } {
+  const written = (outcome?.associations ?? []).filter((a) => a.state === 'written')
+  const by = cancelled.signalName
+  if (mode !== 'deploy') {
+    return {
+      error: `the run was cancelled (${by})`,
+      note: `cancelled by ${by} before the ${mode === 'check' ? 'drift check' : 'plan'} finished (it writes nothing to AWS); run it again for a report`
+    }
+  }
+  if (written.length === 0) {
+    return {
+      error: `the run was cancelled (${by}) before it changed any association`,
+      note: `cancelled by ${by}: no association was written to CloudFront; run the workflow again to deploy`
+    }
+  }
+  const list = written.map((a) => `${a.distributionId} '${a.behavior}'`).join(', ')
+  return {
+    error: `the run was cancelled (${by}) after it wrote the association; a re-run finishes the wait for Deployed and the invalidation`,
+    note: `cancelled by ${by} after writing the association of ${list}: it stays, and CloudFront finishes deploying it on its own. Nothing was rolled back (a cancel is not a failed verification). Run the workflow again: the re-run finds the association in place, waits for Deployed, invalidates unless an invalidation was already made after the change, and verifies.`
+  }
+}
+
 /**
  * A deploy that failed half-way (one distribution written, the next refused) is rolled back
  * like a failed verification, so no distribution is left on a version the run did not finish
@@ -49,14 +85,17 @@ export async function afterFailure(
   result: PipelineResult,
   settings: Settings,
   log: Logger,
-  error: unknown
+  error: unknown,
+  cancelled = false
 ): Promise<void> {
   const written = result.outcome?.associations.some((a) => a.state === 'written') === true
   // A deployment that is only slow is not rolled back: CloudFront will finish it, and a second
-  // change would wait just as long. Slow means every distribution's failure was a timeout.
+  // change would wait just as long. Slow means every distribution's failure was a timeout. A
+  // cancelled run is not rolled back either: the runner is stopping it.
   if (
     result.mode === 'deploy' &&
     written &&
+    !cancelled &&
     !onlySlow(error) &&
     settings.rollbackOnFailure &&
     result.outcome

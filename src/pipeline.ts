@@ -7,8 +7,19 @@ import { awsCredentialSource } from './aws/credentials.js'
 import type { CspPreviewReport } from './csp-preview/types.js'
 import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
-import { missingTargetError, errorMessage, outcomeOfFailure } from './errors.js'
-import { afterFailure, rollbackAfterVerification } from './pipeline-recovery.js'
+import {
+  cancellation,
+  missingTargetError,
+  errorMessage,
+  outcomeOfFailure,
+  throwIfCancelled
+} from './errors.js'
+import {
+  afterFailure,
+  cancelledReport,
+  rollbackAfterVerification,
+  verifyFailedWithoutWrite
+} from './pipeline-recovery.js'
 import { type RunEvent, resolveMode } from './event.js'
 import type { Logger } from './log.js'
 import { repoRelative } from './paths.js'
@@ -41,6 +52,11 @@ export interface PipelineInput {
   now?: () => Date
   /** Told every credential found in a URL to verify (the action masks them in the log). */
   secret?: (value: string) => void
+  /**
+   * Aborted with a CancelledError when the run is cancelled (the action's SIGINT/SIGTERM): the
+   * AWS waits stop at once and nothing new starts; the result says what was done.
+   */
+  signal?: AbortSignal
 }
 
 export interface PipelineResult {
@@ -59,6 +75,8 @@ export interface PipelineResult {
   /** The distributions' status when the run ended without an outcome that says it. */
   distributionStatuses?: string[]
   cspPreview?: CspPreviewReport
+  /** The signal that cancelled the run (`SIGINT`, `SIGTERM`), when one did. */
+  cancelled?: string
 }
 
 /** Action inputs override the policy file's values. */
@@ -190,10 +208,12 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     aws =
       awsNeeded && !skip
         ? await input.aws({
-            comparePackages: (await import('./pipeline-stages.js')).comparePackages
+            comparePackages: (await import('./pipeline-stages.js')).comparePackages,
+            signal: input.signal
           })
         : undefined
 
+    throwIfCancelled(input.signal)
     if (aws && mode !== 'check') {
       requireDeployTarget(policy, mode)
       result.outcome =
@@ -209,7 +229,11 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
         'No URL to verify: set verify.url in the policy or the url input (--url on the command line), or give AWS credentials and a distribution to verify https://<distribution domain>'
       return result
     }
-    const deployedNow = mode === 'deploy' && result.outcome?.changed === true
+    throwIfCancelled(input.signal)
+    // A run that finished an earlier run's deployment (converged) judges the site as just
+    // deployed too: cached copies older than now are stale cache, not violations.
+    const changedNow = mode === 'deploy' && result.outcome?.changed === true
+    const deployedNow = changedNow || (mode === 'deploy' && result.outcome?.converged === true)
     const csp = { changed: false }
     // Plan runs the new function on live responses, for its verdicts and for the CSP preview:
     // one isolated worker serves both.
@@ -249,15 +273,12 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       await edge?.close()
     }
 
-    if (
-      stage &&
-      result.outcome &&
-      mode === 'deploy' &&
-      deployedNow &&
-      result.verify.status === 'fail' &&
-      settings.rollbackOnFailure
-    ) {
+    throwIfCancelled(input.signal)
+    const failedNow = deployedNow && result.verify.status === 'fail'
+    if (stage && result.outcome && failedNow && changedNow && settings.rollbackOnFailure) {
       await rollbackAfterVerification(stage, policy, result, settings, log)
+    } else if (failedNow && !changedNow) {
+      result.notes.push(verifyFailedWithoutWrite)
     }
     if (stage && mode === 'deploy' && settings.pruneKeep !== undefined) {
       result.notes.push(await pruneAfterDeploy(stage, policy, settings.pruneKeep, result, log))
@@ -266,10 +287,18 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     // A deploy that failed half-way still reports what it did (e.g. the association it wrote
     // before the wait timed out).
     result.outcome = outcomeOfFailure(error) ?? result.outcome
+    const cancelled = cancellation(input.signal)
     result.error = errorMessage(error)
+    if (cancelled) {
+      const report = cancelledReport(cancelled, mode, result.outcome)
+      result.cancelled = cancelled.signalName
+      result.error = report.error
+      result.notes.push(report.note)
+    }
     log.debug(error instanceof Error && error.stack ? error.stack : String(error))
     if (aws && loaded.policy) {
-      await afterFailure(aws, applyOverrides(loaded.policy, settings), result, settings, log, error)
+      const policyNow = applyOverrides(loaded.policy, settings)
+      await afterFailure(aws, policyNow, result, settings, log, error, cancelled !== undefined)
     }
   }
   return result
@@ -329,6 +358,9 @@ async function pruneAfterDeploy(
   if (result.verify?.status !== 'pass') return 'prune-versions: skipped, verification did not pass'
   if (result.outcome?.changed) {
     return 'prune-versions: skipped, this run changed the association; old versions are pruned by a later run that changes nothing'
+  }
+  if (result.outcome?.converged) {
+    return 'prune-versions: skipped, this run finished deploying the association an earlier run wrote; old versions are pruned by a later run that changes nothing'
   }
   try {
     return await log.group('prune', () => stage.prune(policy, keep, log))

@@ -8,6 +8,7 @@ import { settleAll } from '../../src/aws/settle.js'
 import type { DeployOutcome } from '../../src/aws/types.js'
 import {
   AwsError,
+  CancelledError,
   DeployFailedError,
   FailuresError,
   WaitTimeoutError,
@@ -79,7 +80,7 @@ function stage(
   })
 }
 
-function runDeploy(aws: () => Promise<AwsStage>) {
+function runDeploy(aws: () => Promise<AwsStage>, signal?: AbortSignal) {
   const dir = mkdtempSync(join(tmpdir(), 'headerguard-recovery-'))
   mkdirSync(join(dir, '.github'))
   writeFileSync(join(dir, '.github', 'security-headers.yml'), POLICY)
@@ -90,7 +91,8 @@ function runDeploy(aws: () => Promise<AwsStage>) {
     env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
     cwd: dir,
     log: memoryLogger(),
-    aws
+    aws,
+    signal
   })
 }
 
@@ -181,5 +183,75 @@ describe('slow or failed, whatever the order of the distributions', () => {
       })
     )
     expect(calls.rollbacks).toEqual([])
+  })
+})
+
+describe('a cancelled deploy (SIGINT/SIGTERM)', () => {
+  it('is not rolled back, skips verification, and says what stays and that a re-run finishes it', async () => {
+    const calls: Calls = { rollbacks: [] }
+    const controller = new AbortController()
+    const result = await runDeploy(
+      stage(calls, {
+        deploy: async () => {
+          // The wait for Deployed ends at the cancel, the association already written.
+          controller.abort(new CancelledError('SIGTERM'))
+          throw new DeployFailedError(new CancelledError('SIGTERM'), deployed)
+        }
+      }),
+      controller.signal
+    )
+    expect(calls.rollbacks).toEqual([])
+    expect(result.cancelled).toBe('SIGTERM')
+    expect(result.verify).toBeUndefined()
+    expect(result.error).toBe(
+      'the run was cancelled (SIGTERM) after it wrote the association; a re-run finishes the wait for Deployed and the invalidation'
+    )
+    const note = result.notes.find((n) => n.startsWith('cancelled by SIGTERM'))
+    expect(note).toContain(
+      "after writing the association of EAAAAAAAAAAAAA '*', EBBBBBBBBBBBBB '*': it stays"
+    )
+    expect(note).toContain('Nothing was rolled back (a cancel is not a failed verification)')
+    expect(note).toContain('the re-run finds the association in place, waits for Deployed')
+    // The outputs still get the distributions' status.
+    expect(result.distributionStatuses).toEqual(['Deployed', 'Deployed'])
+  })
+
+  it('before anything was written says so', async () => {
+    const controller = new AbortController()
+    controller.abort(new CancelledError('SIGINT'))
+    const calls: Calls = { rollbacks: [] }
+    const result = await runDeploy(
+      stage(calls, { deploy: async () => deployed }),
+      controller.signal
+    )
+    expect(result.outcome).toBeUndefined()
+    expect(result.error).toBe('the run was cancelled (SIGINT) before it changed any association')
+    expect(calls.rollbacks).toEqual([])
+  })
+})
+
+describe('a re-run that converged (association already in place, waited and invalidated)', () => {
+  it('verifies as after a deploy (cache-busting requests) and never rolls back', async () => {
+    const calls: Calls = { rollbacks: [] }
+    const unchanged = (distributionId: string) => ({
+      ...written(distributionId),
+      previousArn: `${ARN}:2`,
+      changed: false,
+      state: 'unchanged' as const
+    })
+    const converged: DeployOutcome = {
+      ...deployed,
+      codeChanged: false,
+      changed: false,
+      converged: true,
+      associations: [unchanged('EAAAAAAAAAAAAA'), unchanged('EBBBBBBBBBBBBB')]
+    }
+    const result = await runDeploy(stage(calls, { deploy: async () => converged }))
+    expect(result.verify?.status).toBe('fail')
+    expect(result.verify?.results.some((r) => r.kind === 'cache-bust')).toBe(true)
+    expect(calls.rollbacks).toEqual([])
+    expect(result.notes).toContain(
+      'verification failed; nothing was rolled back: this run wrote no association (it finished deploying the one an earlier run wrote)'
+    )
   })
 })

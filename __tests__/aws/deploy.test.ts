@@ -7,6 +7,7 @@ import {
   GetDistributionCommand,
   GetDistributionConfigCommand,
   GetInvalidationCommand,
+  ListInvalidationsCommand,
   UpdateDistributionCommand,
   type DistributionConfig
 } from '@aws-sdk/client-cloudfront'
@@ -28,7 +29,7 @@ import { createAwsClients } from '../../src/aws/clients.js'
 import { deploy, failureCause, outcomeOfFailure, planDeployment, rollback } from './stage.js'
 import type { DeployOutcome } from '../../src/aws/types.js'
 import { describeChange, diffHeaders } from '../../src/compile/header-diff.js'
-import { AwsError, InputError, WaitTimeoutError } from '../../src/errors.js'
+import { AwsError, CancelledError, InputError, WaitTimeoutError } from '../../src/errors.js'
 import { memoryLogger } from '../../src/log.js'
 import {
   awsError,
@@ -104,6 +105,10 @@ function world(
     versions?: FunctionConfiguration[]
     associated?: string
     statuses?: string[]
+    /** Distribution.LastModifiedTime; default CHANGED_AT. */
+    lastModified?: Date
+    /** ListInvalidations' items, newest first; default none. */
+    invalidations?: { Id: string; CreateTime: Date; Status: string }[]
   } = {}
 ) {
   const latest = options.latest ?? fnConfig()
@@ -135,7 +140,12 @@ function world(
   cloudfront.on(UpdateDistributionCommand).resolves({ ETag: 'E2' })
   const statuses = options.statuses ?? ['InProgress', 'Deployed']
   const distribution = (Status: string) => ({
-    Distribution: { Id: DIST, Status, DomainName: 'd111111abcdef8.cloudfront.net' } as never
+    Distribution: {
+      Id: DIST,
+      Status,
+      DomainName: 'd111111abcdef8.cloudfront.net',
+      LastModifiedTime: options.lastModified ?? CHANGED_AT
+    } as never
   })
   let get = cloudfront.on(GetDistributionCommand)
   for (const s of statuses) get = get.resolvesOnce(distribution(s))
@@ -146,7 +156,20 @@ function world(
   cloudfront
     .on(GetInvalidationCommand)
     .resolves({ Invalidation: { Id: 'I1', Status: 'Completed' } as never })
+  const items = options.invalidations ?? []
+  cloudfront.on(ListInvalidationsCommand).resolves({
+    InvalidationList: {
+      Marker: '',
+      MaxItems: 10,
+      IsTruncated: false,
+      Quantity: items.length,
+      Items: items
+    }
+  })
 }
+
+/** When the distribution last changed, in the mocked GetDistribution. */
+const CHANGED_AT = new Date('2026-05-01T10:00:00.000Z')
 
 /** The configs GetDistributionConfig returns: `before` for the first `reads` calls, then `after` (as CloudFront would after our write). */
 function afterWrite(after: string | undefined, before?: string, reads = 1) {
@@ -183,11 +206,30 @@ beforeEach(() => {
 })
 
 describe('deploy: reuse', () => {
-  it('writes nothing when a published version has this code and the association already points at it', async () => {
-    world({
-      versions: [version(1, oldPkg.manifest.codeSha256), version(2, pkg.manifest.codeSha256)],
-      associated: `${FN_ARN}:2`
+  const reused = {
+    versions: [version(1, oldPkg.manifest.codeSha256), version(2, pkg.manifest.codeSha256)],
+    associated: `${FN_ARN}:2`
+  }
+  /** An earlier invalidation `offsetMs` after the last change, as ListInvalidations lists it. */
+  const listed = (Id: string, offsetMs: number) => ({
+    Id,
+    CreateTime: new Date(CHANGED_AT.getTime() + offsetMs),
+    Status: 'Completed'
+  })
+  /** GetInvalidation's paths for `Id`; after world(), whose answer for every id it then overrides. */
+  const batchOf = (Id: string, paths: string[]) =>
+    cloudfront.on(GetInvalidationCommand, { Id }).resolves({
+      Invalidation: {
+        Id,
+        Status: 'Completed',
+        CreateTime: CHANGED_AT,
+        InvalidationBatch: { CallerReference: 'x', Paths: { Quantity: paths.length, Items: paths } }
+      }
     })
+
+  it('writes nothing when the association is already ours, Deployed, and invalidated after the last change', async () => {
+    world({ ...reused, statuses: ['Deployed'], invalidations: [listed('IEARLIER', 60_000)] })
+    batchOf('IEARLIER', ['/*'])
     const log = memoryLogger()
     const outcome = await deploy(clients, pkg, settings(), log, fakeClock())
     expect(writes()).toEqual(NO_WRITES)
@@ -197,6 +239,7 @@ describe('deploy: reuse', () => {
       version: '2',
       codeChanged: false,
       changed: false,
+      converged: false,
       previousFunctionArn: `${FN_ARN}:2`,
       associations: [
         {
@@ -204,17 +247,159 @@ describe('deploy: reuse', () => {
           behavior: '*',
           previousArn: `${FN_ARN}:2`,
           newArn: `${FN_ARN}:2`,
-          changed: false
+          changed: false,
+          state: 'unchanged'
         }
       ],
       distributions: [
-        { id: DIST, status: 'InProgress', domainName: 'd111111abcdef8.cloudfront.net' }
+        { id: DIST, status: 'Deployed', domainName: 'd111111abcdef8.cloudfront.net' }
       ],
       headerDiff: { added: [], changed: [], removed: [] }
     })
     expect(outcome.distributions[0]?.deployedAfterMs).toBeUndefined()
-    // No wait: a single GetDistribution for the domain name and status.
+    expect(outcome.distributions[0]?.converged).toBeUndefined()
+    // No wait: a single GetDistribution for the status, LastModifiedTime and domain name.
     expect(cloudfront.commandCalls(GetDistributionCommand)).toHaveLength(1)
+    expect(cloudfront.commandCalls(ListInvalidationsCommand)[0]?.args[0].input).toEqual({
+      DistributionId: DIST,
+      MaxItems: 10
+    })
+    expect(log.lines.join('\n')).toContain(
+      `Distribution ${DIST}: invalidation IEARLIER created after the last change: not invalidating again`
+    )
+  })
+
+  it('a re-run onto an InProgress distribution whose association is already ours waits for Deployed, then invalidates', async () => {
+    // What a cancelled (or timed-out) deploy leaves behind: the association written, not yet Deployed.
+    world({ ...reused, statuses: ['InProgress', 'InProgress', 'Deployed'] })
+    const clock = fakeClock()
+    const log = memoryLogger()
+    const outcome = await deploy(clients, pkg, settings(), log, clock)
+    expect(writes()).toEqual({ ...NO_WRITES, invalidation: 1 })
+    expect(cloudfront.commandCalls(CreateInvalidationCommand)[0]?.args[0].input).toMatchObject({
+      DistributionId: DIST,
+      InvalidationBatch: { Paths: { Quantity: 1, Items: ['/*'] } }
+    })
+    // Waited: the first look (InProgress), the wait's own first check, Deployed a poll-interval later.
+    expect(cloudfront.commandCalls(GetDistributionCommand)).toHaveLength(3)
+    expect(clock.sleeps).toEqual([10_000])
+    // Every invalidation before Deployed is moot: nothing to list.
+    expect(cloudfront.commandCalls(ListInvalidationsCommand)).toHaveLength(0)
+    expect(outcome).toMatchObject({
+      changed: false,
+      converged: true,
+      associations: [{ state: 'unchanged', changed: false, newArn: `${FN_ARN}:2` }],
+      distributions: [
+        {
+          id: DIST,
+          status: 'Deployed',
+          invalidationId: 'I1',
+          converged: { waitedForDeployed: true, invalidated: true }
+        }
+      ]
+    })
+    const text = log.lines.join('\n')
+    expect(text).toContain(
+      `Distribution ${DIST}: already associated; distribution InProgress: waiting for Deployed`
+    )
+    expect(text).toMatch(
+      /already associated; it was still deploying when this run began, .*: invalidating \/\*/
+    )
+  })
+
+  it('a Deployed distribution with no invalidation since its last change is invalidated once', async () => {
+    // A wait-timeout run: CloudFront finished the deployment after the run gave up.
+    world({ ...reused, statuses: ['Deployed'], invalidations: [listed('IOLD', -1)] })
+    batchOf('IOLD', ['/*'])
+    const log = memoryLogger()
+    const outcome = await deploy(clients, pkg, settings(), log, fakeClock())
+    expect(writes()).toEqual({ ...NO_WRITES, invalidation: 1 })
+    expect(cloudfront.commandCalls(GetDistributionCommand)).toHaveLength(1)
+    expect(outcome).toMatchObject({
+      changed: false,
+      converged: true,
+      distributions: [{ converged: { waitedForDeployed: false, invalidated: true } }]
+    })
+    expect(log.lines.join('\n')).toContain(
+      `already associated; no invalidation since the distribution last changed (${CHANGED_AT.toISOString()}): invalidating /*`
+    )
+  })
+
+  it('an invalidation after the last change that does not cover the paths does not count', async () => {
+    world({ ...reused, statuses: ['Deployed'], invalidations: [listed('IPARTIAL', 1)] })
+    batchOf('IPARTIAL', ['/index.html'])
+    const log = memoryLogger()
+    await deploy(clients, pkg, settings(), log, fakeClock())
+    expect(writes()).toEqual({ ...NO_WRITES, invalidation: 1 })
+    expect(log.lines.join('\n')).toMatch(/do not cover \/\*: invalidating \/\*/)
+  })
+
+  it('an earlier invalidation after the last change that is still in progress is waited for, not repeated', async () => {
+    // A run cancelled while it followed its own invalidation.
+    world({
+      ...reused,
+      statuses: ['Deployed'],
+      invalidations: [{ ...listed('IRUNNING', 5_000), Status: 'InProgress' }]
+    })
+    const batch = (Status: string) => ({
+      Invalidation: {
+        Id: 'IRUNNING',
+        Status,
+        CreateTime: CHANGED_AT,
+        InvalidationBatch: { CallerReference: 'x', Paths: { Quantity: 1, Items: ['/*'] } }
+      }
+    })
+    cloudfront
+      .on(GetInvalidationCommand, { Id: 'IRUNNING' })
+      .resolvesOnce(batch('InProgress'))
+      .resolvesOnce(batch('InProgress'))
+      .resolves(batch('Completed'))
+    const clock = fakeClock()
+    const outcome = await deploy(clients, pkg, settings(), memoryLogger(), clock)
+    expect(writes()).toEqual(NO_WRITES)
+    // The paths read, then followed until Completed (one poll apart).
+    expect(cloudfront.commandCalls(GetInvalidationCommand)).toHaveLength(3)
+    expect(clock.sleeps).toEqual([5_000])
+    expect(outcome.converged).toBe(false)
+  })
+
+  it('ListInvalidations denied: warns and invalidates, never fails', async () => {
+    world({ ...reused, statuses: ['Deployed'] })
+    cloudfront
+      .on(ListInvalidationsCommand)
+      .rejects(
+        awsError(
+          'AccessDenied',
+          'User is not authorized to perform: cloudfront:ListInvalidations',
+          403
+        )
+      )
+    const log = memoryLogger()
+    const outcome = await deploy(clients, pkg, settings(), log, fakeClock())
+    expect(writes()).toEqual({ ...NO_WRITES, invalidation: 1 })
+    expect(outcome.distributions[0]?.converged).toEqual({
+      waitedForDeployed: false,
+      invalidated: true
+    })
+    expect(log.lines.filter((l) => l.startsWith('warning: ')).join('\n')).toMatch(
+      /ListInvalidations failed \(AccessDenied: .*\): add cloudfront:ListInvalidations to the deploying role .*; invalidating to be sure/
+    )
+  })
+
+  it('with invalidate: false a re-run onto InProgress only waits', async () => {
+    world({ ...reused, statuses: ['InProgress', 'Deployed'] })
+    const outcome = await deploy(
+      clients,
+      pkg,
+      settings({ invalidate: false }),
+      memoryLogger(),
+      fakeClock()
+    )
+    expect(writes()).toEqual(NO_WRITES)
+    expect(outcome.distributions[0]).toMatchObject({
+      status: 'Deployed',
+      converged: { waitedForDeployed: true, invalidated: false }
+    })
   })
 
   it('does not reuse a version whose configuration differs (memory)', async () => {
@@ -689,6 +874,41 @@ describe('deploy: CloudFront races, throttling, waits', () => {
         { LambdaFunctionARN: `${FN_ARN}:2`, EventType: 'origin-response' }
       ]
     })
+  })
+})
+
+describe('deploy: cancelled (SIGINT/SIGTERM)', () => {
+  it('stops waiting at once: the association stays written, nothing is invalidated, the outcome says so', async () => {
+    world({ associated: `${FN_ARN}:1`, statuses: ['InProgress'] })
+    // The workflow is cancelled during the first poll interval of the wait for Deployed.
+    const controller = new AbortController()
+    const clock = fakeClock()
+    const sleep = async (ms: number) => {
+      if (cloudfront.commandCalls(UpdateDistributionCommand).length > 0)
+        controller.abort(new CancelledError('SIGTERM'))
+      await clock.sleep(ms)
+    }
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), {
+      ...clock,
+      sleep,
+      signal: controller.signal
+    }).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(failureCause(error)).toBeInstanceOf(CancelledError)
+    expect(outcomeOfFailure(error)).toMatchObject({
+      changed: true,
+      functionArn: `${FN_ARN}:7`,
+      associations: [{ state: 'written', previousArn: `${FN_ARN}:1`, newArn: `${FN_ARN}:7` }],
+      distributions: []
+    })
+    expect(outcomeOfFailure(error)?.steps).toContain(
+      `Distribution ${DIST}: stopped, cancelled by SIGTERM`
+    )
+    expect(writes()).toMatchObject({ publish: 1, updateDistribution: 1, invalidation: 0 })
+    // The wait's first look, then nothing after the cancel.
+    expect(cloudfront.commandCalls(GetDistributionCommand)).toHaveLength(1)
   })
 })
 

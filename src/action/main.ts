@@ -11,6 +11,7 @@ import { publishToGitHub } from './github-report.js'
 import { text } from '../report/markdown.js'
 import { stripUserinfo, urlSecrets } from '../report/redact.js'
 import { readSettings } from '../settings.js'
+import { signalExitCode, watchCancelSignals } from './signals.js'
 
 /**
  * The pipeline's Logger on @actions/core: groups fold in the Actions log. No line shows a URL's
@@ -46,7 +47,12 @@ export function eventOf(env: NodeJS.ProcessEnv): { name: string; payload: EventP
   return { name: env.GITHUB_EVENT_NAME ?? '', payload }
 }
 
+/**
+ * Runs the action. A workflow cancel (SIGINT/SIGTERM) stops the run's waits; the outputs and the
+ * summary are still written, for what was done, and the step exits 128 + the signal's number.
+ */
 export async function run(): Promise<void> {
+  const cancel = watchCancelSignals()
   try {
     const settings = readSettings((name) => core.getInput(name))
     if (settings.githubToken) core.setSecret(settings.githubToken)
@@ -63,7 +69,8 @@ export async function run(): Promise<void> {
       cwd,
       log,
       aws: loadAwsStage,
-      secret: (value) => core.setSecret(value)
+      secret: (value) => core.setSecret(value),
+      signal: cancel.signal
     })
     const failure = await core.group('report', () =>
       publishToGitHub(result, settings, event, cwd, log)
@@ -77,5 +84,9 @@ export async function run(): Promise<void> {
     core.setOutput('status', 'fail')
     core.appendSummary(`### headerguard · ❌ ${text(message, 2000)}\n`)
     core.setFailed(message)
+  } finally {
+    cancel.dispose()
+    const received = cancel.received()
+    if (received) process.exitCode = signalExitCode(received)
   }
 }

@@ -35,6 +35,8 @@ export interface DistributionRead {
 export interface DistributionStatus {
   status: string
   domainName: string
+  /** When the distribution's configuration last changed (UpdateDistribution), if CloudFront said. */
+  lastModified?: Date
 }
 
 /** Bound on our own re-read-and-retry loop (PreconditionFailed, throttling past the SDK's retries). */
@@ -73,7 +75,8 @@ export async function readDistributionStatus(
     const out = await ctx.clients.cloudfront.send(new GetDistributionCommand({ Id: id }))
     return {
       status: out.Distribution?.Status ?? 'unknown',
-      domainName: out.Distribution?.DomainName ?? ''
+      domainName: out.Distribution?.DomainName ?? '',
+      lastModified: out.Distribution?.LastModifiedTime
     }
   } catch (error) {
     throw explainAwsError(error, `Reading distribution ${id}`)
@@ -180,7 +183,7 @@ export async function waitDeployed(
       progress: (status, elapsed) =>
         ctx.log.info(`Distribution ${id}: ${status}, ${seconds(elapsed)} elapsed`),
       timeoutMessage: (status, elapsed) =>
-        `Distribution ${id} was still ${status} after ${seconds(elapsed)} (wait-timeout ${seconds(settings.waitTimeoutMs)}). The change will still complete in CloudFront; raise wait-timeout to wait for it, or watch it at ${consoleLink(id)}.`
+        `Distribution ${id} was still ${status} after ${seconds(elapsed)} (wait-timeout ${seconds(settings.waitTimeoutMs)}). The change will still complete in CloudFront; raise wait-timeout to wait for it, or run again (the re-run waits for Deployed and invalidates), and watch it at ${consoleLink(id)}.`
     },
     ctx.clock
   )
@@ -234,8 +237,21 @@ export interface OutcomeSink {
 }
 
 /**
- * One distribution, start to finish: write our associations (or nothing when already right),
- * wait for Deployed, confirm, invalidate. No write → no wait.
+ * What to do for a distribution whose associations are already as wanted (deploy passes
+ * converge.ts: finish an earlier run's wait and invalidation). Without it: report, nothing more.
+ */
+export type ConvergeStep = (
+  ctx: AwsContext,
+  settings: DeploySettings,
+  id: string,
+  target: WantedAssociations,
+  records: AssociationChange[],
+  sink: OutcomeSink
+) => Promise<void>
+
+/**
+ * One distribution, start to finish: write our associations, wait for Deployed, confirm,
+ * invalidate. When nothing needs writing, `converge` (if given) decides what is still to do.
  */
 export async function applyToDistribution(
   ctx: AwsContext,
@@ -244,7 +260,8 @@ export async function applyToDistribution(
   planner: AssociationPlanner,
   wanted: (changes: AssociationChange[]) => WantedAssociations,
   sink: OutcomeSink,
-  stop?: StopCheck
+  stop?: StopCheck,
+  converge?: ConvergeStep
 ): Promise<void> {
   const id = first.id
   const write = await writeAssociations(ctx, id, first, planner, wanted, stop)
@@ -254,24 +271,49 @@ export async function applyToDistribution(
     changed: write.written && c.changed
   }))
   sink.associations.push(...records)
+  const target = wanted(write.changes)
   if (!write.written) {
+    if (converge && write.changes.length > 0)
+      return converge(ctx, settings, id, target, records, sink)
     const status = await readDistributionStatus(ctx, id)
     sink.steps.push(`Distribution ${id}: associations already as wanted; nothing written`)
-    sink.distributions.push({ id, ...status })
+    sink.distributions.push({ id, status: status.status, domainName: status.domainName })
     return
   }
-  const target = wanted(write.changes)
   for (const c of write.changes.filter((c) => c.changed)) {
     sink.steps.push(
       `Distribution ${id} behavior '${c.behavior}': ${c.previousArn ?? 'none'} → ${target.get(c.behavior) ?? 'none'}`
     )
   }
   ctx.log.info(`Distribution ${id} updated; waiting for Deployed (${consoleLink(id)})`)
-  const deployed = await waitDeployed(ctx, id, settings)
+  const deployed = await waitConfirmed(ctx, settings, id, target, records)
   const deployedAfterMs = ctx.clock.now() - (write.writtenAt ?? ctx.clock.now())
+  sink.steps.push(`Distribution ${id}: Deployed after ${seconds(deployedAfterMs)}`)
+  const distribution: DistributionOutcome = {
+    id,
+    status: deployed.status,
+    domainName: deployed.domainName,
+    deployedAfterMs
+  }
+  if (settings.invalidate !== false) await invalidateInto(ctx, settings, id, distribution, sink)
+  sink.distributions.push(distribution)
+}
+
+/**
+ * Waits for Deployed, then confirms the config still holds `target`. A behavior someone else
+ * changed meanwhile is marked overwritten in `records` (what is associated now is theirs: not
+ * ours to report as written or to roll back) and the distribution fails.
+ */
+export async function waitConfirmed(
+  ctx: AwsContext,
+  settings: DeploySettings,
+  id: string,
+  target: WantedAssociations,
+  records: AssociationChange[]
+): Promise<DistributionStatus & { elapsedMs: number }> {
+  const deployed = await waitDeployed(ctx, id, settings)
   const drifted = await findDrift(ctx, id, target)
   if (drifted.length > 0) {
-    // What is associated now is someone else's: not ours to report as written or to roll back.
     for (const d of drifted) {
       const record = records.find((r) => r.behavior === d.behavior)
       if (record)
@@ -283,23 +325,25 @@ export async function applyToDistribution(
     }
     throw driftError(id, drifted)
   }
-  sink.steps.push(`Distribution ${id}: Deployed after ${seconds(deployedAfterMs)}`)
-  const distribution: DistributionOutcome = {
-    id,
-    status: deployed.status,
-    domainName: deployed.domainName,
-    deployedAfterMs
+  return deployed
+}
+
+/** Invalidates the configured paths and records the invalidation (or its refusal, a warning). */
+export async function invalidateInto(
+  ctx: AwsContext,
+  settings: DeploySettings,
+  id: string,
+  distribution: DistributionOutcome,
+  sink: OutcomeSink
+): Promise<void> {
+  if (settings.invalidate === false) return
+  const paths = settings.invalidate
+  const result = await invalidate(ctx, id, paths, settings, settings.waitForInvalidation ?? true)
+  if (result.refused) {
+    distribution.invalidationRefused = result.refused
+    sink.steps.push(`Distribution ${id}: ${result.refused}`)
+  } else {
+    distribution.invalidationId = result.id
+    sink.steps.push(`Distribution ${id}: invalidated ${paths.join(' ')} (${result.id})`)
   }
-  if (settings.invalidate !== false) {
-    const paths = settings.invalidate
-    const result = await invalidate(ctx, id, paths, settings, settings.waitForInvalidation ?? true)
-    if (result.refused) {
-      distribution.invalidationRefused = result.refused
-      sink.steps.push(`Distribution ${id}: ${result.refused}`)
-    } else {
-      distribution.invalidationId = result.id
-      sink.steps.push(`Distribution ${id}: invalidated ${paths.join(' ')} (${result.id})`)
-    }
-  }
-  sink.distributions.push(distribution)
 }

@@ -1,7 +1,7 @@
 // What every AWS step receives: the clients, the log and the clock (injectable for tests).
 import type { Logger } from '../log.js'
 import type { AwsClients } from './clients.js'
-import { realClock, type Clock } from './timing.js'
+import { cancellableSleep, realClock, type Clock } from './timing.js'
 
 export interface AwsContext {
   clients: AwsClients
@@ -13,6 +13,8 @@ export interface TimingOptions {
   sleep?: Clock['sleep']
   now?: Clock['now']
   random?: Clock['random']
+  /** Aborted on a cancel (SIGINT/SIGTERM): every wait then ends with a CancelledError. */
+  signal?: AbortSignal
 }
 
 export function awsContext(
@@ -24,7 +26,7 @@ export function awsContext(
     clients,
     log,
     clock: {
-      sleep: options.sleep ?? realClock.sleep,
+      sleep: cancellableSleep(options.sleep ?? realClock.sleep, options.signal),
       now: options.now ?? realClock.now,
       random: options.random ?? realClock.random
     }

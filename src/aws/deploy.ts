@@ -2,12 +2,13 @@
 // distribution concurrently, wait for Deployed and invalidate. A failure part-way throws a
 // DeployFailedError that carries what had been done, so it can be reported and rolled back.
 import type { EdgePackage } from '../compile/types.js'
-import { DeployFailedError, errorMessage } from '../errors.js'
+import { CancelledError, DeployFailedError, errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
 import { wantedFrom } from './associations.js'
 import type { AwsClients } from './clients.js'
 import { applyToDistribution, StoppedError, type OutcomeSink } from './cloudfront.js'
 import { awsContext } from './context.js'
+import { convergeDistribution } from './converge.js'
 import { publishVersion } from './lambda.js'
 import {
   headerDiffFor,
@@ -66,12 +67,16 @@ function trackFailures(ids: string[], steps: string[]) {
     run: (id: string, work: Promise<void>) =>
       work.catch((error: unknown) => {
         const stopped = error instanceof StoppedError
-        unfinished.set(id, stopped ? 'not-attempted' : 'failed')
-        if (!stopped) firstFailed ??= id
+        // A cancel is nobody's failure: what it stopped before writing was not attempted.
+        const cancelled = error instanceof CancelledError
+        unfinished.set(id, stopped || cancelled ? 'not-attempted' : 'failed')
+        if (!stopped && !cancelled) firstFailed ??= id
         steps.push(
           stopped
             ? `Distribution ${id}: not updated, distribution ${error.failedDistributionId} failed first`
-            : `Distribution ${id}: failed: ${errorMessage(error)}`
+            : cancelled
+              ? `Distribution ${id}: stopped, ${errorMessage(error)}`
+              : `Distribution ${id}: failed: ${errorMessage(error)}`
         )
         throw error
       }),
@@ -118,6 +123,7 @@ export async function deploy(
         versionKnown: true,
         codeChanged: version.codeChanged,
         changed: version.codeChanged || associations.some((a) => a.changed),
+        converged: sink.distributions.some((d) => d.converged),
         previousFunctionArn: associations.find((a) => a.previousArn)?.previousArn,
         associations,
         distributions: [...sink.distributions].sort((a, b) => tracker.order(a.id, b.id)),
@@ -137,7 +143,8 @@ export async function deploy(
               plannerFor(settings, read.id, version.arn),
               (changes) => wantedFrom(changes, () => version.arn),
               sink,
-              tracker.stopFor(read.id)
+              tracker.stopFor(read.id),
+              convergeDistribution
             )
           )
         )

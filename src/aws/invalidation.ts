@@ -2,8 +2,12 @@
 // refusal (TooManyInvalidationsInProgress, AccessDenied, anything else) is a warning: the
 // association is already written and Deployed, and rolling it back would undo a working change
 // because of the cache (docs/aws-facts.md §12).
-import { CreateInvalidationCommand, GetInvalidationCommand } from '@aws-sdk/client-cloudfront'
-import { WaitTimeoutError, errorMessage } from '../errors.js'
+import {
+  CreateInvalidationCommand,
+  GetInvalidationCommand,
+  ListInvalidationsCommand
+} from '@aws-sdk/client-cloudfront'
+import { CancelledError, WaitTimeoutError, errorMessage } from '../errors.js'
 import { awsErrorName, isAccessDenied, isThrottling } from './aws-errors.js'
 import type { AwsContext } from './context.js'
 import { pollUntil, seconds } from './timing.js'
@@ -48,12 +52,26 @@ export async function invalidate(
     )
     invalidationId = out.Invalidation?.Id ?? ''
   } catch (error) {
-    const refused = `invalidation of ${paths.join(' ')} refused (${awsErrorName(error)}: ${errorMessage(error)}); the association just written stays, but cached objects keep the headers they were stored with until they expire, and verification uses cache-busting requests. To fix: ${refusalAdvice(error, id)}`
+    const refused = `invalidation of ${paths.join(' ')} refused (${awsErrorName(error)}: ${errorMessage(error)}); the association stays, but cached objects keep the headers they were stored with until they expire, and verification uses cache-busting requests. To fix: ${refusalAdvice(error, id)}`
     ctx.log.warning(`Distribution ${id}: ${refused}`)
     return { refused }
   }
   ctx.log.info(`Distribution ${id}: invalidation ${invalidationId} of ${paths.join(' ')} created`)
-  if (!wait) return { id: invalidationId }
+  if (wait) await followInvalidation(ctx, id, invalidationId, settings)
+  return { id: invalidationId }
+}
+
+/**
+ * Waits (bounded) until an invalidation is Completed. Not seeing it complete (slow, or
+ * GetInvalidation denied) is a warning: it exists and will complete, verification may only
+ * still meet cached copies. A cancel is not swallowed: the run stops.
+ */
+export async function followInvalidation(
+  ctx: AwsContext,
+  id: string,
+  invalidationId: string,
+  settings: Pick<DeploySettings, 'pollIntervalMs' | 'waitTimeoutMs'>
+): Promise<void> {
   try {
     await pollUntil(
       async () => {
@@ -75,13 +93,72 @@ export async function invalidate(
       ctx.clock
     )
   } catch (error) {
-    // The invalidation exists and will complete; not seeing it (slow, or GetInvalidation
-    // denied) only means verification may still meet cached copies.
+    if (error instanceof CancelledError) throw error
     const why =
       error instanceof WaitTimeoutError
         ? error.message
         : `cannot follow invalidation ${invalidationId} (${awsErrorName(error)}: ${errorMessage(error)})`
     ctx.log.warning(`${why}; verification may still see cached responses`)
   }
-  return { id: invalidationId }
+}
+
+/** One invalidation as ListInvalidations and GetInvalidation describe it. */
+export interface InvalidationFact {
+  id: string
+  createTime: Date
+  status: string
+  /** The batch's paths (GetInvalidation); absent when not read. */
+  paths?: string[]
+}
+
+/** How many of the newest invalidations a re-run looks at. */
+export const RECENT_INVALIDATIONS = 10
+
+/**
+ * The newest invalidations of a distribution: ListInvalidations returns them from the most recent
+ * to the oldest (docs/aws-facts.md §15), so its first page holds every one made after a recent
+ * change. A refusal (AccessDenied for a role without cloudfront:ListInvalidations) is returned as
+ * `unreadable`, for the caller to warn and invalidate anyway.
+ */
+export async function recentInvalidations(
+  ctx: AwsContext,
+  id: string
+): Promise<{ invalidations: InvalidationFact[] } | { unreadable: string }> {
+  try {
+    const out = await ctx.clients.cloudfront.send(
+      new ListInvalidationsCommand({ DistributionId: id, MaxItems: RECENT_INVALIDATIONS })
+    )
+    const invalidations = (out.InvalidationList?.Items ?? []).flatMap((i) =>
+      i.Id && i.CreateTime
+        ? [{ id: i.Id, createTime: i.CreateTime, status: i.Status ?? 'unknown' }]
+        : []
+    )
+    return { invalidations }
+  } catch (error) {
+    const advice = isAccessDenied(error)
+      ? ': add cloudfront:ListInvalidations to the deploying role (see "IAM policy for the deploying role" in the README)'
+      : ''
+    return {
+      unreadable: `ListInvalidations failed (${awsErrorName(error)}: ${errorMessage(error)})${advice}`
+    }
+  }
+}
+
+/** The paths of one invalidation batch, or undefined when GetInvalidation does not say. */
+export async function invalidationPaths(
+  ctx: AwsContext,
+  id: string,
+  invalidationId: string
+): Promise<string[] | undefined> {
+  try {
+    const out = await ctx.clients.cloudfront.send(
+      new GetInvalidationCommand({ DistributionId: id, Id: invalidationId })
+    )
+    return out.Invalidation?.InvalidationBatch?.Paths?.Items
+  } catch (error) {
+    ctx.log.debug(
+      `GetInvalidation ${invalidationId}: ${awsErrorName(error)}: ${errorMessage(error)}`
+    )
+    return undefined
+  }
 }

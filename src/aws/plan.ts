@@ -127,10 +127,10 @@ export async function planDeployment(
   return log.group('Plan: Lambda@Edge version and CloudFront associations', async () => {
     const { lambda, planned, associations } = await inspect(ctx, pkg, settings)
     const distributions = await Promise.all(
-      settings.distributionIds.map(async (id) => ({
-        id,
-        ...(await readDistributionStatus(ctx, id))
-      }))
+      settings.distributionIds.map(async (id) => {
+        const { status, domainName } = await readDistributionStatus(ctx, id)
+        return { id, status, domainName }
+      })
     )
     const headerDiff = await headerDiffFor(
       ctx,

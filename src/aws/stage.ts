@@ -37,9 +37,11 @@ export interface AwsStage {
   siteUrls(distributionIds: string[]): Promise<string[]>
 }
 
-/** What the pipeline gives the AWS stage: the comparison of the live package with the build. */
+/** What the pipeline gives the AWS stage: the comparison of the live package with the build, and the cancel. */
 export interface AwsStageDeps {
   comparePackages: PackageComparison
+  /** Aborted on a cancel (SIGINT/SIGTERM): the deploy's waits stop at once. */
+  signal?: AbortSignal
 }
 
 export function deploySettings(
@@ -91,7 +93,7 @@ export async function loadAwsStage(deps: AwsStageDeps): Promise<AwsStage> {
     import('./prune.js')
   ])
   const clients = createAwsClients()
-  const options = { comparePackages: deps.comparePackages }
+  const options = { comparePackages: deps.comparePackages, signal: deps.signal }
   return {
     plan: (policy, pkg, settings, log) =>
       planDeployment(clients, pkg, deploySettings(policy, settings), log, options),

@@ -1,6 +1,6 @@
 // Waiting and retrying with injectable time, so tests run instantly and production waits are
 // bounded, jittered and visible in the log.
-import { WaitTimeoutError, errorMessage } from '../errors.js'
+import { WaitTimeoutError, cancellation, errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
 
 export type Sleep = (ms: number) => Promise<void>
@@ -16,6 +16,35 @@ export const realClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => Date.now(),
   random: () => Math.random()
+}
+
+/**
+ * A sleep that a cancel ends at once: it rejects with the signal's CancelledError, so a cancelled
+ * run does not wait out a poll interval. The real clock's timer is cleared too, or it would keep
+ * the process alive after its report; an injected sleep (tests) is only raced.
+ */
+export function cancellableSleep(sleep: Sleep, signal: AbortSignal | undefined): Sleep {
+  if (!signal) return sleep
+  return (ms) =>
+    new Promise<void>((resolve, reject) => {
+      const cancelled = cancellation(signal)
+      if (cancelled) return reject(cancelled)
+      const timer = sleep === realClock.sleep ? setTimeout(finish, ms) : undefined
+      signal.addEventListener('abort', onAbort, { once: true })
+      if (!timer) sleep(ms).then(finish, fail)
+      function finish() {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      }
+      function fail(error: unknown) {
+        signal?.removeEventListener('abort', onAbort)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      }
+      function onAbort() {
+        clearTimeout(timer)
+        reject(cancellation(signal))
+      }
+    })
 }
 
 export interface RetryOptions {

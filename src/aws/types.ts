@@ -69,6 +69,12 @@ export interface DistributionOutcome {
    * keep their old headers until they expire). A warning, never a failed deploy.
    */
   invalidationRefused?: string
+  /**
+   * The association was already ours and this run finished what an earlier run (cancelled, or
+   * out of wait-timeout while the distribution was InProgress) left undone: it waited for
+   * Deployed, invalidated, or both. Absent when there was nothing left to do.
+   */
+  converged?: { waitedForDeployed: boolean; invalidated: boolean }
 }
 
 export interface DeployOutcome {
@@ -87,6 +93,11 @@ export interface DeployOutcome {
   codeChanged: boolean
   /** Anything was (or would be) written: new version or changed association. */
   changed: boolean
+  /**
+   * Nothing needed writing, but this run finished an earlier run's deployment (a distribution's
+   * `converged`): verification judges the site as just deployed. Never makes `changed` true.
+   */
+  converged?: boolean
   previousFunctionArn?: string
   associations: AssociationChange[]
   distributions: DistributionOutcome[]

@@ -243,6 +243,16 @@ function removalLine(verb: string, names: readonly string[]): string {
   return details(`${verb} ${plural(names.length, 'header')}`, code(names.join(', ')))
 }
 
+/** What a run did for an association an earlier run wrote but did not finish deploying. */
+function convergedWords(converged: DeployOutcome['distributions'][number]['converged']): string {
+  if (!converged) return ''
+  const did = [
+    converged.waitedForDeployed ? 'waited for Deployed' : '',
+    converged.invalidated ? 'invalidated' : ''
+  ].filter(Boolean)
+  return `, association already in place: ${did.length > 0 ? did.join(' and ') : 'tried to invalidate'} to finish an earlier run's deploy`
+}
+
 /** Function version, behaviors old → new ARN (and what is associated now), header diff, rollback, steps. */
 export function changesSection(outcome: DeployOutcome): string {
   const verb = outcome.mode === 'plan' ? 'would' : 'did'
@@ -259,7 +269,7 @@ export function changesSection(outcome: DeployOutcome): string {
     )
   for (const d of outcome.distributions) {
     lines.push(
-      `- Distribution ${code(d.id)} (${code(d.domainName)}): ${text(d.status)}${d.deployedAfterMs !== undefined ? `, deployed after ${Math.round(d.deployedAfterMs / 1000)} s` : ''}${d.invalidationId ? `, invalidation ${code(d.invalidationId)}` : ''}${d.invalidationRefused ? ', ⚠️ invalidation refused (see below)' : ''}`
+      `- Distribution ${code(d.id)} (${code(d.domainName)}): ${text(d.status)}${d.deployedAfterMs !== undefined ? `, deployed after ${Math.round(d.deployedAfterMs / 1000)} s` : ''}${convergedWords(d.converged)}${d.invalidationId ? `, invalidation ${code(d.invalidationId)}` : ''}${d.invalidationRefused ? ', ⚠️ invalidation refused (see below)' : ''}`
     )
   }
   const parts = [lines.join('\n')]
