@@ -59,7 +59,21 @@ export interface RunActionOptions {
   timeoutMs?: number
 }
 
+/** The action as a running process: watch its log, send it a signal, await its end. */
+export interface StartedAction {
+  /** Resolves at the first stdout line matching `pattern`; rejects if the process ends first. */
+  waitForLine(pattern: RegExp): Promise<string>
+  /** Sends `name` to the process, as the runner does on a workflow cancel. */
+  signal(name: NodeJS.Signals): void
+  /** What it wrote, once it has exited. */
+  done: Promise<ActionRun>
+}
+
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  return startAction(options).done
+}
+
+export function startAction(options: RunActionOptions): StartedAction {
   const { workspace } = options
   const outputFile = workspace.write('.runner/output', '')
   const summaryFile = workspace.write('.runner/summary', '')
@@ -87,36 +101,80 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const child = spawn(actionNode(), [resolve('dist/index.js')], { cwd: workspace.dir, env })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const code = await new Promise<number | null>((done, fail) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      fail(
-        new Error(
-          `dist/index.js did not finish in ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`
-        )
-      )
-    }, options.timeoutMs ?? 60_000)
-    child.on('close', (exitCode) => {
-      clearTimeout(timer)
-      done(exitCode)
-    })
-  })
-  if (process.env.E2E_LOG_DIR) {
-    // Keep every run's log for a human: E2E_LOG_DIR=/tmp/e2e npm test -- __tests__/e2e
-    mkdirSync(process.env.E2E_LOG_DIR, { recursive: true })
-    writeFileSync(
-      join(process.env.E2E_LOG_DIR, `${Date.now()}-${options.eventName}.log`),
-      `${stdout}\n${stderr}`
-    )
+  let exited = false
+  const watchers: { pattern: RegExp; found: (line: string) => void; gone: () => void }[] = []
+  const notify = () => {
+    const lines = stdout.split('\n')
+    for (const w of [...watchers]) {
+      const line = lines.find((l) => w.pattern.test(l))
+      if (line !== undefined) {
+        watchers.splice(watchers.indexOf(w), 1)
+        w.found(line)
+      } else if (exited) {
+        watchers.splice(watchers.indexOf(w), 1)
+        w.gone()
+      }
+    }
   }
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString()
+    notify()
+  })
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const done = finish()
+  // Awaited by the test eventually; a test that fails first must not leave it unhandled.
+  done.catch(() => undefined)
   return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    annotations: parseAnnotations(stdout)
+    waitForLine: (pattern) =>
+      new Promise<string>((found, fail) => {
+        watchers.push({
+          pattern,
+          found,
+          gone: () =>
+            fail(
+              new Error(
+                `dist/index.js ended without a line matching ${pattern}\n${stdout}\n${stderr}`
+              )
+            )
+        })
+        notify()
+      }),
+    signal: (name) => void child.kill(name),
+    done
+  }
+
+  async function finish(): Promise<ActionRun> {
+    const code = await new Promise<number | null>((done, fail) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        fail(
+          new Error(
+            `dist/index.js did not finish in ${options.timeoutMs ?? 60_000} ms\n${stdout}\n${stderr}`
+          )
+        )
+      }, options.timeoutMs ?? 60_000)
+      child.on('close', (exitCode) => {
+        clearTimeout(timer)
+        exited = true
+        notify()
+        done(exitCode)
+      })
+    })
+    if (process.env.E2E_LOG_DIR) {
+      // Keep every run's log for a human: E2E_LOG_DIR=/tmp/e2e npm test -- __tests__/e2e
+      mkdirSync(process.env.E2E_LOG_DIR, { recursive: true })
+      writeFileSync(
+        join(process.env.E2E_LOG_DIR, `${Date.now()}-${options.eventName}.log`),
+        `${stdout}\n${stderr}`
+      )
+    }
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+      annotations: parseAnnotations(stdout)
+    }
   }
 }

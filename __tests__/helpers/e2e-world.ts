@@ -6,7 +6,13 @@ import { afterEach, beforeEach, expect, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { startEmulator } from '../../src/emulator/index.js'
 import type { RunningEmulator } from '../../src/emulator/types.js'
-import { makeWorkspace, runAction, type ActionRun, type Workspace } from './action-process.js'
+import {
+  makeWorkspace,
+  startAction,
+  type ActionRun,
+  type StartedAction,
+  type Workspace
+} from './action-process.js'
 import { DIST, ZERO_DELAYS } from './emulator-fixtures.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import { startSiteServer } from './site-server.js'
@@ -173,7 +179,16 @@ export function pushRun(
   workspace: Workspace,
   inputs: Record<string, string> = {}
 ): Promise<ActionRun> {
-  return runAction({
+  return pushStart(world, workspace, inputs).done
+}
+
+/** The same push run, started: the test watches its log and may signal it (a workflow cancel). */
+export function pushStart(
+  world: World,
+  workspace: Workspace,
+  inputs: Record<string, string> = {}
+): StartedAction {
+  return startAction({
     workspace,
     inputs: { ...baseInputs, ...inputs },
     eventName: 'push',
