@@ -2,7 +2,7 @@
 // that pipeline.ts imports lazily: one chunk in the bundle, so the header grammar the stages
 // share is not copied into a chunk per stage, and a run that fails on its policy file (or
 // before it) loads none of it.
-export { loadPolicyText } from './policy/load.js'
+export { checkPolicyText } from './policy/load.js'
 export { buildEdgePackage } from './compile/package.js'
 export { comparePackages } from './compile/header-diff.js'
 export { verifySite } from './verify/site.js'

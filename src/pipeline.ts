@@ -339,8 +339,9 @@ async function verifyLive(policy: ResolvedPolicy, options: VerifyOptions): Promi
 async function checkPolicy(fallbackText: string | undefined, file: string): Promise<LoadResult> {
   const read = fallbackText !== undefined ? { text: fallbackText } : await readPolicyFile(file)
   if (!('text' in read)) return read
-  const { loadPolicyText } = await import('./pipeline-stages.js')
-  return loadPolicyText(read.text, file)
+  const { checkPolicyText } = await import('./pipeline-stages.js')
+  // The quick scan's built-in policy is not the user's: its CSP is judged as served, not here.
+  return checkPolicyText(read.text, file, { cspAdvice: fallbackText === undefined })
 }
 
 /**

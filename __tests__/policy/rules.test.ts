@@ -238,14 +238,18 @@ describe('header values', () => {
     )
   })
 
-  it("warns about 'unsafe-inline' in script directives, unknown quoted keywords, 'none' with others", () => {
+  it("warns about 'unsafe-eval' in script directives, unknown quoted keywords, 'none' with others", () => {
+    // 'unsafe-inline' is Google's CSP Evaluator's judgement (__tests__/headers/csp-evaluator.test.ts).
     expectDiagnostic(
-      `${v1}headers:\n  content-security-policy: "script-src 'unsafe-inline'"\n`,
+      `${v1}headers:\n  content-security-policy: "script-src 'unsafe-eval'"\n`,
       'csp-unsafe',
       3,
       40,
       'warning'
     )
+    expect(
+      rulesOf(`${v1}headers:\n  content-security-policy: "script-src 'unsafe-inline'"\n`)
+    ).not.toContain('csp-unsafe')
     expectDiagnostic(
       `${v1}headers:\n  content-security-policy: "img-src 'slef'"\n`,
       'csp-source-syntax',

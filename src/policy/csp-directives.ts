@@ -7,11 +7,17 @@ import {
   type LocatedCspDirective
 } from '../headers/csp.js'
 import { checkValueChars } from '../headers/value-chars.js'
-import type { Data, ResolveContext } from './resolve-context.js'
+import { locatorOf } from './csp-advice.js'
+import type { CspLocator, Data, ResolveContext } from './resolve-context.js'
 import type { PathSegment } from './source.js'
 import type { SourcePos } from './types.js'
 
-export function cspFromDirectives(ctx: ResolveContext, path: PathSegment[], map: Data): string {
+/** The canonical string, and where each directive and source is written. */
+export function cspFromDirectives(
+  ctx: ResolveContext,
+  path: PathSegment[],
+  map: Data
+): { value: string; locate: CspLocator } {
   const directives: LocatedCspDirective[] = []
   const positions: { name: SourcePos; values: SourcePos[] }[] = []
   const seen = new Set<string>()
@@ -71,5 +77,9 @@ export function cspFromDirectives(ctx: ResolveContext, path: PathSegment[], map:
   const unique: CspDirective[] = directives
     .filter((d) => !d.duplicate)
     .map((d) => ({ name: d.name, values: d.values }))
-  return serializeCsp(unique)
+  const locate = locatorOf(directives, (d, v) => {
+    const at = positions[d]!
+    return v === undefined ? at.name : (at.values[v] ?? at.name)
+  })
+  return { value: serializeCsp(unique), locate }
 }

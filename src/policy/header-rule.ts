@@ -1,6 +1,6 @@
 // One header as the policy declares it: its name (token, Lambda@Edge restrictions, typos), its
 // value in any of the forms (scalar, { value }, CSP { directives }) and the value's checks.
-import { canonicalCsp } from '../headers/csp.js'
+import { canonicalCsp, parseCspLocated } from '../headers/csp.js'
 import { edgeRestriction, ORIGIN_RESPONSE_READ_ONLY_HEADERS } from '../headers/edge-restrictions.js'
 import {
   canonicalHeaderKey,
@@ -12,6 +12,7 @@ import { checkHeaderValue } from '../headers/header-values.js'
 import { checkValueChars, describeCodePoint } from '../headers/value-chars.js'
 import { closest } from '../suggest.js'
 import { condition } from './conditions.js'
+import { locatorOf } from './csp-advice.js'
 import { cspFromDirectives } from './csp-directives.js'
 import type { HeaderEntry } from './layers.js'
 import { isRecord, type ResolveContext } from './resolve-context.js'
@@ -44,7 +45,7 @@ export function readHeader(
   if (raw === null) return { rule, value: null }
   if (typeof raw === 'string' || typeof raw === 'number') {
     const value = scalarText(ctx, path, raw)
-    rule.value = checkedValue(ctx, name, value, path)
+    rule.value = checkedValue(ctx, rule, value, path)
     return { rule, value: rule.value }
   }
   if (!isRecord(raw)) return undefined
@@ -65,7 +66,9 @@ export function readHeader(
     // On other headers the schema reports 'directives' as an unknown key.
     if (!isCspHeader(name)) return undefined
     if (!isRecord(raw.directives)) return undefined
-    rule.value = cspFromDirectives(ctx, [...path, 'directives'], raw.directives)
+    const csp = cspFromDirectives(ctx, [...path, 'directives'], raw.directives)
+    rule.value = csp.value
+    ctx.cspLocators.set(rule, csp.locate)
     return { rule, value: rule.value }
   }
   if (!hasValue) {
@@ -78,7 +81,7 @@ export function readHeader(
   const valuePath = [...path, 'value']
   rule.value = checkedValue(
     ctx,
-    name,
+    rule,
     scalarText(ctx, valuePath, raw.value as string | number),
     valuePath
   )
@@ -92,12 +95,21 @@ function scalarText(ctx: ResolveContext, path: PathSegment[], value: string | nu
 /** Runs the value checks and returns the value to send (CSP in canonical form). */
 function checkedValue(
   ctx: ResolveContext,
-  name: string,
+  rule: HeaderRule,
   value: string,
   path: PathSegment[]
 ): string {
-  ctx.report(checkHeaderValue(name, value), path)
-  return isCspHeader(name) && !checkValueChars(value).length ? canonicalCsp(value) : value
+  ctx.report(checkHeaderValue(rule.name, value), path)
+  if (!isCspHeader(rule.name) || checkValueChars(value).length) return value
+  const directives = parseCspLocated(value)
+  ctx.cspLocators.set(
+    rule,
+    locatorOf(directives, (d, v) => {
+      const at = directives[d]!
+      return ctx.src.posInValue(path, v === undefined ? at.nameOffset : at.valueOffsets[v]!)
+    })
+  )
+  return canonicalCsp(value)
 }
 
 export function checkHeaderName(

@@ -4,7 +4,7 @@
 import type { DiagnosticList } from '../diagnostics.js'
 import type { ValueFinding } from '../headers/header-values.js'
 import type { PathSegment, PolicySource } from './source.js'
-import type { SourcePos } from './types.js'
+import type { HeaderRule, SourcePos } from './types.js'
 
 export type Data = Record<string, unknown>
 
@@ -19,7 +19,13 @@ export function stringList(value: unknown): string[] | undefined {
   return undefined
 }
 
+/** Where a directive (and one of its sources) of a CSP is written; undefined when not written. */
+export type CspLocator = (directive: string, source?: string) => SourcePos | undefined
+
 export class ResolveContext {
+  /** Each CSP rule read from the file, with where its directives are (for csp-advice.ts). */
+  readonly cspLocators = new Map<HeaderRule, CspLocator>()
+
   constructor(
     readonly src: PolicySource,
     readonly out: DiagnosticList

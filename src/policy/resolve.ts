@@ -6,9 +6,9 @@ import type { DiagnosticList } from '../diagnostics.js'
 import { cloudfrontSettings, lambdaSettings } from './deploy-settings.js'
 import { checkSize, overlay, presetLayer, readLayer, toHeaderSet } from './layers.js'
 import { resolvePaths } from './paths.js'
-import { ResolveContext } from './resolve-context.js'
+import { type CspLocator, ResolveContext } from './resolve-context.js'
 import type { PolicySource } from './source.js'
-import type { PresetName, ResolvedPolicy } from './types.js'
+import type { HeaderRule, PresetName, ResolvedPolicy } from './types.js'
 import { verifySettings } from './verify-settings.js'
 
 export type ResolvedParts = Pick<
@@ -21,6 +21,11 @@ export class Resolver {
 
   constructor(src: PolicySource, out: DiagnosticList) {
     this.ctx = new ResolveContext(src, out)
+  }
+
+  /** Where each CSP rule read from the file writes its directives (after resolve()). */
+  get cspLocators(): ReadonlyMap<HeaderRule, CspLocator> {
+    return this.ctx.cspLocators
   }
 
   resolve(): ResolvedParts {

@@ -4,6 +4,7 @@
 // the messages can be precise; patterns here carry a `title` that names what is expected.
 import { AWS_NAMES } from '../aws-names.js'
 import { CSP_DIRECTIVES } from '../headers/csp.js'
+import { CSP_EVALUATOR_CHECKS } from '../headers/csp-evaluator.js'
 import { DEFAULT_RUNTIME, EDGE_RUNTIMES } from '../lambda-runtimes.js'
 
 export const SCHEMA_ID =
@@ -328,6 +329,20 @@ export const POLICY_SCHEMA = {
           type: 'array',
           items: { type: 'string', minLength: 1 },
           examples: [['/', '/this-page-does-not-exist']]
+        },
+        'csp-evaluator': {
+          description:
+            "Google's CSP Evaluator on every CSP (validate and check; its findings are warnings): false turns it off; ignore lists check ids not to report.",
+          type: ['boolean', 'object'],
+          additionalProperties: false,
+          properties: {
+            ignore: {
+              description:
+                'Check ids of the evaluator not to report, e.g. SCRIPT_ALLOWLIST_BYPASS.',
+              type: 'array',
+              items: { enum: [...CSP_EVALUATOR_CHECKS] }
+            }
+          }
         },
         rules: {
           description: 'Extra assertions per header (drHEADer style), checked but never deployed.',

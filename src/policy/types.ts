@@ -135,6 +135,15 @@ export interface VerifySettings {
   urls: string[]
   paths: string[]
   rules: VerifyRule[]
+  /** `verify.csp-evaluator`: absent = Google's CSP Evaluator on, nothing ignored. */
+  cspEvaluator?: CspEvaluatorSettings
+}
+
+export interface CspEvaluatorSettings {
+  /** false: `csp-evaluator: false`, the evaluator is never run (validate and check). */
+  enabled: boolean
+  /** Check ids (the evaluator's names, e.g. SCRIPT_ALLOWLIST_BYPASS) not reported. */
+  ignore: string[]
 }
 
 export interface ResolvedPolicy {

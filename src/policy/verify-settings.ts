@@ -1,11 +1,18 @@
 // The `verify` section: the URLs and paths to check and the drHEADer-style rules.
+import { CSP_EVALUATOR_CHECKS } from '../headers/csp-evaluator.js'
 import { headerGrammar } from '../headers/header-grammar.js'
 import { isToken } from '../headers/header-names.js'
 import { describeCodePoint } from '../headers/value-chars.js'
 import { type Data, isRecord, type ResolveContext, stringList } from './resolve-context.js'
 import { displayPath } from './schema-check.js'
 import type { PathSegment } from './source.js'
-import type { RuleSeverity, ValueAssertions, VerifyRule, VerifySettings } from './types.js'
+import type {
+  CspEvaluatorSettings,
+  RuleSeverity,
+  ValueAssertions,
+  VerifyRule,
+  VerifySettings
+} from './types.js'
 
 export function verifySettings(ctx: ResolveContext): VerifySettings {
   const raw = isRecord(ctx.data.verify) ? ctx.data.verify : {}
@@ -114,7 +121,17 @@ export function verifySettings(ctx: ResolveContext): VerifySettings {
     }
   }
   rules.sort((a, b) => (a.header < b.header ? -1 : a.header > b.header ? 1 : 0))
-  return { urls, paths, rules }
+  const cspEvaluator = cspEvaluatorSettings(raw['csp-evaluator'])
+  return { urls, paths, rules, ...(cspEvaluator ? { cspEvaluator } : {}) }
+}
+
+/** `csp-evaluator: false` or `{ ignore: [CHECK_ID, ...] }`; the schema reports other shapes and unknown ids. */
+function cspEvaluatorSettings(raw: unknown): CspEvaluatorSettings | undefined {
+  if (raw === false) return { enabled: false, ignore: [] }
+  if (raw === true) return { enabled: true, ignore: [] }
+  if (!isRecord(raw)) return undefined
+  const ignore = (stringList(raw.ignore) ?? []).filter((id) => CSP_EVALUATOR_CHECKS.includes(id))
+  return { enabled: true, ignore }
 }
 
 /** Directive or cookie names -> assertions; directive names are lowercased, cookie names kept. */

@@ -34,7 +34,7 @@ export function allAnnotations(input: ReportInput): Annotation[] {
           0,
           1_000
         ),
-      title: `headerguard: ${g.header} ${g.verdict}`,
+      title: `headerguard: ${g.check ?? `${g.header} ${g.verdict}`}`,
       file: input.policyFile,
       startLine: g.policyLine ?? 1
     }

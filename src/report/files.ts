@@ -95,12 +95,14 @@ export function toSarif(input: ReportInput, repoRoot?: string): Record<string, u
       }
     }),
     ...groupFailures(input.verify).map((g) => {
-      const id = `${g.verdict}/${g.header}`
+      const id = g.check ?? `${g.verdict}/${g.header}`
       return {
         ruleId: id,
         ruleIndex: ruleFor(
           id,
-          `${g.header}: ${g.verdict} on the live site`,
+          g.check
+            ? `${g.check} on the live site's ${g.header}`
+            : `${g.header}: ${g.verdict} on the live site`,
           sarifLevel(g.severity)
         ),
         level: sarifLevel(g.severity),
@@ -108,7 +110,9 @@ export function toSarif(input: ReportInput, repoRoot?: string): Record<string, u
           text: `${g.message} (${g.urls.length} URL${g.urls.length === 1 ? '' : 's'}: ${g.urls.slice(0, 5).join(', ')}${g.urls.length > 5 ? ', …' : ''})`
         },
         locations: location(g.policyLine ?? 1, g.policyColumn),
-        partialFingerprints: { headerguardFinding: `${g.header}/${g.verdict}/${g.policyLine ?? 0}` }
+        partialFingerprints: {
+          headerguardFinding: `${g.header}/${g.verdict}/${g.policyLine ?? 0}${g.check ? `/${g.check}` : ''}`
+        }
       }
     })
   ]

@@ -10,6 +10,8 @@ export interface FindingGroup {
   policyColumn?: number
   /** The first finding's message; the others differ only by URL. */
   message: string
+  /** The check id of findings that name one (`csp-evaluator/SCRIPT_UNSAFE_INLINE`). */
+  check?: string
   expected: string | null
   urls: string[]
 }
@@ -24,11 +26,14 @@ export function failures(
   )
 }
 
-/** One group per (header, verdict, line): a header missing on 30 URLs is one problem, not 30. */
+/**
+ * One group per (header, verdict, line, check): a header missing on 30 URLs is one problem, not
+ * 30, and each CSP Evaluator check on a header is a problem of its own.
+ */
 export function groupFailures(report: VerifyReport | undefined): FindingGroup[] {
   const groups = new Map<string, FindingGroup>()
   for (const { url, finding } of failures(report)) {
-    const key = `${finding.header}\u0000${finding.verdict}\u0000${finding.policyLine}`
+    const key = `${finding.header}\u0000${finding.verdict}\u0000${finding.policyLine}\u0000${finding.check ?? ''}`
     const group = groups.get(key)
     if (group) {
       if (!group.urls.includes(url)) group.urls.push(url)
@@ -44,14 +49,19 @@ export function groupFailures(report: VerifyReport | undefined): FindingGroup[] 
       urls: [url]
     }
     if (finding.policyColumn !== undefined) created.policyColumn = finding.policyColumn
+    if (finding.check !== undefined) created.check = finding.check
     groups.set(key, created)
   }
   return [...groups.values()]
 }
 
-/** Header names missing or wrong on at least one URL (the `missing` output), sorted. */
+/**
+ * Header names missing or wrong on at least one URL (the `missing` output), sorted. The CSP
+ * Evaluator's advice does not count: that CSP is served as the policy says.
+ */
 export function missingHeaders(report: VerifyReport | undefined): string[] {
-  return [...new Set(failures(report).map(({ finding }) => finding.header))].sort()
+  const wrong = failures(report).filter(({ finding }) => finding.kind !== 'csp-evaluator')
+  return [...new Set(wrong.map(({ finding }) => finding.header))].sort()
 }
 
 export function resultFailed(result: UrlResult): boolean {

@@ -28,7 +28,8 @@ export function mergeEffect(report: VerifyReport | undefined): MergeEffect | und
     staysWrong: new Set<string>()
   }
   for (const f of findings) {
-    if (!f.now) continue
+    // The CSP Evaluator's advice says what the CSP is, not whether the site serves the policy.
+    if (!f.now || f.kind === 'csp-evaluator') continue
     const nowFails = failing(f.now.verdict)
     const afterFails = failing(f.verdict)
     if (afterFails) (nowFails ? sets.staysWrong : sets.breaks).add(f.header)

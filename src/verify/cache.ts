@@ -40,6 +40,17 @@ function failing(finding: Finding): boolean {
 }
 
 /**
+ * The busted response's finding that speaks to the same thing: any on the header, except that
+ * the CSP Evaluator's advice (on a CSP the new edge does send) counts only for its own check.
+ */
+function sameCheck(busted: Finding, finding: Finding): boolean {
+  if (busted.header !== finding.header) return false
+  const advice = (f: Finding) => f.kind === 'csp-evaluator'
+  if (advice(busted) !== advice(finding)) return false
+  return !advice(finding) || busted.check === finding.check
+}
+
+/**
  * Re-labels failing findings that the deploy has not reached yet. Without `deployedAt` nothing
  * changes: a drift check has no deploy to wait for.
  */
@@ -66,7 +77,7 @@ export function classifyFindings(
     }
     const bustedPasses =
       ctx.bustedFindings !== undefined &&
-      !ctx.bustedFindings.some((b) => b.header === finding.header && failing(b))
+      !ctx.bustedFindings.some((b) => sameCheck(b, finding) && failing(b))
     if (withinWindow && bustedPasses) {
       return {
         ...finding,

@@ -7,6 +7,7 @@ import type { HeaderRule, RemoveRule, ResolvedPolicy } from '../policy/types.js'
 import { headerGrammar, SINGLE_INSTANCE_HEADERS } from '../headers/header-grammar.js'
 import { checkHeaderValue } from '../headers/header-values.js'
 import { headerInstances } from '../headers/header-grammar.js'
+import { type CspAdviceJudge, judgeCspAdvice } from './csp-advice.js'
 import { cspDifference, sameValue } from './normalize.js'
 import { judgeRules } from './rules.js'
 import type { Finding, ObservedResponse } from './types.js'
@@ -132,8 +133,13 @@ function judgeRemove(rule: RemoveRule, headers: Record<string, string[]>): Findi
 /**
  * Every header the policy sets for this URI, status and content type must be present with the
  * expected value; every removed header must be absent; every `verify.rules` entry must hold.
+ * With `advice`, Google's CSP Evaluator judges every CSP the response serves.
  */
-export function judgeResponse(policy: ResolvedPolicy, response: ObservedResponse): Finding[] {
+export function judgeResponse(
+  policy: ResolvedPolicy,
+  response: ObservedResponse,
+  advice?: CspAdviceJudge
+): Finding[] {
   const set = selectHeaderSet(policy, uriOf(response.url))
   const facts = { status: response.status, contentType: response.headers['content-type']?.[0] }
   const findings: Finding[] = []
@@ -142,6 +148,7 @@ export function judgeResponse(policy: ResolvedPolicy, response: ObservedResponse
   findings.push(...judgeDuplicates(response.headers, new Set(applied.map((r) => r.name)), null))
   for (const rule of set.remove) findings.push(...judgeRemove(rule, response.headers))
   findings.push(...judgeRules(policy.verify.rules, response.headers))
+  if (advice) findings.push(...judgeCspAdvice(response.headers, applied, advice))
   const cause = errorCause(response)
   if (!cause) return findings
   return findings.map((f) =>

@@ -4,6 +4,7 @@
 // what it will serve after the merge.
 import type { ResolvedPolicy } from '../policy/types.js'
 import { judgeResponse } from './check.js'
+import { type CspAdviceJudge, cspAdviceJudge } from './csp-advice.js'
 import { verifySite } from './site.js'
 import type { Finding, VerifyOptions, VerifyReport } from './types.js'
 
@@ -27,7 +28,8 @@ export async function verifyPreviewed(
       return after
     }
   })
-  return withNowSide(policy, report, live)
+  const advice = await cspAdviceJudge(policy, live.values())
+  return withNowSide(policy, report, live, advice)
 }
 
 interface LiveResponse {
@@ -40,20 +42,25 @@ interface LiveResponse {
 function withNowSide(
   policy: ResolvedPolicy,
   report: VerifyReport,
-  live: ReadonlyMap<string, LiveResponse>
+  live: ReadonlyMap<string, LiveResponse>,
+  advice: CspAdviceJudge | undefined
 ): VerifyReport {
   const results = report.results.map((result) => {
     const response = live.get(result.url)
     if (!response) return result
-    const nowFindings = judgeResponse(policy, {
-      url: result.url,
-      status: response.status,
-      statusText: '',
-      headers: response.headers,
-      cache: { hit: false },
-      receivedAt: 0,
-      elapsedMs: 0
-    })
+    const nowFindings = judgeResponse(
+      policy,
+      {
+        url: result.url,
+        status: response.status,
+        statusText: '',
+        headers: response.headers,
+        cache: { hit: false },
+        receivedAt: 0,
+        elapsedMs: 0
+      },
+      advice
+    )
     return {
       ...result,
       findings: pairNowAfter(result.findings, nowFindings),
@@ -64,8 +71,10 @@ function withNowSide(
   return { ...report, results }
 }
 
-const key = (f: Finding) => `${f.kind}\u0000${f.header}\u0000${f.policyLine ?? ''}`
-const looseKey = (f: Finding) => `${f.kind}\u0000${f.policyLine ?? ''}`
+// `check` tells apart the CSP Evaluator's findings on one header (one per check id).
+const key = (f: Finding) =>
+  `${f.kind}\u0000${f.header}\u0000${f.policyLine ?? ''}\u0000${f.check ?? ''}`
+const looseKey = (f: Finding) => `${f.kind}\u0000${f.policyLine ?? ''}\u0000${f.check ?? ''}`
 
 /**
  * Each after-merge finding with `now` set from the live-side finding of the same check: the same

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ResolvedPolicy } from '../policy/types.js'
 import { classifyFindings } from './cache.js'
+import { cspAdviceJudge } from './csp-advice.js'
 import { hstsRule, judgeHttpRedirect, judgeResponse } from './check.js'
 import {
   type Chain,
@@ -289,8 +290,13 @@ export async function verifySite(
     }
   }
 
+  const judgedHops = fetched.filter((f) => f.target.kind !== 'http-redirect')
+  const advice = await cspAdviceJudge(
+    policy,
+    judgedHops.flatMap((f) => f.chain.hops)
+  )
   const judged = new Map<string, Finding[][]>()
-  const judgeChain = (f: Fetched) => f.chain.hops.map((hop) => judgeResponse(policy, hop))
+  const judgeChain = (f: Fetched) => f.chain.hops.map((hop) => judgeResponse(policy, hop, advice))
   for (const f of fetched)
     if (f.target.kind !== 'http-redirect') judged.set(f.target.url, judgeChain(f))
   const bustedFor = new Map(

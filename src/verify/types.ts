@@ -7,8 +7,9 @@ export type Verdict = 'pass' | 'missing' | 'mismatch' | 'forbidden' | 'stale-cac
 /** error: a violation; warning: fails only with fail-on: warning; info: reported, never fails. */
 export type FindingSeverity = 'error' | 'warning' | 'info'
 
-/** Where a finding comes from: a header the policy sets, a header it removes, a verify rule, the HTTP->HTTPS redirect, a security header the site sends twice, an HSTS preload submission rule. */
-export type FindingKind = 'header' | 'remove' | 'rule' | 'redirect' | 'duplicate' | 'preload'
+/** Where a finding comes from: a header the policy sets, a header it removes, a verify rule, the HTTP->HTTPS redirect, a security header the site sends twice, an HSTS preload submission rule, Google's CSP Evaluator on a served CSP. */
+export type FindingKind =
+  'header' | 'remove' | 'rule' | 'redirect' | 'duplicate' | 'preload' | 'csp-evaluator'
 
 export interface Finding {
   /** Lowercase header name (`location` for the HTTP->HTTPS redirect check). */
@@ -24,6 +25,8 @@ export interface Finding {
   policyColumn?: number
   severity: FindingSeverity
   kind: FindingKind
+  /** The check behind a finding that names one: `csp-evaluator/SCRIPT_UNSAFE_INLINE`. */
+  check?: string
   /**
    * Plan only: what the live site serves today for this check (before the merge), judged
    * against the same policy; the finding itself is what the site will serve after the merge.
