@@ -6,7 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** Strings that only the named library's code contains, to find its chunk without ids. */
-export const MARKERS = { browserDriver: 'puppeteer-core', githubClient: 'octokit' }
+export const MARKERS = {
+  browserDriver: 'puppeteer-core',
+  githubClient: 'octokit',
+  // A description of Google's CSP Evaluator's own (checks/security_checks.ts).
+  cspEvaluator: 'which allow to bypass this CSP'
+}
 
 function chunkFile(id: string): string {
   return `${id}.index.js`
@@ -23,6 +28,8 @@ export interface ChunkGraph {
   browserDriver: Set<string>
   browserChunks: string[]
   githubChunks: string[]
+  /** The files holding Google's CSP Evaluator (the csp_evaluator package). */
+  cspEvaluatorChunks: string[]
   /** The files that load chunk file `name`. */
   loadersOf(name: string): string[]
 }
@@ -57,6 +64,7 @@ export function chunkGraph(dir: string): ChunkGraph {
     browserDriver,
     browserChunks: browser,
     githubChunks: holding(MARKERS.githubClient),
+    cspEvaluatorChunks: holding(MARKERS.cspEvaluator),
     loadersOf
   }
 }

@@ -1,16 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { PassThrough } from 'node:stream'
-import { runCli } from '../../src/cli/run.js'
+import { cliInProcess } from '../helpers/cli-in-process.js'
 
-async function cli(argv: string[]) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c: Buffer) => (out += c.toString()))
-  stderr.on('data', (c: Buffer) => (err += c.toString()))
-  const code = await runCli(argv, { stdout, stderr })
-  return { code, out, err }
+function cli(argv: string[]) {
+  return cliInProcess(argv, { env: process.env })
 }
 
 describe('headerguard --help', () => {

@@ -49,6 +49,16 @@ describe('the chunk graph of the committed bundles', () => {
     })
   }
 
+  for (const dir of ['dist', 'dist/cli']) {
+    it(`${dir}: Google's CSP Evaluator is a chunk of its own, never the entry file`, () => {
+      const graph = chunkGraph(dir)
+      expect(graph.cspEvaluatorChunks).toHaveLength(1)
+      expect(graph.cspEvaluatorChunks).not.toContain('index.js')
+      expect(graph.loadersOf(graph.cspEvaluatorChunks[0]!).length).toBeGreaterThan(0)
+      expect(graph.loadersOf(graph.cspEvaluatorChunks[0]!)).not.toContain('index.js')
+    })
+  }
+
   it('the GitHub client is a chunk of the action and absent from the CLI', () => {
     const action = chunkGraph('dist')
     expect(action.githubChunks).toHaveLength(1)
@@ -76,6 +86,8 @@ describe('the chunks a bundled run loads', () => {
   const action = chunkGraph('dist')
   const github = `dist/${action.githubChunks[0]}`
   const browser = `dist/${action.browserChunks[0]}`
+  const evaluator = `dist/${action.cspEvaluatorChunks[0]}`
+  const cliEvaluator = `dist/cli/${chunkGraph('dist/cli').cspEvaluatorChunks[0]}`
 
   it('the action failing on a missing policy loads its entry file only', async () => {
     const log = loadLog()
@@ -89,6 +101,7 @@ describe('the chunks a bundled run loads', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/security-headers\.yml/)
     expect(log.loaded()).toEqual(['dist/index.js'])
+    expect(log.loaded()).not.toContain(evaluator)
   })
 
   it('a check run loads the GitHub client when it writes the drift issue, never the browser driver', async () => {
@@ -107,6 +120,8 @@ describe('the chunks a bundled run loads', () => {
       expect(gh.state.issues).toHaveLength(1)
       expect(log.loaded()).toContain(github)
       expect(log.loaded()).not.toContain(browser)
+      // Neither the policy nor the site has a CSP: nothing for the evaluator to judge.
+      expect(log.loaded()).not.toContain(evaluator)
     } finally {
       await site.close()
       await gh.close()
@@ -134,5 +149,33 @@ describe('the chunks a bundled run loads', () => {
     const browserCli = chunkGraph('dist/cli').browserDriver
     expect(loaded.filter((file) => browserCli.has(basename(file)))).toEqual([])
     for (const file of loaded) expect(readFileSync(file, 'utf8')).not.toContain('octokit')
+    expect(loaded).not.toContain(cliEvaluator)
+  })
+
+  it('the CLI loads the CSP Evaluator only once there is a CSP to judge', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hg-chunks-csp-'))
+    writeFileSync(join(dir, 'none.yml'), POLICY)
+    writeFileSync(
+      join(dir, 'csp.yml'),
+      `${POLICY}  content-security-policy: "default-src 'self' 'unsafe-inline'"\n`
+    )
+    const validate = async (file: string) => {
+      const log = loadLog()
+      const child = spawn(actionNode(), [resolve('dist/cli.js'), 'validate', '--policy', file], {
+        env: { PATH: process.env.PATH ?? '', ...log.env },
+        stdio: ['ignore', 'ignore', 'pipe']
+      })
+      let stderr = ''
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+      const code = await new Promise<number | null>((done) => child.on('close', done))
+      return { code, stderr, loaded: log.loaded() }
+    }
+    const without = await validate(join(dir, 'none.yml'))
+    expect(without.code).toBe(0)
+    expect(without.loaded).not.toContain(cliEvaluator)
+    const withCsp = await validate(join(dir, 'csp.yml'))
+    expect(withCsp.code).toBe(0)
+    expect(withCsp.stderr).toContain('CSP Evaluator SCRIPT_UNSAFE_INLINE')
+    expect(withCsp.loaded).toContain(cliEvaluator)
   })
 })

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
-import { runCli } from '../../src/cli/run.js'
+import { cliInProcess } from '../helpers/cli-in-process.js'
 import { type SiteServer, startSiteServer } from '../helpers/site-server.js'
 
 const POLICY = `version: 1
@@ -16,15 +15,8 @@ headers:
 remove: [x-powered-by]
 `
 
-async function run(args: string[], cwd: string) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (c: Buffer) => (out += c.toString()))
-  stderr.on('data', (c: Buffer) => (err += c.toString()))
-  const code = await runCli(['check', ...args], { stdout, stderr, cwd, env: {} })
-  return { code, out, err }
+function run(args: string[], cwd: string) {
+  return cliInProcess(['check', ...args], { cwd })
 }
 
 let dir: string
