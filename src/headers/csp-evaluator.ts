@@ -118,10 +118,10 @@ interface Judged {
 
 function evaluateWith(pkg: Package, policy: string): Judged {
   const parsed = new pkg.CspParser(sanitized(policy)).csp
-  // The package's default checks (what its README and its web front end run) plus the one
-  // strict-CSP check that finds a broken policy rather than advising a style: 'strict-dynamic'
-  // without a nonce or hash. The other strict-CSP checks advise backward-compatibility
-  // fallbacks ('unsafe-inline', https:) that the default checks then report as weaknesses.
+  // The package's default checks (what its README's example runs) plus the one strict-CSP
+  // check that finds a broken policy rather than advising a style: 'strict-dynamic' without a
+  // nonce or hash. The other strict-CSP checks advise a style on nearly every policy
+  // ('strict-dynamic' over allowlists, fallbacks for pre-CSP3 browsers, Trusted Types).
   const findings: Array<ReturnType<typeof pkg.CspEvaluator.prototype.evaluate>[number]> = []
   const run = (onParsed: typeof pkg.DEFAULT_CHECKS, onEffective: typeof pkg.DEFAULT_CHECKS) => {
     try {
