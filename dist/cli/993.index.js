@@ -1,0 +1,1 @@
+const l=993,D=[993],P={2993:((o,t,_)=>{_.r(t),_.d(t,{CspEvaluator:()=>s.CspEvaluator,CspParser:()=>a.CspParser,DEFAULT_CHECKS:()=>s.DEFAULT_CHECKS,Severity:()=>E.Severity,Type:()=>E.Type,checkStrictDynamicNotStandalone:()=>c.checkStrictDynamicNotStandalone});var s=_(7520),v=_.n(s),a=_(5006),d=_.n(a),E=_(208),c=_(524),r=_.n(c)})};export{l as id,D as ids,P as modules};
