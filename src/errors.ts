@@ -57,6 +57,7 @@ export class WaitTimeoutError extends HeaderguardError {
  * stops where it is, with nothing half-done beyond what AWS already has.
  */
 export class CancelledError extends HeaderguardError {
+  override name = 'CancelledError'
   constructor(readonly signalName: string) {
     super(`cancelled by ${signalName}`)
   }
