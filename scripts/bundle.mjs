@@ -18,7 +18,21 @@ const dist = join(root, 'dist')
 function nccBuild(entry, outDir) {
   execFileSync(
     process.execPath,
-    [ncc, 'build', entry, '-o', outDir, '--target', 'es2022', '--no-source-map-register', '-q'],
+    [
+      ncc,
+      'build',
+      entry,
+      '-o',
+      outDir,
+      '--target',
+      'es2022',
+      '--no-source-map-register',
+      // The minified files carry no licence comments: the licence of every bundled package
+      // (Apache-2.0 for the AWS SDK and the CSP Evaluator, MIT for most others) ships beside them.
+      '--license',
+      'licenses.txt',
+      '-q'
+    ],
     { cwd: root, stdio: 'inherit' }
   )
 }
