@@ -144,3 +144,14 @@ function eachFailure(error: unknown): unknown[] {
 export function onlySlow(error: unknown): boolean {
   return eachFailure(error).every((e) => e instanceof WaitTimeoutError)
 }
+
+/**
+ * The cancel that `error` is, when every failure inside it is one. A real failure that came
+ * first (AccessDenied, a refused association) is never relabelled by a signal arriving later.
+ */
+export function cancelledBy(error: unknown): CancelledError | undefined {
+  const failures = eachFailure(error)
+  return failures.every((e) => e instanceof CancelledError)
+    ? (failures[0] as CancelledError | undefined)
+    : undefined
+}

@@ -3,7 +3,13 @@
 // file composes the AWS stage's rollback with the run's result.
 import type { AwsStage } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
-import { errorMessage, onlySlow, outcomeOfFailure, type CancelledError } from './errors.js'
+import {
+  cancelledBy,
+  errorMessage,
+  onlySlow,
+  outcomeOfFailure,
+  type CancelledError
+} from './errors.js'
 import type { Logger } from './log.js'
 import type { PipelineResult } from './pipeline.js'
 import type { ResolvedPolicy } from './policy/types.js'
@@ -28,6 +34,15 @@ export async function rollbackAfterVerification(
   } catch (error) {
     result.outcome = outcomeOfFailure(error) ?? result.outcome
     const restored = result.outcome.rolledBack ? ` (restored: ${result.outcome.rolledBack.to})` : ''
+    const cancelled = cancelledBy(error)
+    if (cancelled) {
+      result.cancelled = cancelled.signalName
+      result.error = `verification failed after the deploy, and the rollback was cancelled (${cancelled.signalName})${restored}. The report lists what is associated now; to restore the previous headers, revert the policy change and run again.`
+      result.notes.push(
+        `verification failed; the rollback was cancelled by ${cancelled.signalName}${restored}`
+      )
+      return
+    }
     result.error = `verification failed after the deploy, and the rollback failed too${restored}: ${errorMessage(error)}. The report lists what is associated now; run the deploy again once the cause is fixed, or restore the previous version by hand.`
     result.notes.push(`verification failed; the rollback failed: ${errorMessage(error)}`)
     return
@@ -48,6 +63,16 @@ export const verifyFailedWithoutWrite =
  * CloudFront and that a re-run finishes it. It never rolls back: a cancel is not a failed
  * verification, and the association written is the one the run was asked to deploy.
  */
+/**
+ * Verification failed after this run's change and the run was cancelled before it could roll
+ * back. A re-run finds the association in place and never rolls back what it did not write, so
+ * say how to undo it.
+ */
+export function cancelledBeforeRollback(outcome: DeployOutcome | undefined): string {
+  const previous = outcome?.previousFunctionArn
+  return `verification failed after this run's change, and the run was cancelled before it could roll back: the new association stays.${previous ? ` The previous version was ${previous}.` : ''} To undo it, revert the policy change and run again: that deploys the previous headers`
+}
+
 export function cancelledReport(
   cancelled: CancelledError,
   mode: PipelineResult['mode'],

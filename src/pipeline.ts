@@ -9,6 +9,7 @@ import type { AwsStage, AwsStageDeps } from './aws/stage.js'
 import type { DeployOutcome } from './aws/types.js'
 import {
   cancellation,
+  cancelledBy,
   missingTargetError,
   errorMessage,
   outcomeOfFailure,
@@ -16,6 +17,7 @@ import {
 } from './errors.js'
 import {
   afterFailure,
+  cancelledBeforeRollback,
   cancelledReport,
   rollbackAfterVerification,
   verifyFailedWithoutWrite
@@ -273,8 +275,11 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       await edge?.close()
     }
 
-    throwIfCancelled(input.signal)
     const failedNow = deployedNow && result.verify.status === 'fail'
+    // A cancel now leaves a failed change associated: say how to undo it before stopping.
+    if (failedNow && changedNow && cancellation(input.signal))
+      result.notes.push(cancelledBeforeRollback(result.outcome))
+    throwIfCancelled(input.signal)
     if (stage && result.outcome && failedNow && changedNow && settings.rollbackOnFailure) {
       await rollbackAfterVerification(stage, policy, result, settings, log)
     } else if (failedNow && !changedNow) {
@@ -287,7 +292,8 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     // A deploy that failed half-way still reports what it did (e.g. the association it wrote
     // before the wait timed out).
     result.outcome = outcomeOfFailure(error) ?? result.outcome
-    const cancelled = cancellation(input.signal)
+    // Only the cancel itself is reported as one: a failure that came first keeps its own words.
+    const cancelled = cancelledBy(error)
     result.error = errorMessage(error)
     if (cancelled) {
       const report = cancelledReport(cancelled, mode, result.outcome)

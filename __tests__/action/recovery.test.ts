@@ -2,6 +2,8 @@
 // one, and whether a failure is "slow" does not depend on the order of the distributions.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { settleAll } from '../../src/aws/settle.js'
@@ -80,11 +82,11 @@ function stage(
   })
 }
 
-function runDeploy(aws: () => Promise<AwsStage>, signal?: AbortSignal) {
+function runDeploy(aws: () => Promise<AwsStage>, signal?: AbortSignal, url = site.url) {
   const dir = mkdtempSync(join(tmpdir(), 'headerguard-recovery-'))
   mkdirSync(join(dir, '.github'))
   writeFileSync(join(dir, '.github', 'security-headers.yml'), POLICY)
-  const inputs: Partial<Record<InputName, string>> = { mode: 'deploy', url: site.url }
+  const inputs: Partial<Record<InputName, string>> = { mode: 'deploy', url }
   return runPipeline({
     settings: readSettings((name) => inputs[name] ?? ''),
     event: describeEvent('push', {}, {}),
@@ -227,6 +229,80 @@ describe('a cancelled deploy (SIGINT/SIGTERM)', () => {
     expect(result.outcome).toBeUndefined()
     expect(result.error).toBe('the run was cancelled (SIGINT) before it changed any association')
     expect(calls.rollbacks).toEqual([])
+  })
+})
+
+describe('a cancel around a failure', () => {
+  it('a real failure followed by a late signal keeps its own words and is rolled back', async () => {
+    const calls: Calls = { rollbacks: [] }
+    const controller = new AbortController()
+    const result = await runDeploy(
+      stage(calls, {
+        deploy: async () => {
+          controller.abort(new CancelledError('SIGTERM'))
+          throw new DeployFailedError(
+            new AwsError('Updating distribution EBBBBBBBBBBBBB failed: AccessDenied'),
+            deployed
+          )
+        }
+      }),
+      controller.signal
+    )
+    expect(result.cancelled).toBeUndefined()
+    expect(result.error).toMatch(/AccessDenied/)
+    expect(result.error).not.toMatch(/cancelled/)
+    expect(calls.rollbacks).toHaveLength(1)
+  })
+
+  it('a cancel while verification fails leaves the association and says how to undo it', async () => {
+    const controller = new AbortController()
+    // The site answers (without the policy's header) and the cancel arrives meanwhile.
+    const server = http.createServer((_req, res) => {
+      controller.abort(new CancelledError('SIGTERM'))
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>hi</h1>')
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const { port } = server.address() as AddressInfo
+    const calls: Calls = { rollbacks: [] }
+    try {
+      const result = await runDeploy(
+        stage(calls, { deploy: async () => ({ ...deployed, previousFunctionArn: `${ARN}:1` }) }),
+        controller.signal,
+        `http://127.0.0.1:${port}/`
+      )
+      expect(result.verify?.status).toBe('fail')
+      expect(calls.rollbacks).toEqual([])
+      expect(result.cancelled).toBe('SIGTERM')
+      expect(result.notes.join('\n')).toContain(
+        `verification failed after this run's change, and the run was cancelled before it could roll back: the new association stays. The previous version was ${ARN}:1. To undo it, revert the policy change and run again`
+      )
+    } finally {
+      await new Promise((done) => server.close(done))
+    }
+  })
+
+  it('a cancel during the rollback is reported as a cancel, with what was restored', async () => {
+    const calls: Calls = { rollbacks: [] }
+    const controller = new AbortController()
+    const partly: DeployOutcome = {
+      ...deployed,
+      rolledBack: { to: `${ARN}:1`, reason: 'verification failed after the deploy', restored: [] }
+    }
+    const result = await runDeploy(
+      stage(calls, {
+        deploy: async () => deployed,
+        rollback: async () => {
+          controller.abort(new CancelledError('SIGINT'))
+          throw new DeployFailedError(new CancelledError('SIGINT'), partly)
+        }
+      }),
+      controller.signal
+    )
+    expect(calls.rollbacks).toHaveLength(1)
+    expect(result.cancelled).toBe('SIGINT')
+    expect(result.error).toMatch(
+      /^verification failed after the deploy, and the rollback was cancelled \(SIGINT\) \(restored: .*:1\)/
+    )
   })
 })
 

@@ -363,7 +363,7 @@ describe('deploy: reuse', () => {
     expect(outcome.converged).toBe(false)
   })
 
-  it('ListInvalidations denied: warns and invalidates, never fails', async () => {
+  it('ListInvalidations denied on a Deployed distribution: warns, writes nothing, never fails', async () => {
     world({ ...reused, statuses: ['Deployed'] })
     cloudfront
       .on(ListInvalidationsCommand)
@@ -376,13 +376,11 @@ describe('deploy: reuse', () => {
       )
     const log = memoryLogger()
     const outcome = await deploy(clients, pkg, settings(), log, fakeClock())
-    expect(writes()).toEqual({ ...NO_WRITES, invalidation: 1 })
-    expect(outcome.distributions[0]?.converged).toEqual({
-      waitedForDeployed: false,
-      invalidated: true
-    })
+    expect(writes()).toEqual(NO_WRITES)
+    expect(outcome.converged).toBe(false)
+    expect(outcome.distributions[0]?.converged).toBeUndefined()
     expect(log.lines.filter((l) => l.startsWith('warning: ')).join('\n')).toMatch(
-      /ListInvalidations failed \(AccessDenied: .*\): add cloudfront:ListInvalidations to the deploying role .*; invalidating to be sure/
+      /ListInvalidations failed \(AccessDenied: .*\): add cloudfront:ListInvalidations to the deploying role .*; not invalidating, since nothing shows an unfinished change/
     )
   })
 
@@ -909,6 +907,27 @@ describe('deploy: cancelled (SIGINT/SIGTERM)', () => {
     expect(writes()).toMatchObject({ publish: 1, updateDistribution: 1, invalidation: 0 })
     // The wait's first look, then nothing after the cancel.
     expect(cloudfront.commandCalls(GetDistributionCommand)).toHaveLength(1)
+  })
+})
+
+describe('deploy: cancelled before the write', () => {
+  it('a cancel while the version is published stops before UpdateDistribution', async () => {
+    world({ associated: `${FN_ARN}:1`, statuses: ['Deployed'] })
+    const controller = new AbortController()
+    // The cancel arrives while the new version is published (no wait in between to end).
+    lambda.on(PublishVersionCommand).callsFake(async () => {
+      controller.abort(new CancelledError('SIGINT'))
+      return { Version: '7', State: 'Active', FunctionArn: `${FN_ARN}:7` }
+    })
+    const error = await deploy(clients, pkg, settings(), memoryLogger(), {
+      ...fakeClock(),
+      signal: controller.signal
+    }).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(failureCause(error)).toBeInstanceOf(CancelledError)
+    expect(writes()).toMatchObject({ publish: 1, updateDistribution: 0, invalidation: 0 })
   })
 })
 

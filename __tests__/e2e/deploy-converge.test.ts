@@ -76,7 +76,7 @@ async function rerunConverges(ws: Workspace, associated: string) {
   expect(referrer).not.toHaveLength(0)
   expect(referrer.map((f) => f.verdict)).toEqual(referrer.map(() => 'pass'))
   expect(plain(run.summary)).toContain(
-    "association already in place: waited for Deployed and invalidated to finish an earlier run's deploy"
+    'association already in place: waited for Deployed and invalidated, as the distribution had changed since its last invalidation'
   )
   return run
 }

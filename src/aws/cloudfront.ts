@@ -5,7 +5,7 @@ import {
   GetDistributionConfigCommand,
   type DistributionConfig
 } from '@aws-sdk/client-cloudfront'
-import { AwsError, errorMessage } from '../errors.js'
+import { AwsError, errorMessage, throwIfCancelled } from '../errors.js'
 import {
   behaviorAt,
   originResponseArn,
@@ -127,12 +127,15 @@ export async function writeAssociations(
   stop?: StopCheck
 ): Promise<WriteResult> {
   const attempt = async (n: number): Promise<WriteResult> => {
+    throwIfCancelled(ctx.signal)
     const failedFirst = stop?.()
     if (failedFirst) throw new StoppedError(id, failedFirst)
     const read = n === 1 && first ? first : await readDistributionConfig(ctx, id)
     const changes = planner(read.config)
     if (!changes.some((c) => c.changed)) return { written: false, changes }
     const next = withAssociations(read.config, wanted(changes))
+    // The read and the plan take a moment: a cancel in between still stops before the write.
+    throwIfCancelled(ctx.signal)
     const writtenAt = ctx.clock.now()
     await ctx.clients.cloudfront.send(guardedUpdate(read, next, changedBehaviors(changes)))
     return { written: true, changes, writtenAt }

@@ -7,6 +7,8 @@ export interface AwsContext {
   clients: AwsClients
   log: Logger
   clock: Clock
+  /** Aborted on a cancel: no write starts after it (waits end through the clock's sleep). */
+  signal?: AbortSignal
 }
 
 export interface TimingOptions {
@@ -25,6 +27,7 @@ export function awsContext(
   return {
     clients,
     log,
+    signal: options.signal,
     clock: {
       sleep: cancellableSleep(options.sleep ?? realClock.sleep, options.signal),
       now: options.now ?? realClock.now,

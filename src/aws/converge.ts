@@ -33,7 +33,7 @@ export interface ConvergeFacts {
 
 export type ConvergeDecision =
   | { invalidate: true; why: string }
-  | { invalidate: false; why: string; invalidation: InvalidationFact }
+  | { invalidate: false; why: string; invalidation?: InvalidationFact }
 
 /**
  * Does `theirs` (an invalidation's paths) cover each of `ours`? A CloudFront wildcard is a
@@ -66,8 +66,10 @@ export function invalidationDecision(facts: ConvergeFacts): ConvergeDecision {
       invalidate: true,
       why: 'GetDistribution gave no LastModifiedTime to compare earlier invalidations with'
     }
+  // Without the list there is no evidence of an unfinished change on a Deployed distribution;
+  // invalidating anyway would invalidate /* on every run of a role without ListInvalidations.
   if (!facts.invalidations)
-    return { invalidate: true, why: 'the earlier invalidations could not be listed' }
+    return { invalidate: false, why: 'the earlier invalidations could not be listed' }
   const since = facts.lastModified.getTime()
   const after = facts.invalidations.filter((i) => i.createTime.getTime() >= since)
   const found = after.find((i) => covers(i.paths, facts.paths))
@@ -89,7 +91,7 @@ export function invalidationDecision(facts: ConvergeFacts): ConvergeDecision {
 /**
  * Reads what the decision needs: the newest invalidations, and the paths of those made since the
  * last change (the only ones that can count). Undefined, with a warning, when they cannot be
- * listed (cloudfront:ListInvalidations denied): the run then invalidates, never fails.
+ * listed (cloudfront:ListInvalidations denied): the run then does not invalidate, never fails.
  */
 async function invalidationFacts(
   ctx: AwsContext,
@@ -98,7 +100,9 @@ async function invalidationFacts(
 ): Promise<InvalidationFact[] | undefined> {
   const recent = await recentInvalidations(ctx, id)
   if ('unreadable' in recent) {
-    ctx.log.warning(`Distribution ${id}: ${recent.unreadable}; invalidating to be sure`)
+    ctx.log.warning(
+      `Distribution ${id}: ${recent.unreadable}; not invalidating, since nothing shows an unfinished change. If an earlier run was cancelled before its invalidation, invalidate ${'/*'} from the console, and add cloudfront:ListInvalidations to the role so re-runs can tell`
+    )
     return undefined
   }
   return Promise.all(
@@ -153,7 +157,7 @@ export const convergeDistribution: ConvergeStep = async (
     if (decision.invalidate) {
       say(`already associated; ${decision.why}: invalidating ${paths.join(' ')}`)
       await invalidateInto(ctx, settings, id, distribution, sink)
-    } else {
+    } else if (decision.invalidation) {
       const earlier = decision.invalidation
       say(
         `invalidation ${earlier.id} created after the last change: not invalidating again (${decision.why})`

@@ -250,7 +250,9 @@ function convergedWords(converged: DeployOutcome['distributions'][number]['conve
     converged.waitedForDeployed ? 'waited for Deployed' : '',
     converged.invalidated ? 'invalidated' : ''
   ].filter(Boolean)
-  return `, association already in place: ${did.length > 0 ? did.join(' and ') : 'tried to invalidate'} to finish an earlier run's deploy`
+  // The distribution changed since its last invalidation: usually an earlier run that stopped
+  // before it finished, but another writer's change looks the same.
+  return `, association already in place: ${did.length > 0 ? did.join(' and ') : 'tried to invalidate'}, as the distribution had changed since its last invalidation (an earlier run may have stopped before finishing)`
 }
 
 /** Function version, behaviors old → new ARN (and what is associated now), header diff, rollback, steps. */
