@@ -38,7 +38,7 @@ beforeAll(async () => {
   site = await startCspTestSite()
   const choice = findBrowser(undefined, process.env)
   if (!choice) throw new Error('these tests need Chromium: apt-get install -y chromium')
-  browser = await startBrowser(choice)
+  browser = await startBrowser(choice, [site.page])
 }, 60_000)
 
 afterAll(async () => {
@@ -150,7 +150,7 @@ describe('csp-preview in Chromium', () => {
 })
 
 describe('an https site whose CA only NODE_EXTRA_CA_CERTS names (the emulator viewer)', () => {
-  it('is previewed by a browser given that variable; one without it cannot load the page', async () => {
+  it('is previewed by a browser given that variable for loopback pages; without it, or with a page off loopback, it cannot load', async () => {
     const id = 'ETLSPREVIEW0001'
     const emulator = await startEmulator({
       port: 0,
@@ -179,6 +179,15 @@ describe('an https site whose CA only NODE_EXTRA_CA_CERTS names (the emulator vi
 
       const untrusted = await previewText(policy, [page])
       expect(untrusted.pages[0]?.error).toMatch(/ERR_CERT_AUTHORITY_INVALID/)
+
+      // Started for a run that also loads a page off loopback, the browser gets no SPKI list.
+      const offLoopback = await startBrowser(choice!, [page, 'https://shop.example.com/'])
+      try {
+        const refused = await previewText(policy, [page], offLoopback)
+        expect(refused.pages[0]?.error).toMatch(/ERR_CERT_AUTHORITY_INVALID/)
+      } finally {
+        await offLoopback.close()
+      }
     } finally {
       await emulator.close()
     }

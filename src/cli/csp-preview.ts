@@ -11,6 +11,7 @@ import { InputError, errorMessage } from '../errors.js'
 import { formatDiagnostic, hasErrors } from '../diagnostics.js'
 import { findPolicyFile, loadPolicy } from '../policy/load.js'
 import { renderCspPreview } from '../report/csp-preview.js'
+import { extraCaNote } from '../csp-preview/trust.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
 const USAGE =
@@ -81,6 +82,8 @@ export async function cspPreviewCommand(ctx: CliContext): Promise<number> {
     writeLine(ctx.stderr, `headerguard csp-preview: ${NO_BROWSER_NOTE}`)
     return ExitCode.cannotRun
   }
+  const note = extraCaNote(browser.extraCaCerts, urls)
+  if (note) writeLine(ctx.stderr, `note: ${note}`)
   const edge = await openEdgePreview(buildEdgePackage(loaded.policy).zip)
   const report = await previewCsp({
     edge,

@@ -6,6 +6,7 @@ import { findBrowser, NO_BROWSER_NOTE } from '../csp-preview/browser.js'
 import { withBrowser } from '../csp-preview/launch.js'
 import { crawlSite, DEFAULT_PAGES, MAX_PAGES } from '../csp-preview/crawl.js'
 import { suggestDirectives, suggestionYaml } from '../csp-preview/suggest.js'
+import { extraCaNote } from '../csp-preview/trust.js'
 import { InputError, errorMessage } from '../errors.js'
 import { pageUrls } from './csp-preview.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
@@ -70,7 +71,10 @@ export async function cspSuggestCommand(ctx: CliContext): Promise<number> {
     writeLine(ctx.stderr, `headerguard csp-suggest: ${NO_BROWSER_NOTE}`)
     return ExitCode.cannotRun
   }
-  const { crawl, name } = await withBrowser(browser, async (running) => ({
+  const note = extraCaNote(browser.extraCaCerts, [args.url])
+  if (note) writeLine(ctx.stderr, `note: ${note}`)
+  // The crawl stays on the start page's origin, so its host decides the browser's trust.
+  const { crawl, name } = await withBrowser(browser, [args.url], async (running) => ({
     crawl: await crawlSite(running, args.url, args.pages, (url) =>
       writeLine(ctx.stderr, `loading ${url}`)
     ),

@@ -13,7 +13,7 @@ export interface BrowserChoice {
   path: string
   /** Where the path came from, for the log: `browser-path`, `CHROME_PATH`, `Google Chrome`, `PATH`. */
   from: string
-  /** NODE_EXTRA_CA_CERTS of the run: the browser trusts the certificates Node trusts (trust.ts). */
+  /** NODE_EXTRA_CA_CERTS of the run: trusted by the browser for loopback pages only (trust.ts). */
   extraCaCerts?: string
 }
 

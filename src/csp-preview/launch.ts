@@ -17,7 +17,7 @@ import { extraCaTrustFlags } from './trust.js'
  * Chrome would treat the page as public, refusing its loopback and intranet subresources —
  * which the real page, served by the real server, would load.
  */
-function launchArgs(): string[] {
+function baseArgs(): string[] {
   const args = [
     '--disable-background-networking',
     '--disable-component-update',
@@ -35,6 +35,18 @@ function launchArgs(): string[] {
   return args
 }
 
+/**
+ * The launch flags for a run that loads these pages: the trust flags of NODE_EXTRA_CA_CERTS
+ * only when every page is on loopback (trust.ts says why).
+ */
+export function launchArgs(
+  choice: BrowserChoice,
+  pages: readonly string[],
+  read?: (path: string) => string
+): string[] {
+  return [...baseArgs(), ...extraCaTrustFlags(choice.extraCaCerts, pages, read)]
+}
+
 export interface RunningBrowser {
   browser: Browser
   /** `Chromium 156.0.8078.114`, `Chrome 131.0.6778.85`. */
@@ -45,7 +57,8 @@ export const LAUNCH_TIMEOUT_MS = 30_000
 const CLOSE_TIMEOUT_MS = 5_000
 
 async function launch(
-  choice: BrowserChoice
+  choice: BrowserChoice,
+  pages: readonly string[]
 ): Promise<{ running: RunningBrowser; profile: string }> {
   const puppeteer = await import('puppeteer-core')
   const profile = await mkdtemp(join(tmpdir(), 'headerguard-browser-'))
@@ -56,7 +69,7 @@ async function launch(
       headless: true,
       pipe: true,
       userDataDir: profile,
-      args: [...launchArgs(), ...extraCaTrustFlags(choice.extraCaCerts)],
+      args: launchArgs(choice, pages),
       timeout: LAUNCH_TIMEOUT_MS,
       protocolTimeout: 30_000,
       handleSIGINT: false,
@@ -96,8 +109,12 @@ export interface StartedBrowser extends RunningBrowser {
   close(): Promise<void>
 }
 
-export async function startBrowser(choice: BrowserChoice): Promise<StartedBrowser> {
-  const { running, profile } = await launch(choice)
+/** `pages`: every page this browser will be asked to load (crawled pages share its origin). */
+export async function startBrowser(
+  choice: BrowserChoice,
+  pages: readonly string[]
+): Promise<StartedBrowser> {
+  const { running, profile } = await launch(choice, pages)
   return {
     ...running,
     close: async () => {
@@ -110,9 +127,10 @@ export async function startBrowser(choice: BrowserChoice): Promise<StartedBrowse
 /** Starts the browser, runs `fn`, and closes the browser and deletes its profile on every path. */
 export async function withBrowser<T>(
   choice: BrowserChoice,
+  pages: readonly string[],
   fn: (running: RunningBrowser) => Promise<T>
 ): Promise<T> {
-  const started = await startBrowser(choice)
+  const started = await startBrowser(choice, pages)
   try {
     return await fn(started)
   } finally {

@@ -112,7 +112,7 @@ export async function previewCsp(input: CspPreviewInput): Promise<CspPreviewRepo
     }
     return { browser: running.name, pages }
   }
-  return 'path' in input.browser ? withBrowser(input.browser, run) : run(input.browser)
+  return 'path' in input.browser ? withBrowser(input.browser, input.urls, run) : run(input.browser)
 }
 
 /** Violations the new configuration would enforce: the page would lose these resources. */

@@ -8,6 +8,7 @@ import type { RunMode, Settings } from '../settings.js'
 import type { VerifyReport } from '../verify/types.js'
 import { NO_BROWSER_NOTE, findBrowser } from './browser.js'
 import { previewDecision, previewPages } from './decide.js'
+import { extraCaNote } from './trust.js'
 import type { CspPreviewReport } from './types.js'
 
 export interface PlanPreviewInput {
@@ -50,6 +51,8 @@ export async function planCspPreview(
         return undefined
       }
       log.info(`browser: ${browser.path} (from ${browser.from})`)
+      const note = extraCaNote(browser.extraCaCerts, urls)
+      if (note) log.info(note)
       const { previewCsp } = await import('./preview.js')
       if (!input.edge) throw new Error('the CSP preview runs in plan mode, which opens the edge')
       return await previewCsp({
