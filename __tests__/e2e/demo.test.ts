@@ -156,7 +156,7 @@ describe('npm run demo (node dist/cli.js demo)', () => {
     expect(run.stderr).toContain('-- action log (run 1) --')
     expect(run.stderr).toContain('-- action log (run 2) --')
     expect(run.stdout).toContain(
-      '\n3.-5. CSP preview and csp-suggest: skipped, no Chrome or Chromium found (CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set CHROME_PATH to see them\n'
+      '\n3.-5. CSP preview and csp-suggest: skipped, no Chrome or Chromium found (browser-path, CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set browser-path or CHROME_PATH\n'
     )
     expect(run.stdout).not.toMatch(/^== 3\./m)
     expect(run.stdout).toMatch(

@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { findBrowser } from '../csp-preview/browser.js'
+import { NO_BROWSER_NOTE, findBrowser } from '../csp-preview/browser.js'
 import { DEFAULT_DISTRIBUTION_ID, type RunningEmulator, startEmulator } from '../emulator/index.js'
 import { InputError, errorMessage } from '../errors.js'
 import type { Verbosity } from '../report/terminal.js'
@@ -32,8 +32,6 @@ import { type CliContext, ExitCode, writeLine } from './context.js'
 import { verbosityOf } from './flags.js'
 
 const EXAMPLE_POLICY = 'examples/static-site.yml'
-const NO_BROWSER =
-  'no Chrome or Chromium found (CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set CHROME_PATH to see them'
 /** The demo's one policy change: a stricter Referrer-Policy. */
 const CHANGE = {
   from: 'referrer-policy: strict-origin-when-cross-origin',
@@ -166,7 +164,7 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
     } else if (deployed) {
       writeLine(
         ctx.stdout,
-        `${verbosity === 'quiet' ? '' : '\n'}3.-5. CSP preview and csp-suggest: skipped, ${NO_BROWSER}`
+        `${verbosity === 'quiet' ? '' : '\n'}3.-5. CSP preview and csp-suggest: skipped, ${NO_BROWSER_NOTE}`
       )
     }
     const green = deployed && csp !== 'failed'

@@ -82,4 +82,4 @@ function findExecutable(
 }
 
 export const NO_BROWSER_NOTE =
-  'no Chrome or Chromium found (browser-path, CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set browser-path'
+  'no Chrome or Chromium found (browser-path, CHROME_PATH, Google Chrome, chromium on PATH): install one (apt-get install chromium) or set browser-path or CHROME_PATH'
