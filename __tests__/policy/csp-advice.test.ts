@@ -84,6 +84,76 @@ describe('validate reports the CSP Evaluator findings at their place', () => {
   })
 })
 
+describe("headerguard's own twin warnings: one source at a time", () => {
+  // 'unsafe-inline' in script-src (SCRIPT_UNSAFE_INLINE) and the deprecated referrer,
+  // prefetch-src and disown-opener (DEPRECATED_DIRECTIVE).
+  const csp =
+    "script-src 'unsafe-inline'; object-src 'none'; referrer origin; prefetch-src 'self'; disown-opener"
+  const policyWith = (verify: string, form: 'string' | 'directives' = 'string') =>
+    [
+      'version: 1',
+      'headers:',
+      form === 'string'
+        ? `  content-security-policy: "${csp}"`
+        : [
+            '  content-security-policy:',
+            '    directives:',
+            `      script-src: ["'unsafe-inline'"]`,
+            `      object-src: ["'none'"]`,
+            '      referrer: [origin]',
+            `      prefetch-src: ["'self'"]`,
+            '      disown-opener: []'
+          ].join('\n'),
+      verify,
+      ''
+    ].join('\n')
+
+  async function sources(text: string) {
+    const { diagnostics } = await checkPolicyText(text, 'p.yml')
+    const rules = diagnostics.map((d) => d.rule)
+    const count = (rule: string) => rules.filter((r) => r === rule).length
+    return {
+      ownInline: count('csp-unsafe'),
+      ownDeprecated: count('csp-directive-deprecated'),
+      evaluatorInline: count('csp-evaluator/SCRIPT_UNSAFE_INLINE'),
+      evaluatorDeprecated: count('csp-evaluator/DEPRECATED_DIRECTIVE')
+    }
+  }
+
+  it.each(['string', 'directives'] as const)(
+    '%s form: the evaluator when it judges, headerguard when it is off or the id is ignored',
+    async (form) => {
+      // [own 'unsafe-inline', own deprecations, evaluator's SCRIPT_UNSAFE_INLINE, its DEPRECATED_DIRECTIVE]
+      const cases: Array<[string, number[]]> = [
+        ['', [0, 0, 1, 3]],
+        ['verify:\n  csp-evaluator: false', [1, 3, 0, 0]],
+        ['verify:\n  csp-evaluator:\n    ignore: [SCRIPT_UNSAFE_INLINE]', [1, 0, 0, 3]],
+        ['verify:\n  csp-evaluator:\n    ignore: [DEPRECATED_DIRECTIVE]', [0, 3, 1, 0]]
+      ]
+      for (const [verify, counts] of cases) {
+        const found = await sources(policyWith(verify, form))
+        expect([verify, Object.values(found)]).toEqual([verify, counts])
+      }
+    }
+  )
+
+  it("headerguard's own warnings say what to do, at the source or directive", async () => {
+    const { diagnostics } = await checkPolicyText(
+      policyWith('verify:\n  csp-evaluator: false'),
+      'p.yml'
+    )
+    const own = diagnostics
+      .filter((d) => d.rule === 'csp-unsafe' || d.rule === 'csp-directive-deprecated')
+      .map((d) => `${d.pos.line}:${d.pos.col} ${d.message}`)
+    expect(own).toEqual([
+      "3:40 'unsafe-inline' in script-src lets injected scripts run, which is what CSP is meant to stop",
+      "3:76 CSP directive 'referrer' is obsolete: use the Referrer-Policy header",
+      "3:93 CSP directive 'prefetch-src' is deprecated and ignored by browsers",
+      "3:114 CSP directive 'disown-opener' was dropped from CSP and is ignored by browsers: use Cross-Origin-Opener-Policy"
+    ])
+  })
+})
+
 describe('headerguard validate', () => {
   it('prints the warnings at their line and still exits 0', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hg-advice-'))

@@ -239,7 +239,8 @@ describe('header values', () => {
   })
 
   it("warns about 'unsafe-eval' in script directives, unknown quoted keywords, 'none' with others", () => {
-    // 'unsafe-inline' is Google's CSP Evaluator's judgement (__tests__/headers/csp-evaluator.test.ts).
+    // 'unsafe-inline' is Google's CSP Evaluator's judgement while it is on; headerguard's own
+    // when it is off (__tests__/policy/csp-advice.test.ts).
     expectDiagnostic(
       `${v1}headers:\n  content-security-policy: "script-src 'unsafe-eval'"\n`,
       'csp-unsafe',

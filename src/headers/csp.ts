@@ -104,11 +104,7 @@ export const CSP_DIRECTIVES: readonly string[] = [
   'worker-src'
 ]
 
-/**
- * Directives browsers no longer honour, and what to use instead. Google's CSP Evaluator
- * (csp-evaluator.ts) reports referrer, prefetch-src and disown-opener itself
- * (DEPRECATED_DIRECTIVE): they are known here, not reported twice.
- */
+/** Directives browsers no longer honour, and what to use instead. */
 const DEPRECATED_DIRECTIVES: Record<string, string> = {
   'block-all-mixed-content':
     'is deprecated: browsers now block or upgrade mixed content by themselves; use upgrade-insecure-requests',
@@ -118,7 +114,17 @@ const DEPRECATED_DIRECTIVES: Record<string, string> = {
   'navigate-to': 'was removed from CSP and is ignored by browsers'
 }
 
-const DEPRECATED_PER_EVALUATOR = new Set(['referrer', 'prefetch-src', 'disown-opener'])
+/** Deprecated directives Google's CSP Evaluator reports too (DEPRECATED_DIRECTIVE): one source at a time. */
+const DEPRECATED_PER_EVALUATOR: Record<string, string> = {
+  'prefetch-src': 'is deprecated and ignored by browsers',
+  referrer: 'is obsolete: use the Referrer-Policy header',
+  'disown-opener': 'was dropped from CSP and is ignored by browsers: use Cross-Origin-Opener-Policy'
+}
+
+/** The evaluator's check types (`Type` names) that judge this CSP: their twins here stay silent. */
+export interface CspCheckOptions {
+  evaluatorJudges?: ReadonlySet<string>
+}
 
 const VALUELESS_DIRECTIVES = new Set(['upgrade-insecure-requests', 'block-all-mixed-content'])
 
@@ -171,8 +177,10 @@ export interface CspFinding {
 
 /** Checks directive names and source expressions of a parsed policy (duplicates included). */
 export function checkCsp(
-  directives: readonly LocatedCspDirective[] | readonly CspDirective[]
+  directives: readonly LocatedCspDirective[] | readonly CspDirective[],
+  options: CspCheckOptions = {}
 ): CspFinding[] {
+  const judges = options.evaluatorJudges ?? new Set<string>()
   const findings: CspFinding[] = []
   if (directives.length === 0) {
     return [
@@ -206,7 +214,7 @@ export function checkCsp(
         `CSP directive '${d.name}' appears twice; browsers ignore every occurrence after the first`
       )
     }
-    checkDirectiveName(d.name, add)
+    checkDirectiveName(d.name, add, judges)
     if (VALUELESS_DIRECTIVES.has(d.name) && d.values.length > 0) {
       add(
         'warning',
@@ -223,14 +231,14 @@ export function checkCsp(
         0
       )
     }
-    if (!NON_SOURCE_DIRECTIVES.has(d.name)) checkSourceList(d, add)
+    if (!NON_SOURCE_DIRECTIVES.has(d.name)) checkSourceList(d, add, judges)
   })
   return findings
 }
 
 type Add = (severity: CspFinding['severity'], rule: string, message: string, value?: number) => void
 
-function checkDirectiveName(name: string, add: Add): void {
+function checkDirectiveName(name: string, add: Add, judges: ReadonlySet<string>): void {
   if (!/^[a-z0-9-]+$/.test(name)) {
     add(
       'error',
@@ -239,14 +247,14 @@ function checkDirectiveName(name: string, add: Add): void {
     )
     return
   }
-  const deprecated = Object.hasOwn(DEPRECATED_DIRECTIVES, name)
-    ? DEPRECATED_DIRECTIVES[name]
-    : undefined
+  const twin = Object.hasOwn(DEPRECATED_PER_EVALUATOR, name)
+  const known = twin ? DEPRECATED_PER_EVALUATOR : DEPRECATED_DIRECTIVES
+  const deprecated = Object.hasOwn(known, name) ? known[name] : undefined
   if (deprecated) {
-    add('warning', 'csp-directive-deprecated', `CSP directive '${name}' ${deprecated}`)
+    if (!twin || !judges.has('DEPRECATED_DIRECTIVE'))
+      add('warning', 'csp-directive-deprecated', `CSP directive '${name}' ${deprecated}`)
     return
   }
-  if (DEPRECATED_PER_EVALUATOR.has(name)) return
   if (CSP_DIRECTIVES.includes(name)) return
   const typo = closestDirective(name)
   if (typo) {
@@ -279,7 +287,7 @@ function closestDirective(name: string): string | undefined {
   return best
 }
 
-function checkSourceList(d: CspDirective, add: Add): void {
+function checkSourceList(d: CspDirective, add: Add, judges: ReadonlySet<string>): void {
   const lowered = d.values.map((v) => v.toLowerCase())
   if (lowered.includes("'none'") && lowered.length > 1) {
     add(
@@ -338,13 +346,16 @@ function checkSourceList(d: CspDirective, add: Add): void {
         return
       }
     }
-    // 'unsafe-inline' is Google's CSP Evaluator's (SCRIPT_UNSAFE_INLINE), which knows when a
-    // nonce or hash makes browsers ignore it; it rates 'unsafe-eval' only a possible weakness.
-    if (SCRIPT_DIRECTIVES.has(d.name) && value === "'unsafe-eval'") {
+    // 'unsafe-inline' is Google's CSP Evaluator's while it judges (SCRIPT_UNSAFE_INLINE: it knows
+    // when a nonce or hash makes browsers ignore it); it rates 'unsafe-eval' only a possible
+    // weakness, so that one is always headerguard's.
+    const inline = value === "'unsafe-inline'" && !judges.has('SCRIPT_UNSAFE_INLINE')
+    if (SCRIPT_DIRECTIVES.has(d.name) && (inline || value === "'unsafe-eval'")) {
+      const what = inline ? 'scripts run' : 'strings run as scripts (eval)'
       add(
         'warning',
         'csp-unsafe',
-        `${raw} in ${d.name} lets injected strings run as scripts (eval), which is what CSP is meant to stop`,
+        `${raw} in ${d.name} lets injected ${what}, which is what CSP is meant to stop`,
         i
       )
     }

@@ -1,7 +1,7 @@
 // Checks on header values: the characters HTTP allows, then the syntax of the security headers
 // whose grammar we know. Each finding carries the offset of the offending text in the value so
 // the diagnostic lands on it. Values are data: they are split and compared, never evaluated.
-import { checkCsp, parseCspLocated } from './csp.js'
+import { checkCsp, type CspCheckOptions, parseCspLocated } from './csp.js'
 import { parseHsts } from './hsts.js'
 import { checkPermissionsPolicy } from './permissions-policy.js'
 import { closest } from '../suggest.js'
@@ -10,7 +10,11 @@ import { checkValueChars, type ValueFinding } from './value-chars.js'
 export type { ValueFinding } from './value-chars.js'
 
 /** Every check on one header value, by lowercase header name. */
-export function checkHeaderValue(name: string, value: string): ValueFinding[] {
+export function checkHeaderValue(
+  name: string,
+  value: string,
+  options: CspCheckOptions = {}
+): ValueFinding[] {
   const chars = checkValueChars(value)
   if (chars.length > 0) return chars
   const findings: ValueFinding[] = []
@@ -23,11 +27,11 @@ export function checkHeaderValue(name: string, value: string): ValueFinding[] {
     return findings
   }
   const syntax = Object.hasOwn(SYNTAX_CHECKS, name) ? SYNTAX_CHECKS[name] : undefined
-  if (syntax) findings.push(...syntax(value))
+  if (syntax) findings.push(...syntax(value, options))
   return findings
 }
 
-type SyntaxCheck = (value: string) => ValueFinding[]
+type SyntaxCheck = (value: string, options?: CspCheckOptions) => ValueFinding[]
 
 function enumCheck(
   header: string,
@@ -140,9 +144,9 @@ function checkHstsValue(value: string): ValueFinding[] {
   return findings
 }
 
-function checkCspString(value: string): ValueFinding[] {
+function checkCspString(value: string, options: CspCheckOptions = {}): ValueFinding[] {
   const directives = parseCspLocated(value)
-  return checkCsp(directives).map((f) => {
+  return checkCsp(directives, options).map((f) => {
     const d = directives[f.directive]
     const offset =
       d === undefined ? undefined : f.value === undefined ? d.nameOffset : d.valueOffsets[f.value]

@@ -64,7 +64,7 @@ export function cspFromDirectives(
     positions.push({ name: namePos, values: valuePositions })
     seen.add(name)
   }
-  for (const f of checkCsp(directives)) {
+  for (const f of checkCsp(directives, { evaluatorJudges: ctx.cspEvaluatorJudges })) {
     const at = positions[f.directive]
     const pos =
       at === undefined

@@ -99,7 +99,7 @@ function checkedValue(
   value: string,
   path: PathSegment[]
 ): string {
-  ctx.report(checkHeaderValue(rule.name, value), path)
+  ctx.report(checkHeaderValue(rule.name, value, { evaluatorJudges: ctx.cspEvaluatorJudges }), path)
   if (!isCspHeader(rule.name) || checkValueChars(value).length) return value
   const directives = parseCspLocated(value)
   ctx.cspLocators.set(

@@ -25,6 +25,8 @@ export type CspLocator = (directive: string, source?: string) => SourcePos | und
 export class ResolveContext {
   /** Each CSP rule read from the file, with where its directives are (for csp-advice.ts). */
   readonly cspLocators = new Map<HeaderRule, CspLocator>()
+  /** The CSP Evaluator's checks that judge this policy (verify-settings.ts evaluatorJudges). */
+  cspEvaluatorJudges: ReadonlySet<string> = new Set()
 
   constructor(
     readonly src: PolicySource,

@@ -9,7 +9,7 @@ import { resolvePaths } from './paths.js'
 import { type CspLocator, ResolveContext } from './resolve-context.js'
 import type { PolicySource } from './source.js'
 import type { HeaderRule, PresetName, ResolvedPolicy } from './types.js'
-import { verifySettings } from './verify-settings.js'
+import { evaluatorJudges, verifySettings } from './verify-settings.js'
 
 export type ResolvedParts = Pick<
   ResolvedPolicy,
@@ -30,6 +30,8 @@ export class Resolver {
 
   resolve(): ResolvedParts {
     const ctx = this.ctx
+    // Read before the headers: their CSP checks depend on what the evaluator judges.
+    ctx.cspEvaluatorJudges = evaluatorJudges(ctx)
     const preset = presetName(ctx.data.extends)
     const top = readLayer(ctx, [])
     const defaults = overlay(ctx, presetLayer(ctx, preset), top, [])

@@ -125,6 +125,18 @@ export function verifySettings(ctx: ResolveContext): VerifySettings {
   return { urls, paths, rules, ...(cspEvaluator ? { cspEvaluator } : {}) }
 }
 
+/**
+ * The evaluator's check types that will judge the policy's CSPs (every one it reports, less
+ * those ignored; none when it is off): headerguard's own twins of these stay silent (csp.ts).
+ */
+export function evaluatorJudges(ctx: ResolveContext): ReadonlySet<string> {
+  const raw = isRecord(ctx.data.verify) ? ctx.data.verify['csp-evaluator'] : undefined
+  const settings = cspEvaluatorSettings(raw)
+  if (settings?.enabled === false) return new Set()
+  const ignored = new Set(settings?.ignore ?? [])
+  return new Set(CSP_EVALUATOR_CHECKS.filter((id) => !ignored.has(id)))
+}
+
 /** `csp-evaluator: false` or `{ ignore: [CHECK_ID, ...] }`; the schema reports other shapes and unknown ids. */
 function cspEvaluatorSettings(raw: unknown): CspEvaluatorSettings | undefined {
   if (raw === false) return { enabled: false, ignore: [] }
