@@ -25,6 +25,7 @@ import {
 import { type RunEvent, resolveMode } from './event.js'
 import type { Logger } from './log.js'
 import { repoRelative } from './paths.js'
+import { withoutServedAdvice } from './advice.js'
 import { hasErrors } from './diagnostics.js'
 import { findPolicyFile, readPolicyFile } from './policy/read.js'
 import type { Diagnostic, LoadResult, ResolvedPolicy } from './policy/types.js'
@@ -261,6 +262,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
         result.notes.push(...scan.notes)
       }
       result.verify = verify
+      result.diagnostics = withoutServedAdvice(result.diagnostics, verify)
       log.info(`verification: ${verify.status}${verify.grade ? `, grade ${verify.grade}` : ''}`)
       const { planCspPreview } = await import('./pipeline-stages.js')
       result.cspPreview = await planCspPreview({

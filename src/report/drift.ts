@@ -28,7 +28,8 @@ export function renderDriftBody(policyFile: string, report: VerifyReport): strin
   const groups = groupFailures(report)
   const rows = groups.map((g) => [
     codeCell(g.header, 80),
-    g.verdict,
+    // A passing group is advice: the header is as the policy says, with a warning.
+    g.verdict === 'pass' ? 'warning' : g.verdict,
     codeCell(g.expected, 240),
     g.policyLine !== null ? `line ${g.policyLine}` : '—',
     `${g.urls.length}: ${g.urls

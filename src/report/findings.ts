@@ -1,5 +1,6 @@
-// Views over a verify report shared by every renderer: the failing findings grouped by the
-// policy line they concern, and the list of headers that are missing or wrong anywhere.
+// Views over a verify report shared by every renderer: the failing findings and the advice
+// grouped by the policy line they concern, and the headers that are missing or wrong anywhere.
+import { isFlagged } from '../advice.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
 
 export interface FindingGroup {
@@ -16,13 +17,13 @@ export interface FindingGroup {
   urls: string[]
 }
 
-/** Every failing finding with its URL, in report order. */
+/** Every failing finding and every piece of advice (advice.ts) with its URL, in report order. */
 export function failures(
   report: VerifyReport | undefined
 ): Array<{ url: string; finding: Finding }> {
   if (!report) return []
   return report.results.flatMap((r) =>
-    r.findings.filter((f) => f.verdict !== 'pass').map((finding) => ({ url: r.url, finding }))
+    r.findings.filter(isFlagged).map((finding) => ({ url: r.url, finding }))
   )
 }
 
@@ -64,6 +65,7 @@ export function missingHeaders(report: VerifyReport | undefined): string[] {
   return [...new Set(wrong.map(({ finding }) => finding.header))].sort()
 }
 
+/** Advice (verdict pass) never fails a URL: its header is served as the policy says. */
 export function resultFailed(result: UrlResult): boolean {
   return result.error !== undefined || result.findings.some((f) => f.verdict !== 'pass')
 }

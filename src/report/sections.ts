@@ -5,6 +5,7 @@ import type { DeployOutcome } from '../aws/types.js'
 import type { Diagnostic } from '../policy/types.js'
 import type { ObservatoryGrade } from '../verify/grade.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
+import { isAdvice, isFlagged } from '../advice.js'
 import { resultFailed, splitAbsentRemovals } from './findings.js'
 import { code, codeCell, details, htmlText, table, text } from './markdown.js'
 import { describeMergeEffect, mergeEffect } from './now-after.js'
@@ -26,6 +27,7 @@ const VERDICT_LABEL: Record<Finding['verdict'], string> = {
 
 export function verdictLabel(finding: Finding): string {
   const label = VERDICT_LABEL[finding.verdict]
+  if (isAdvice(finding)) return '⚠️ pass, with a warning'
   if (finding.verdict === 'pass') return label
   if (finding.severity === 'warning') return label.replace('❌', '⚠️')
   return finding.severity === 'info' ? label.replace('❌', 'ℹ️') : label
@@ -127,13 +129,13 @@ export function urlTitle(result: UrlResult, limit?: number): string {
 
 /** The same line for a `<summary>` element, where only HTML escaping applies. */
 export function urlTitleHtml(result: UrlResult, limit?: number): string {
-  const failed = result.findings.filter((f) => f.verdict !== 'pass').length
+  const flagged = result.findings.filter(isFlagged).length
   const state =
     result.error !== undefined
       ? '❌'
-      : failed === 0
+      : flagged === 0
         ? '✅'
-        : result.findings.some((f) => f.verdict !== 'pass' && f.severity === 'error')
+        : result.findings.some((f) => isFlagged(f) && f.severity === 'error')
           ? '❌'
           : '⚠️'
   const parts = [
@@ -155,7 +157,7 @@ function cellLines(lines: readonly string[], limit?: number): string {
 function noteCell(f: Finding, limit?: number): string {
   const directives = f.now ? directiveDiffLines(f.header, f.now.actual, f.actual) : undefined
   const diff = directives && directives.length > 0 ? cellLines(directives, limit) : ''
-  if (f.verdict === 'pass') return diff
+  if (!isFlagged(f)) return diff
   return diff ? `${text(f.message, limit)}<br>${diff}` : text(f.message, limit)
 }
 
@@ -205,7 +207,7 @@ export function findingsTable(result: UrlResult, limit?: number): string {
 /** url | status | result, one row per URL. */
 export function overviewTable(report: VerifyReport, limit?: number): string {
   const rows = report.results.map((r) => {
-    const failed = r.findings.filter((f) => f.verdict !== 'pass')
+    const failed = r.findings.filter(isFlagged)
     const state =
       r.error !== undefined
         ? '❌ error'

@@ -3,6 +3,7 @@
 // Remote text passes through cell() so a hostile header value cannot send escape sequences.
 import type { DeployOutcome } from '../aws/types.js'
 import type { HeaderDiff } from '../compile/types.js'
+import { isAdvice, isFlagged } from '../advice.js'
 import { resultFailed, splitAbsentRemovals } from './findings.js'
 import { foldHeaderDiff } from './diff-rows.js'
 import { describeMergeEffect, mergeEffect } from './now-after.js'
@@ -80,12 +81,12 @@ export function renderResult(result: UrlResult): string {
         `  ${cell(f.header, 40)}`,
         plan ? cell(f.now?.actual ?? null, 48) : cell(f.expected, 48),
         cell(f.actual, 48),
-        MARK[f.verdict]
+        isAdvice(f) ? 'pass, WARNING' : MARK[f.verdict]
       ])
     ]
     lines.push(textTable(rows))
     for (const f of shown) {
-      if (f.verdict !== 'pass') lines.push(...failureLines(f).slice(0, 1))
+      if (isFlagged(f)) lines.push(...failureLines(f).slice(0, 1))
       lines.push(...directiveLines(f))
     }
   }
@@ -99,14 +100,17 @@ export function renderResult(result: UrlResult): string {
 /** One line for a URL, then one block per failing check. */
 export function renderResultBrief(result: UrlResult, explained = false): string {
   const failed = result.findings.filter((f) => f.verdict !== 'pass')
+  const advice = result.findings.filter(isAdvice)
+  const warned = advice.length > 0 ? `, ${advice.length} warning(s)` : ''
   const verdict = result.error
     ? `error: ${cell(result.error, 200)}`
     : failed.length > 0
-      ? `${failed.length} of ${result.findings.length} checks FAILED`
-      : `${result.findings.length} checks pass`
+      ? `${failed.length} of ${result.findings.length} checks FAILED${warned}`
+      : `${result.findings.length} checks pass${warned}`
   const lines = [`${head(result)}: ${verdict}`]
   if (explained) return lines[0] as string
-  for (const f of failed) lines.push(...failureLines(f), ...directiveLines(f))
+  for (const f of result.findings.filter(isFlagged))
+    lines.push(...failureLines(f), ...directiveLines(f))
   return lines.join('\n')
 }
 
