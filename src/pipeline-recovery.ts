@@ -43,7 +43,7 @@ export async function rollbackAfterVerification(
       )
       return
     }
-    result.error = `verification failed after the deploy, and the rollback failed too${restored}: ${errorMessage(error)}. The report lists what is associated now; run the deploy again once the cause is fixed, or restore the previous version by hand.`
+    result.error = `verification failed after the deploy, and the rollback failed too${restored}: ${errorMessage(error).replace(/\.$/, '')}. The report lists what is associated now; run the deploy again once the cause is fixed, or restore the previous version by hand.`
     result.notes.push(`verification failed; the rollback failed: ${errorMessage(error)}`)
     return
   }

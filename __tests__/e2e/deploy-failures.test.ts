@@ -4,6 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { makeWorkspace } from '../helpers/action-process.js'
 import {
+  DELETED_ARN,
+  DELETED_PREVIOUS,
   deployPolicy,
   DEPLOYED,
   DIST,
@@ -56,6 +58,42 @@ describe('a function CloudFront rejects at the edge', () => {
       good.outputs['function-arn']
     )
     expect(bad.summary).toMatch(/rolled back/i)
+  })
+})
+
+describe('a rollback that fails too', () => {
+  it('is tried once; the failed verification stays the cause, and the report says what is associated', async () => {
+    // The previous origin-response function was deleted since it was associated: CloudFront
+    // refuses to associate it again ("Lambda@Edge cannot retrieve the specified Lambda function").
+    const ws = makeWorkspace({
+      [POLICY_PATH]: [
+        'version: 1',
+        `cloudfront: { distribution: ${DELETED_PREVIOUS}, replace-existing: true }`,
+        'lambda: { function: headerguard-padded }',
+        'headers:',
+        '  x-content-type-options: nosniff',
+        `  x-padding: ${'q'.repeat(15000)}`,
+        'verify: { paths: [/] }'
+      ].join('\n')
+    })
+    const run = await pushRun(w, ws, {
+      url: w.distribution(DELETED_PREVIOUS).viewerUrl,
+      'role-arn': 'arn:aws:iam::123456789012:role/headerguard-edge'
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.stdout.match(/::group::Rollback/g)).toHaveLength(1)
+    expect(run.stdout).toMatch(
+      /::error::verification failed after the deploy, and the rollback failed too.*Lambda@Edge cannot retrieve the specified Lambda function/
+    )
+    expect(run.stdout).not.toMatch(/half-way|\.\. /)
+    // The deploy's write, then the one refused rollback write: no second rollback.
+    expect(w.mutatingCalls().filter((c) => c === 'cloudfront:UpdateDistribution')).toHaveLength(2)
+    // What is associated now: still the new version, and the outputs say so.
+    const associated = w.distribution(DELETED_PREVIOUS).deployedOriginResponseArns['*']
+    expect(associated).toBe(run.outputs['function-arn'])
+    expect(associated).not.toBe(DELETED_ARN)
+    expect(run.outputs).toMatchObject({ status: 'fail', changed: 'true' })
   })
 })
 

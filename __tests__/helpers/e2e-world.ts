@@ -30,6 +30,12 @@ export const PADDED = 'EPADDEDORIGIN01'
 /** A distribution whose config holds an element newer than the bundled SDK. */
 export const NEWER_CONFIG = 'ENEWERCONFIG01'
 export const NEWER_ELEMENT = '<FutureOriginSetting><Enabled>true</Enabled></FutureOriginSetting>'
+/**
+ * A distribution behind the padding origin whose origin-response function was deleted since it
+ * was associated: a rollback to it is refused by CloudFront.
+ */
+export const DELETED_PREVIOUS = 'EDELETEDPREV01'
+export const DELETED_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:deleted-headers:3'
 /** A disabled distribution (Enabled: false). */
 export const DISABLED = 'EDISABLEDDIST1'
 export const KMS_FUNCTION = 'headerguard-kms'
@@ -90,6 +96,14 @@ export async function startWorld(): Promise<World> {
           id: PADDED,
           origins: [{ id: 'app', url: origin.url }],
           defaultBehavior: { viewerProtocolPolicy: 'allow-all' }
+        },
+        {
+          id: DELETED_PREVIOUS,
+          origins: [{ id: 'app', url: origin.url }],
+          defaultBehavior: {
+            viewerProtocolPolicy: 'allow-all',
+            lambdaFunctionAssociations: [{ eventType: 'origin-response', arn: DELETED_ARN }]
+          }
         },
         {
           id: NEWER_CONFIG,

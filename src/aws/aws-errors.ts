@@ -162,7 +162,8 @@ export function explainAwsError(
   if (error instanceof HeaderguardError) return error
   const advice = adviceFor(error, context)
   const text = `${action} failed: ${awsErrorName(error)}: ${errorMessage(error)}`
-  return new AwsError(advice ? `${text}. ${advice}` : text, { cause: error })
+  // AWS messages often end with a full stop already.
+  return new AwsError(advice ? `${text.replace(/\.$/, '')}. ${advice}` : text, { cause: error })
 }
 
 /** Runs one AWS call; a failure becomes an AwsError with advice. */
