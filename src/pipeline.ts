@@ -233,24 +233,24 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
       return result
     }
     throwIfCancelled(input.signal)
-    // A run that finished an earlier run's deployment (converged) judges the site as just
-    // deployed too: cached copies older than now are stale cache, not violations.
+    // A converged run judges the site as just deployed too: older cached copies are stale cache.
     const changedNow = mode === 'deploy' && result.outcome?.changed === true
     const deployedNow = changedNow || (mode === 'deploy' && result.outcome?.converged === true)
     const csp = { changed: false }
-    // Plan runs the new function on live responses, for its verdicts and for the CSP preview:
-    // one isolated worker serves both.
+    // Plan runs the new function on live responses for its verdicts and the CSP preview: one worker.
     const edge =
       mode === 'plan'
         ? await (await import('./pipeline-stages.js')).openEdgePreview(pkg.zip)
         : undefined
+    const signal = input.signal
     try {
       let verify = await log.group('verify', () =>
         edge
-          ? verifyPreview(policy, edge, { ...input.verify, urls }, result.notes, csp)
+          ? verifyPreview(policy, edge, { ...input.verify, urls, signal }, result.notes, csp)
           : verifyLive(policy, {
               ...input.verify,
               urls,
+              signal,
               deployedAt: deployedNow ? (input.now?.() ?? new Date()) : undefined,
               cacheBust: deployedNow
             })

@@ -18,6 +18,7 @@ import {
 } from '../../src/errors.js'
 import { describeEvent } from '../../src/event.js'
 import { memoryLogger } from '../../src/log.js'
+import { cancelledBeforeRollback } from '../../src/pipeline-recovery.js'
 import { runPipeline, type AwsStage } from '../../src/pipeline.js'
 import { readSettings, type InputName } from '../../src/settings.js'
 import { startSiteServer, type SiteServer } from '../helpers/site-server.js'
@@ -254,31 +255,39 @@ describe('a cancel around a failure', () => {
     expect(calls.rollbacks).toHaveLength(1)
   })
 
-  it('a cancel while verification fails leaves the association and says how to undo it', async () => {
+  it('a cancel while verification runs ends it: the site is not judged, nothing rolled back', async () => {
     const controller = new AbortController()
-    // The site answers (without the policy's header) and the cancel arrives meanwhile.
+    // The site takes the request and never answers; the cancel arrives meanwhile.
+    const hung: http.ServerResponse[] = []
     const server = http.createServer((_req, res) => {
+      hung.push(res)
       controller.abort(new CancelledError('SIGTERM'))
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>hi</h1>')
     })
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
     const { port } = server.address() as AddressInfo
     const calls: Calls = { rollbacks: [] }
     try {
       const result = await runDeploy(
-        stage(calls, { deploy: async () => ({ ...deployed, previousFunctionArn: `${ARN}:1` }) }),
+        stage(calls, { deploy: async () => deployed }),
         controller.signal,
         `http://127.0.0.1:${port}/`
       )
-      expect(result.verify?.status).toBe('fail')
+      expect(result.verify).toBeUndefined()
       expect(calls.rollbacks).toEqual([])
       expect(result.cancelled).toBe('SIGTERM')
-      expect(result.notes.join('\n')).toContain(
-        `verification failed after this run's change, and the run was cancelled before it could roll back: the new association stays. The previous version was ${ARN}:1. To undo it, revert the policy change and run again`
+      expect(result.error).toBe(
+        'the run was cancelled (SIGTERM) after it wrote the association; a re-run finishes the wait for Deployed and the invalidation'
       )
     } finally {
+      for (const res of hung) res.destroy()
       await new Promise((done) => server.close(done))
     }
+  })
+
+  it('a cancel after a failed verification, before its rollback, names the previous version', () => {
+    expect(cancelledBeforeRollback({ ...deployed, previousFunctionArn: `${ARN}:1` })).toBe(
+      `verification failed after this run's change, and the run was cancelled before it could roll back: the new association stays. The previous version was ${ARN}:1. To undo it, revert the policy change and run again: that deploys the previous headers`
+    )
   })
 
   it('a cancel during the rollback is reported as a cancel, with what was restored', async () => {

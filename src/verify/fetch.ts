@@ -4,7 +4,7 @@
 // folds them into one comma-joined value, which hides duplicated security headers.
 import http from 'node:http'
 import https from 'node:https'
-import { errorMessage } from '../errors.js'
+import { CancelledError, cancellation, errorMessage, throwIfCancelled } from '../errors.js'
 import { cacheFacts } from './cache.js'
 import { tlsProblem } from './tls-errors.js'
 import type { FetchLike, ObservedResponse } from './types.js'
@@ -105,6 +105,23 @@ export function nodeTransport(perHost: number, total = perHost): Transport & { c
       agents['https:'].destroy()
     }
   })
+}
+
+/**
+ * Ends every request at a cancel (SIGINT/SIGTERM) with the CancelledError, which no retry or
+ * unreachable-URL verdict takes for a site problem: a run told to stop reports the stop, not
+ * the site. The request itself is left to the transport's close().
+ */
+export function cancellableTransport(transport: Transport, signal: AbortSignal): Transport {
+  return (url, timeoutMs) => {
+    throwIfCancelled(signal)
+    const request = transport(url, timeoutMs)
+    return new Promise<RawResponse>((resolve, reject) => {
+      const onAbort = () => reject(cancellation(signal))
+      signal.addEventListener('abort', onAbort, { once: true })
+      request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+    })
+  }
 }
 
 /** Adapts an injected `fetch`. Repeated headers arrive comma-joined (Set-Cookie excepted). */
@@ -238,6 +255,8 @@ export async function fetchChain(
     try {
       response = await fetchOnce(next, settings)
     } catch (error) {
+      // A cancel is the run's, not the site's: it ends the whole verification.
+      if (error instanceof CancelledError) throw error
       return { hops, error: errorMessage(error) }
     }
     hops.push(response)

@@ -7,6 +7,7 @@ import { cspAdviceJudge } from './csp-advice.js'
 import { hstsRule, judgeHttpRedirect, judgeResponse } from './check.js'
 import {
   type Chain,
+  cancellableTransport,
   fetchChain,
   type FetchSettings,
   fetchTransport,
@@ -256,8 +257,11 @@ export async function verifySite(
   )
   const total = Math.max(concurrency, DEFAULTS.totalConcurrency)
   const node = options.fetch ? undefined : nodeTransport(concurrency, total)
+  const transport = options.fetch
+    ? fetchTransport(options.fetch)
+    : (node as NonNullable<typeof node>)
   const settings: FetchSettings = {
-    transport: options.fetch ? fetchTransport(options.fetch) : (node as NonNullable<typeof node>),
+    transport: options.signal ? cancellableTransport(transport, options.signal) : transport,
     timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
     retries: options.retries ?? DEFAULTS.retries,
     now

@@ -156,4 +156,6 @@ export interface VerifyOptions {
   runId?: string
   /** Clock (tests). */
   now?: () => number
+  /** Aborted on a cancel: requests in flight end at once and the run throws the CancelledError. */
+  signal?: AbortSignal
 }
