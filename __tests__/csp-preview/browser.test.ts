@@ -2,9 +2,12 @@
 // loopback site: one browser for the whole file, a fresh tab per page.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildEdgePackage } from '../../src/compile/package.js'
+import { CancelledError } from '../../src/errors.js'
 import { openEdgePreview } from '../../src/edge-runtime/preview.js'
 import { findBrowser } from '../../src/csp-preview/browser.js'
 import {
@@ -146,6 +149,45 @@ describe('csp-preview in Chromium', () => {
     ])
     expect(report.pages[0]?.status).toBe(404)
     expect(report.pages[1]?.error).toMatch(/did not load/)
+  })
+})
+
+describe('a cancel (SIGINT/SIGTERM) during a preview', () => {
+  it('closes the browser it started at once and throws the cancel, the page still loading', async () => {
+    const controller = new AbortController()
+    const hung: http.ServerResponse[] = []
+    // The page never finishes; the cancel arrives while the browser waits for it.
+    const server = http.createServer((_req, res) => {
+      hung.push(res)
+      controller.abort(new CancelledError('SIGINT'))
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const { port } = server.address() as AddressInfo
+    const choice = findBrowser(undefined, process.env) as BrowserChoice
+    const loaded = loadPolicyText(
+      `version: 1\nheaders:\n  content-security-policy: "${TIGHT_CSP}"`,
+      'policy.yml'
+    )
+    if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
+    const edge = await openEdgePreview(buildEdgePackage(loaded.policy).zip)
+    try {
+      const outcome = await previewCsp({
+        edge,
+        urls: [`http://127.0.0.1:${port}/`],
+        browser: choice,
+        // Far past the test's own limit: only the cancel can end this load in time.
+        timeouts: { navigationTimeoutMs: 600_000, settleTimeoutMs: 600_000 },
+        signal: controller.signal
+      }).then(
+        () => 'resolved',
+        (error: unknown) => error
+      )
+      expect(outcome).toBeInstanceOf(CancelledError)
+    } finally {
+      await edge.close()
+      for (const res of hung) res.destroy()
+      await new Promise((done) => server.close(done))
+    }
   })
 })
 

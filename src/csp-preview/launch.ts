@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import type { Browser } from 'puppeteer-core'
-import { errorMessage } from '../errors.js'
+import { cancellation, errorMessage, throwIfCancelled } from '../errors.js'
 import { type BrowserChoice, BrowserUnavailableError } from './browser.js'
 import { extraCaTrustFlags } from './trust.js'
 
@@ -115,25 +115,36 @@ export async function startBrowser(
   pages: readonly string[]
 ): Promise<StartedBrowser> {
   const { running, profile } = await launch(choice, pages)
-  return {
-    ...running,
-    close: async () => {
-      await shutdown(running.browser)
-      await rm(profile, { recursive: true, force: true, maxRetries: 3 })
-    }
+  // Once: a cancel may close it while the run's own cleanup does too.
+  let closing: Promise<void> | undefined
+  const close = async () => {
+    await shutdown(running.browser)
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 })
   }
+  return { ...running, close: () => (closing ??= close()) }
 }
 
 /** Starts the browser, runs `fn`, and closes the browser and deletes its profile on every path. */
 export async function withBrowser<T>(
   choice: BrowserChoice,
   pages: readonly string[],
-  fn: (running: RunningBrowser) => Promise<T>
+  fn: (running: RunningBrowser) => Promise<T>,
+  signal?: AbortSignal
 ): Promise<T> {
+  throwIfCancelled(signal)
   const started = await startBrowser(choice, pages)
+  // A cancel closes the browser at once: the page in flight fails and the run reports the cancel.
+  const onAbort = () => void started.close()
+  signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    return await fn(started)
+    const result = await fn(started)
+    // Pages cut off by the cancel read as pages that did not load: the result is not the site's.
+    throwIfCancelled(signal)
+    return result
+  } catch (error) {
+    throw cancellation(signal) ?? error
   } finally {
+    signal?.removeEventListener('abort', onAbort)
     await started.close()
   }
 }

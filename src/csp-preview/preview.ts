@@ -21,6 +21,8 @@ export interface CspPreviewInput {
   /** Called before each page, for progress lines. */
   onPage?: (url: string) => void
   timeouts?: Pick<PageLoadOptions, 'navigationTimeoutMs' | 'settleTimeoutMs'>
+  /** Aborted on a cancel: the browser started here is closed at once, ending the page in flight. */
+  signal?: AbortSignal
 }
 
 const CSP = 'content-security-policy'
@@ -112,7 +114,9 @@ export async function previewCsp(input: CspPreviewInput): Promise<CspPreviewRepo
     }
     return { browser: running.name, pages }
   }
-  return 'path' in input.browser ? withBrowser(input.browser, input.urls, run) : run(input.browser)
+  return 'path' in input.browser
+    ? withBrowser(input.browser, input.urls, run, input.signal)
+    : run(input.browser)
 }
 
 /** Violations the new configuration would enforce: the page would lose these resources. */

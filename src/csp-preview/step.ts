@@ -2,7 +2,7 @@
 // the new edge function. It is a heads-up, never a verdict: no browser, or a browser that
 // fails, is a note and the plan goes on. The driver is imported only when a preview runs.
 import type { EdgePreview } from '../edge-runtime/preview.js'
-import { errorMessage } from '../errors.js'
+import { CancelledError, errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { RunMode, Settings } from '../settings.js'
 import type { VerifyReport } from '../verify/types.js'
@@ -26,6 +26,8 @@ export interface PlanPreviewInput {
    * (the caller closes it); undefined outside plan, where no preview runs.
    */
   edge: EdgePreview | undefined
+  /** Aborted on a cancel (SIGINT/SIGTERM): the preview stops and the cancel is thrown on. */
+  signal?: AbortSignal
 }
 
 export async function planCspPreview(
@@ -59,9 +61,11 @@ export async function planCspPreview(
         edge: input.edge,
         urls,
         browser,
-        onPage: (url) => log.info(`loading ${url}`)
+        onPage: (url) => log.info(`loading ${url}`),
+        signal: input.signal
       })
     } catch (error) {
+      if (error instanceof CancelledError) throw error
       notes.push(
         `CSP preview: could not run (${errorMessage(error)}); the plan itself is unaffected`
       )
