@@ -76,6 +76,11 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (cancelled) throw cancelled
 }
 
+/** Sentences joined with ". ", whether or not each already ends with a full stop (AWS's often do). */
+export function sentences(...parts: string[]): string {
+  return parts.map((p, i) => (i < parts.length - 1 ? p.replace(/\.$/, '') : p)).join('. ')
+}
+
 /** The message of anything thrown, never `[object Object]`. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message

@@ -8,6 +8,7 @@ import {
   errorMessage,
   onlySlow,
   outcomeOfFailure,
+  sentences,
   type CancelledError
 } from './errors.js'
 import type { Logger } from './log.js'
@@ -43,7 +44,7 @@ export async function rollbackAfterVerification(
       )
       return
     }
-    result.error = `verification failed after the deploy, and the rollback failed too${restored}: ${errorMessage(error).replace(/\.$/, '')}. The report lists what is associated now; run the deploy again once the cause is fixed, or restore the previous version by hand.`
+    result.error = `verification failed after the deploy, and the rollback failed too${restored}: ${sentences(errorMessage(error), 'The report lists what is associated now; run the deploy again once the cause is fixed, or restore the previous version by hand.')}`
     result.notes.push(`verification failed; the rollback failed: ${errorMessage(error)}`)
     return
   }
@@ -59,11 +60,6 @@ export const verifyFailedWithoutWrite =
   'verification failed; nothing was rolled back: this run wrote no association (it finished deploying the one an earlier run wrote)'
 
 /**
- * What a cancelled run (SIGINT/SIGTERM: a workflow cancel) says: where it stopped, what stays in
- * CloudFront and that a re-run finishes it. It never rolls back: a cancel is not a failed
- * verification, and the association written is the one the run was asked to deploy.
- */
-/**
  * Verification failed after this run's change and the run was cancelled before it could roll
  * back. A re-run finds the association in place and never rolls back what it did not write, so
  * say how to undo it.
@@ -73,6 +69,11 @@ export function cancelledBeforeRollback(outcome: DeployOutcome | undefined): str
   return `verification failed after this run's change, and the run was cancelled before it could roll back: the new association stays.${previous ? ` The previous version was ${previous}.` : ''} To undo it, revert the policy change and run again: that deploys the previous headers`
 }
 
+/**
+ * What a cancelled run (SIGINT/SIGTERM: a workflow cancel) says: where it stopped, what stays in
+ * CloudFront and that a re-run finishes it. It never rolls back: a cancel is not a failed
+ * verification, and the association written is the one the run was asked to deploy.
+ */
 export function cancelledReport(
   cancelled: CancelledError,
   mode: PipelineResult['mode'],

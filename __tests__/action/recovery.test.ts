@@ -2,8 +2,6 @@
 // one, and whether a failure is "slow" does not depend on the order of the distributions.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { settleAll } from '../../src/aws/settle.js'
@@ -21,7 +19,7 @@ import { memoryLogger } from '../../src/log.js'
 import { cancelledBeforeRollback } from '../../src/pipeline-recovery.js'
 import { runPipeline, type AwsStage } from '../../src/pipeline.js'
 import { readSettings, type InputName } from '../../src/settings.js'
-import { startSiteServer, type SiteServer } from '../helpers/site-server.js'
+import { startHangingSite, startSiteServer, type SiteServer } from '../helpers/site-server.js'
 
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:headerguard-test'
 const POLICY = [
@@ -258,19 +256,13 @@ describe('a cancel around a failure', () => {
   it('a cancel while verification runs ends it: the site is not judged, nothing rolled back', async () => {
     const controller = new AbortController()
     // The site takes the request and never answers; the cancel arrives meanwhile.
-    const hung: http.ServerResponse[] = []
-    const server = http.createServer((_req, res) => {
-      hung.push(res)
-      controller.abort(new CancelledError('SIGTERM'))
-    })
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-    const { port } = server.address() as AddressInfo
+    const hanging = await startHangingSite(() => controller.abort(new CancelledError('SIGTERM')))
     const calls: Calls = { rollbacks: [] }
     try {
       const result = await runDeploy(
         stage(calls, { deploy: async () => deployed }),
         controller.signal,
-        `http://127.0.0.1:${port}/`
+        hanging.url
       )
       expect(result.verify).toBeUndefined()
       expect(calls.rollbacks).toEqual([])
@@ -279,8 +271,7 @@ describe('a cancel around a failure', () => {
         'the run was cancelled (SIGTERM) after it wrote the association; a re-run finishes the wait for Deployed and the invalidation'
       )
     } finally {
-      for (const res of hung) res.destroy()
-      await new Promise((done) => server.close(done))
+      await hanging.close()
     }
   })
 

@@ -2,8 +2,6 @@
 // loopback site: one browser for the whole file, a fresh tab per page.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildEdgePackage } from '../../src/compile/package.js'
@@ -32,6 +30,7 @@ import {
   type CspTestSite
 } from '../helpers/csp-site.js'
 import { ZERO_DELAYS } from '../helpers/emulator-fixtures.js'
+import { startHangingSite } from '../helpers/site-server.js'
 
 let site: CspTestSite
 let browser: StartedBrowser
@@ -155,14 +154,8 @@ describe('csp-preview in Chromium', () => {
 describe('a cancel (SIGINT/SIGTERM) during a preview', () => {
   it('closes the browser it started at once and throws the cancel, the page still loading', async () => {
     const controller = new AbortController()
-    const hung: http.ServerResponse[] = []
     // The page never finishes; the cancel arrives while the browser waits for it.
-    const server = http.createServer((_req, res) => {
-      hung.push(res)
-      controller.abort(new CancelledError('SIGINT'))
-    })
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-    const { port } = server.address() as AddressInfo
+    const hanging = await startHangingSite(() => controller.abort(new CancelledError('SIGINT')))
     const choice = findBrowser(undefined, process.env) as BrowserChoice
     const loaded = loadPolicyText(
       `version: 1\nheaders:\n  content-security-policy: "${TIGHT_CSP}"`,
@@ -173,7 +166,7 @@ describe('a cancel (SIGINT/SIGTERM) during a preview', () => {
     try {
       const outcome = await previewCsp({
         edge,
-        urls: [`http://127.0.0.1:${port}/`],
+        urls: [hanging.url],
         browser: choice,
         // Far past the test's own limit: only the cancel can end this load in time.
         timeouts: { navigationTimeoutMs: 600_000, settleTimeoutMs: 600_000 },
@@ -185,8 +178,7 @@ describe('a cancel (SIGINT/SIGTERM) during a preview', () => {
       expect(outcome).toBeInstanceOf(CancelledError)
     } finally {
       await edge.close()
-      for (const res of hung) res.destroy()
-      await new Promise((done) => server.close(done))
+      await hanging.close()
     }
   })
 })

@@ -95,3 +95,29 @@ export async function startSiteServer(
       })
   }
 }
+
+/**
+ * A site that takes every request and never answers, calling `onRequest` as each arrives (a
+ * test's cancel, say). Its close() ends the requests it holds.
+ */
+export async function startHangingSite(
+  onRequest: () => void
+): Promise<{ url: string; requests: () => number; close(): Promise<void> }> {
+  const held: http.ServerResponse[] = []
+  const server = http.createServer((_req, res) => {
+    held.push(res)
+    onRequest()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    requests: () => held.length,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of held) res.destroy()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}

@@ -2,22 +2,11 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { describe, expect, it } from '@jest/globals'
-import { runCli } from '../../src/cli/run.js'
+import { cliInProcess } from '../helpers/cli-in-process.js'
 
-async function validate(
-  args: string[],
-  cwd: string
-): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const code = await runCli(['validate', ...args], { stdout, stderr, cwd, env: {} })
-  return { code, out, err }
+function validate(args: string[], cwd: string) {
+  return cliInProcess(['validate', ...args], { cwd })
 }
 
 function workspace(files: Record<string, string>): string {

@@ -1,26 +1,19 @@
 // A cancel (SIGINT/SIGTERM) during verification: requests in flight end at once and the run
 // throws the CancelledError; the site is never judged unreachable because of it.
 import { expect, it } from '@jest/globals'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { CancelledError } from '../../src/errors.js'
 import { verifySite } from '../../src/verify/site.js'
+import { startHangingSite } from '../helpers/site-server.js'
 import { GOOD_HEADERS, makePolicy } from './fixtures.js'
 
 it('ends requests in flight at the cancel and throws it, with the site still not answering', async () => {
   const controller = new AbortController()
-  const hung: http.ServerResponse[] = []
   // The site takes the request and never answers; the cancel arrives meanwhile.
-  const server = http.createServer((_req, res) => {
-    hung.push(res)
-    controller.abort(new CancelledError('SIGTERM'))
-  })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
+  const site = await startHangingSite(() => controller.abort(new CancelledError('SIGTERM')))
   const policy = makePolicy({ headers: GOOD_HEADERS })
   try {
     const outcome = await verifySite(policy, {
-      urls: [`http://127.0.0.1:${port}/`],
+      urls: [site.url],
       // Far past the test's own limit: only the cancel can end these requests in time.
       timeoutMs: 600_000,
       signal: controller.signal
@@ -31,28 +24,21 @@ it('ends requests in flight at the cancel and throws it, with the site still not
     expect(outcome).toBeInstanceOf(CancelledError)
     expect((outcome as CancelledError).signalName).toBe('SIGTERM')
   } finally {
-    for (const res of hung) res.destroy()
-    await new Promise((done) => server.close(done))
+    await site.close()
   }
 })
 
 it('does not start a request once cancelled', async () => {
   const controller = new AbortController()
   controller.abort(new CancelledError('SIGINT'))
-  let requests = 0
-  const server = http.createServer((_req, res) => {
-    requests++
-    res.end()
-  })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
+  const site = await startHangingSite(() => {})
   const policy = makePolicy({ headers: GOOD_HEADERS })
   try {
     await expect(
-      verifySite(policy, { urls: [`http://127.0.0.1:${port}/`], signal: controller.signal })
+      verifySite(policy, { urls: [site.url], signal: controller.signal })
     ).rejects.toBeInstanceOf(CancelledError)
-    expect(requests).toBe(0)
+    expect(site.requests()).toBe(0)
   } finally {
-    await new Promise((done) => server.close(done))
+    await site.close()
   }
 })

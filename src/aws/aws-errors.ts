@@ -1,7 +1,7 @@
 // Known AWS errors turned into messages that say what to do. Everything AWS-specific about
 // error shapes (names, HTTP statuses, the texts CloudFront puts in InvalidLambdaFunctionAssociation)
 // lives here; see docs/aws-facts.md §10 and §7.
-import { AwsError, HeaderguardError, errorMessage } from '../errors.js'
+import { AwsError, HeaderguardError, errorMessage, sentences } from '../errors.js'
 import { DEFAULT_RUNTIME, EDGE_RUNTIMES } from '../lambda-runtimes.js'
 
 const IAM_DOC = 'See "Required IAM permissions" in the README (docs/iam-policy.json).'
@@ -162,8 +162,7 @@ export function explainAwsError(
   if (error instanceof HeaderguardError) return error
   const advice = adviceFor(error, context)
   const text = `${action} failed: ${awsErrorName(error)}: ${errorMessage(error)}`
-  // AWS messages often end with a full stop already.
-  return new AwsError(advice ? `${text.replace(/\.$/, '')}. ${advice}` : text, { cause: error })
+  return new AwsError(advice ? sentences(text, advice) : text, { cause: error })
 }
 
 /** Runs one AWS call; a failure becomes an AwsError with advice. */

@@ -127,14 +127,13 @@ export async function writeAssociations(
   stop?: StopCheck
 ): Promise<WriteResult> {
   const attempt = async (n: number): Promise<WriteResult> => {
-    throwIfCancelled(ctx.signal)
     const failedFirst = stop?.()
     if (failedFirst) throw new StoppedError(id, failedFirst)
     const read = n === 1 && first ? first : await readDistributionConfig(ctx, id)
     const changes = planner(read.config)
     if (!changes.some((c) => c.changed)) return { written: false, changes }
     const next = withAssociations(read.config, wanted(changes))
-    // The read and the plan take a moment: a cancel in between still stops before the write.
+    // No write starts after a cancel (reads are harmless; the retry's sleeps end at it anyway).
     throwIfCancelled(ctx.signal)
     const writtenAt = ctx.clock.now()
     await ctx.clients.cloudfront.send(guardedUpdate(read, next, changedBehaviors(changes)))

@@ -1,9 +1,9 @@
 // The browser of the CSP preview does not simply trust what the run's Node trusts. Chrome takes
 // no extra root per launch; its only stand-in is --ignore-certificate-errors-spki-list, and
 // that is no trust anchor: Chromium's IgnoreErrorsCertVerifier
-// (services/network/ignore_errors_cert_verifier.cc) hashes every certificate the server
-// presents, leaf and intermediates, and on any match accepts the connection with no signature,
-// hostname or expiry check. A CA certificate is public, so any man in the middle, on any origin
+// (https://source.chromium.org/chromium/chromium/src/+/main:services/network/ignore_errors_cert_verifier.cc)
+// hashes every certificate the server presents, leaf and intermediates, and on any match
+// accepts the connection with no signature, hostname or expiry check. A CA certificate is public, so any man in the middle, on any origin
 // the page loads, passes by appending it to its own chain. We therefore pass the hashes of the
 // NODE_EXTRA_CA_CERTS certificates only when every page to load is on a loopback host (the
 // embedded emulator, a local test site), where there is no network path for a man in the
