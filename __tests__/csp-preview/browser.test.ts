@@ -30,7 +30,7 @@ import {
   type CspTestSite
 } from '../helpers/csp-site.js'
 import { ZERO_DELAYS } from '../helpers/emulator-fixtures.js'
-import { startHangingSite } from '../helpers/site-server.js'
+import { startHangingSite, startSiteServer } from '../helpers/site-server.js'
 
 let site: CspTestSite
 let browser: StartedBrowser
@@ -252,5 +252,82 @@ describe('csp-suggest in Chromium', () => {
     const crawl = await crawlSite(browser, site.page, 1)
     expect(crawl.pages).toEqual([site.page])
     expect(crawl.notCrawled).toEqual([`${site.site.url}/about`])
+  })
+})
+
+/**
+ * A site of linked pages that holds each page but the start page until a second one is asked
+ * for (or 1.5 s went by), counting how many it was asked for at once: pages loaded one at a
+ * time never overlap.
+ */
+async function startLinkedSite(links: Record<string, string[]>) {
+  let inFlight = 0
+  let peak = 0
+  const held: Array<() => void> = []
+  const site = await startSiteServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const targets = links[path]
+    if (!targets) {
+      res.writeHead(404).end()
+      return
+    }
+    const anchors = targets.map((target) => `<a href="${target}">${target}</a>`).join('')
+    const page = `<!doctype html><title>${path}</title>${anchors}`
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(page)
+      return
+    }
+    inFlight++
+    peak = Math.max(peak, inFlight)
+    let answered = false
+    const answer = () => {
+      if (answered) return
+      answered = true
+      clearTimeout(timer)
+      inFlight--
+      res.writeHead(200, { 'content-type': 'text/html' }).end(page)
+    }
+    const timer = setTimeout(answer, 1500)
+    held.push(answer)
+    if (held.length >= 2) for (const release of held.splice(0)) release()
+  })
+  return { site, peak: () => peak }
+}
+
+describe('pages side by side', () => {
+  const tree = {
+    '/': ['/a', '/b'],
+    '/a': ['/c', '/d'],
+    '/b': ['/a', '/e'],
+    '/c': [],
+    '/d': [],
+    '/e': []
+  }
+
+  it('the crawl loads a depth at once and crawls, in order, what one page at a time would', async () => {
+    const linked = await startLinkedSite(tree)
+    try {
+      const crawl = await crawlSite(browser, `${linked.site.url}/`, 3)
+      const url = (path: string) => `${linked.site.url}${path}`
+      expect(crawl.pages).toEqual(['/', '/a', '/b'].map(url))
+      expect(crawl.notCrawled).toEqual(['/c', '/d', '/e'].map(url))
+      expect(linked.peak()).toBeGreaterThan(1)
+    } finally {
+      await linked.site.close()
+    }
+  })
+
+  it('the preview loads its pages at once and reports them in the order given', async () => {
+    const linked = await startLinkedSite(tree)
+    try {
+      const urls = ['/b', '/a'].map((path) => `${linked.site.url}${path}`)
+      const report = await preview(TIGHT_CSP, urls)
+      expect(report.pages.map((page) => [page.url, page.status])).toEqual(
+        urls.map((url) => [url, 200])
+      )
+      expect(linked.peak()).toBeGreaterThan(1)
+    } finally {
+      await linked.site.close()
+    }
   })
 })

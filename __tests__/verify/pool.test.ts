@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { DRAIN_LIMIT_BYTES, nodeTransport } from '../../src/verify/fetch.js'
-import { mapLimit, mapLimitPerKey } from '../../src/verify/pool.js'
+import { mapLimit, mapLimitPerKey } from '../../src/pool.js'
 import { verifySite } from '../../src/verify/site.js'
 import { GOOD_HEADERS, makePolicy, served } from './fixtures.js'
 

@@ -4,7 +4,8 @@
 import type { PlainResponse } from '../edge-runtime/preview.js'
 import { isCspHeader } from '../headers/header-names.js'
 import type { RunningBrowser } from './launch.js'
-import { loadPage } from './page-load.js'
+import { mapLimit } from '../pool.js'
+import { PAGES_AT_ONCE, loadPage } from './page-load.js'
 import { CATCH_ALL_POLICY, type SiteUsage } from './suggest.js'
 
 export const DEFAULT_PAGES = 10
@@ -39,6 +40,29 @@ function pageKey(url: string): string {
   return parsed.href
 }
 
+/** The same-origin pages a load links to, in link order, not seen before (marked seen here). */
+function newPages(links: readonly string[], origin: string, seen: Set<string>): string[] {
+  const found: string[] = []
+  for (const link of links) {
+    let key: string
+    try {
+      key = pageKey(link)
+    } catch {
+      continue
+    }
+    if (new URL(key).origin !== origin || seen.has(key) || NOT_A_PAGE.test(new URL(key).pathname))
+      continue
+    seen.add(key)
+    found.push(key)
+  }
+  return found
+}
+
+/**
+ * Breadth first, in batches: the queued pages, up to what the bound leaves, load side by side
+ * (as the preview's do), then their links are queued in page order, so the pages crawled, their
+ * order and those left over are the ones a one-page-at-a-time crawl would give.
+ */
 export async function crawlSite(
   running: RunningBrowser,
   start: string,
@@ -46,7 +70,7 @@ export async function crawlSite(
   onPage?: (url: string) => void
 ): Promise<CrawlResult> {
   const origin = new URL(start).origin
-  const queue = [pageKey(start)]
+  let queue = [pageKey(start)]
   const seen = new Set(queue)
   const result: CrawlResult = {
     usage: { violations: [], forms: [] },
@@ -55,33 +79,33 @@ export async function crawlSite(
     problems: []
   }
   while (queue.length > 0 && result.pages.length < maxPages) {
-    const url = queue.shift()!
-    onPage?.(url)
-    const load = await loadPage(running.browser, url, {
-      origins: [origin],
-      rewrite: async (_url, response) => withoutSiteCsp(response),
-      readLinks: true
+    // A page that fails to load does not count against the bound: take no more than the bound
+    // leaves, and come back for the rest of the depth if some failed.
+    const depth = queue.slice(0, maxPages - result.pages.length)
+    queue = queue.slice(depth.length)
+    const loads = await mapLimit(depth, PAGES_AT_ONCE, (url) => {
+      onPage?.(url)
+      return loadPage(running.browser, url, {
+        origins: [origin],
+        rewrite: async (_url, response) => withoutSiteCsp(response),
+        readLinks: true
+      })
     })
-    if (load.error) {
-      result.problems.push(`${url}: ${load.error}`)
-      continue
-    }
-    result.pages.push(url)
-    result.problems.push(...load.problems.map((p) => `${url}: ${p}`))
-    for (const violation of load.violations) result.usage.violations.push({ page: url, violation })
-    for (const action of load.forms) result.usage.forms.push({ page: url, action })
-    for (const link of load.links) {
-      let key: string
-      try {
-        key = pageKey(link)
-      } catch {
-        continue
+    const next: string[] = []
+    loads.forEach((load, index) => {
+      const url = depth[index]!
+      if (load.error) {
+        result.problems.push(`${url}: ${load.error}`)
+        return
       }
-      if (new URL(key).origin !== origin || seen.has(key) || NOT_A_PAGE.test(new URL(key).pathname))
-        continue
-      seen.add(key)
-      queue.push(key)
-    }
+      result.pages.push(url)
+      result.problems.push(...load.problems.map((p) => `${url}: ${p}`))
+      for (const violation of load.violations)
+        result.usage.violations.push({ page: url, violation })
+      for (const action of load.forms) result.usage.forms.push({ page: url, action })
+      next.push(...newPages(load.links, origin, seen))
+    })
+    queue = [...queue, ...next]
   }
   result.notCrawled = queue
   return result

@@ -48,6 +48,13 @@ export interface PageLoad {
   error?: string
 }
 
+/**
+ * Tabs loaded at once. Most of a page's time is waiting (for `load`, for the network to stay
+ * quiet, for the last violation events), not the browser's work, so tabs side by side divide
+ * a preview's time; a few keep a small runner's CPU and the site's origin unhurried.
+ */
+export const PAGES_AT_ONCE = 4
+
 const NAVIGATION_TIMEOUT_MS = 30_000
 const SETTLE_TIMEOUT_MS = 5_000
 const NETWORK_IDLE_MS = 300

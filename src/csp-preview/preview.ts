@@ -5,9 +5,15 @@
 // says whether the new configuration enforces the policy it broke (the page would lose it).
 import type { EdgePreview, PlainResponse } from '../edge-runtime/preview.js'
 import { parseCsp } from '../headers/csp.js'
+import { mapLimit } from '../pool.js'
 import type { BrowserChoice } from './browser.js'
 import { type RunningBrowser, withBrowser } from './launch.js'
-import { type PageLoadOptions, type RewrittenResponse, loadPage } from './page-load.js'
+import {
+  PAGES_AT_ONCE,
+  type PageLoadOptions,
+  type RewrittenResponse,
+  loadPage
+} from './page-load.js'
 import type { CspPagePreview, CspPreviewReport } from './types.js'
 import { policyWarnings, summarizeViolations } from './violations.js'
 
@@ -18,7 +24,7 @@ export interface CspPreviewInput {
   urls: string[]
   /** The browser to start (and close), or one already running that the caller closes. */
   browser: BrowserChoice | RunningBrowser
-  /** Called before each page, for progress lines. */
+  /** Called as each page starts loading, for progress lines. */
   onPage?: (url: string) => void
   timeouts?: Pick<PageLoadOptions, 'navigationTimeoutMs' | 'settleTimeoutMs'>
   /** Aborted on a cancel: the browser started here is closed at once, ending the page in flight. */
@@ -107,11 +113,10 @@ function siteOrigins(urls: readonly string[]): string[] {
 export async function previewCsp(input: CspPreviewInput): Promise<CspPreviewReport> {
   const origins = siteOrigins(input.urls)
   const run = async (running: RunningBrowser): Promise<CspPreviewReport> => {
-    const pages: CspPagePreview[] = []
-    for (const url of input.urls) {
+    const pages = await mapLimit(input.urls, PAGES_AT_ONCE, (url) => {
       input.onPage?.(url)
-      pages.push(await previewPage(running, url, origins, input))
-    }
+      return previewPage(running, url, origins, input)
+    })
     return { browser: running.name, pages }
   }
   return 'path' in input.browser

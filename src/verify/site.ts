@@ -15,7 +15,7 @@ import {
   redirectTarget
 } from './fetch.js'
 import { gradeSite, type ObservatoryGrade, weakest } from './grade.js'
-import { mapLimitPerKey } from './pool.js'
+import { mapLimitPerKey } from '../pool.js'
 import { judgePreload } from './preload.js'
 import { totalsOf, uncheckedUrls } from './totals.js'
 import type {

@@ -1,3 +1,5 @@
+// One bounded concurrency for every stage that runs many slow things at once: the site checks
+// (a limit per host and in total) and the CSP preview's browser tabs.
 /**
  * Runs `task` over `items` with at most `limit` in flight, results in input order. A task that
  * throws rejects the whole run: callers turn expected failures into values first.
