@@ -26,6 +26,7 @@ import {
   settings,
   VIEWER_REQUEST_ARN
 } from './fixtures.js'
+import { startVirtualWorld } from './virtual-world.js'
 
 const FAST = { deployMs: 150, functionCreateMs: 20, functionUpdateMs: 20, invalidationMs: 20 }
 const POLL = { pollIntervalMs: 50, waitTimeoutMs: 10_000 }
@@ -284,22 +285,29 @@ describe('deploy against the emulator', () => {
   })
 
   it('times out on a stuck deployment with the id, the status and what to do', async () => {
-    const emu = await start()
-    emu.injectFault({ kind: 'stuck-deployment', distributionId: DIST })
-    const error = await deploy(
-      clients,
-      edgePackage('DENY'),
-      settings({ pollIntervalMs: 50, waitTimeoutMs: 400 }),
-      memoryLogger()
-    ).catch((e: unknown) => e)
-    expect(failureCause(error)).toBeInstanceOf(WaitTimeoutError)
-    expect(String(error)).toMatch(
-      new RegExp(`Distribution ${DIST} was still InProgress after 0.\\d s .*raise wait-timeout`)
-    )
-    expect(outcomeOfFailure(error)?.associations[0]).toMatchObject({
-      newArn: `${FN_ARN}:1`,
-      changed: true
-    })
+    // On one virtual clock for the emulator and the deploy: the 0.4 s wait is counted in virtual
+    // time, so a loaded machine can neither stretch it nor time out the Lambda waits first.
+    const world = await startVirtualWorld({ roles: [{ arn: ROLE }] })
+    try {
+      world.emulator.injectFault({ kind: 'stuck-deployment', distributionId: DIST })
+      const error = await deploy(
+        world.clients,
+        edgePackage('DENY'),
+        settings({ pollIntervalMs: 50, waitTimeoutMs: 400 }),
+        memoryLogger(),
+        world.clock
+      ).catch((e: unknown) => e)
+      expect(failureCause(error)).toBeInstanceOf(WaitTimeoutError)
+      expect(String(error)).toContain(
+        `Distribution ${DIST} was still InProgress after 0.4 s (wait-timeout 0.4 s). The change will still complete in CloudFront; raise wait-timeout`
+      )
+      expect(outcomeOfFailure(error)?.associations[0]).toMatchObject({
+        newArn: `${FN_ARN}:1`,
+        changed: true
+      })
+    } finally {
+      await world.close()
+    }
   })
 
   it('fails clearly when the function update fails and leaves the association alone', async () => {

@@ -47,7 +47,8 @@ describe('check with a URL that cannot be checked (bundled)', () => {
   }
   const routes = {
     '/': { headers: nosniff },
-    '/slow': { delayMs: 5000, headers: nosniff },
+    // Never within a run: a slow URL times out on every attempt, whatever the machine's load.
+    '/slow': { delayMs: 60_000, headers: nosniff },
     '/loop': { redirect: '/loop', headers: nosniff },
     '*': { status: 404, headers: nosniff }
   }
@@ -62,13 +63,13 @@ describe('check with a URL that cannot be checked (bundled)', () => {
       '--url',
       `${s.url}/`,
       '--timeout',
-      '200',
+      '600',
       '--json',
       p.json
     ])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('2 URLs could not be checked (exit 2):')
-    expect(run.stderr).toContain(`${s.url}/slow: no response within 200 ms (3 attempts)`)
+    expect(run.stderr).toContain(`${s.url}/slow: no response within 600 ms (3 attempts)`)
     expect(run.stderr).toContain(`${s.url}/loop: redirect loop back to ${s.url}/loop`)
     expect(run.stdout).toMatch(/^NOT CHECKED: 2 URLs could not be checked; /m)
     expect(run.stdout).not.toMatch(/^FAIL/m)
@@ -89,7 +90,7 @@ describe('check with a URL that cannot be checked (bundled)', () => {
       '--url',
       `${s.url}/`,
       '--timeout',
-      '200'
+      '600'
     ])
     expect(run.code).toBe(2)
     expect(run.stdout).toMatch(/^FAIL: 2 URLs could not be checked; \d+ pass, [1-9]\d* error/m)

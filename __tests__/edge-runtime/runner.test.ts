@@ -37,9 +37,10 @@ describe('openEdgeZip', () => {
       r.headers['x-ok'] = [{ key: 'X-Ok', value: 'yes' }]
       return r
     }`)
-    const fn = await openEdgeZip(zip, { isolated: true, timeoutMs: 300 })
+    // The fresh instance's call gets the same timeout: long enough for a loaded machine.
+    const fn = await openEdgeZip(zip, { isolated: true, timeoutMs: 1500 })
     const looped = await fn.invoke(event('/loop'))
-    expect(looped).toMatchObject({ timedOut: true, error: 'the function timed out after 300 ms' })
+    expect(looped).toMatchObject({ timedOut: true, error: 'the function timed out after 1500 ms' })
     expect(looped.response).toBeUndefined()
     const next = await fn.invoke(event('/'))
     expect(next.timedOut).toBe(false)

@@ -1,0 +1,127 @@
+// The CSP preview of 10 pages (as many as the action previews) of a loopback site in the
+// installed Chromium: previewCsp (its pages side by side, PAGES_AT_ONCE tabs) against the same
+// page loads one at a time, in the same browser and run, plus other tab counts (what the default
+// was chosen from). Without a browser the rows say so.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { buildEdgePackage } from '../src/compile/package.js'
+import { findBrowser } from '../src/csp-preview/browser.js'
+import { startBrowser, type StartedBrowser } from '../src/csp-preview/launch.js'
+import { PAGES_AT_ONCE, loadPage } from '../src/csp-preview/page-load.js'
+import { previewCsp } from '../src/csp-preview/preview.js'
+import { openEdgePreview, type EdgePreview } from '../src/edge-runtime/preview.js'
+import { loadPolicyText } from '../src/policy/load.js'
+import { mapLimit } from '../src/pool.js'
+import type { Benchmark, BenchRow } from './types.js'
+
+const PAGES = 10
+/** Tab counts measured beside the default and one at a time. */
+const SWEEP = [2, 8]
+const ROUNDS = 3
+
+const PAGE = `<!doctype html><html><head><title>bench</title>
+<style>p { color: rebeccapurple }</style></head>
+<body><p>bench</p><script>window.x = 1</script><script src="/app.js"></script></body></html>`
+
+async function startSite(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const js = req.url?.startsWith('/app.js')
+    res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' })
+    res.end(js ? 'window.app = true' : PAGE)
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections()
+        server.close(() => done())
+      })
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await run()
+  return performance.now() - started
+}
+
+const bench: Benchmark = async () => {
+  const choice = findBrowser(undefined, process.env)
+  const figure = `CSP preview: ${PAGES} pages, ${PAGES_AT_ONCE} tabs at once vs one at a time`
+  if (!choice) {
+    return [
+      { figure: `${figure} (no browser found: skipped)`, ours: '-', baseline: '-', ratio: '-' }
+    ]
+  }
+  const loaded = loadPolicyText(
+    'version: 1\nextends: none\nheaders:\n  content-security-policy: "default-src \'self\'"\n',
+    'bench.yml'
+  )
+  if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
+  const site = await startSite()
+  const urls = Array.from({ length: PAGES }, (_, i) => `${site.url}/page-${i}`)
+  let browser: StartedBrowser | undefined
+  let edge: EdgePreview | undefined
+  try {
+    edge = await openEdgePreview(buildEdgePackage(loaded.policy).zip)
+    const preview = edge
+    browser = await startBrowser(choice, urls)
+    const running = browser
+    const rewrite = async (url: URL, response: Parameters<EdgePreview['apply']>[1]) =>
+      preview.apply(url.pathname, response)
+    const loadAll = (tabs: number) =>
+      mapLimit(urls, tabs, (url) =>
+        loadPage(running.browser, url, { origins: [site.url], rewrite })
+      )
+    const ours: number[] = []
+    const sequential: number[] = []
+    const sweep = new Map<number, number[]>(SWEEP.map((tabs) => [tabs, []]))
+    for (let round = 0; round < ROUNDS; round++) {
+      const pairs: [number[], () => Promise<unknown>][] = [
+        [ours, () => previewCsp({ edge: preview, urls, browser: running })],
+        [sequential, () => loadAll(1)],
+        ...SWEEP.map((tabs): [number[], () => Promise<unknown>] => [
+          sweep.get(tabs)!,
+          () => loadAll(tabs)
+        ])
+      ]
+      if (round % 2 === 1) pairs.reverse()
+      for (const [into, run] of pairs) into.push(await timed(run))
+    }
+    const speedUp = (values: number[]) => (median(sequential) / median(values)).toFixed(1)
+    const rows: BenchRow[] = [
+      {
+        figure: `${figure} (browser from ${choice.from}; median of ${ROUNDS})`,
+        ours: `${median(ours).toFixed(0)} ms`,
+        baseline: `${median(sequential).toFixed(0)} ms`,
+        ratio: `${speedUp(ours)}x faster`
+      },
+      {
+        figure: `CSP preview: speed-up by tabs at once (${[
+          ...[1, ...SWEEP].map((tabs) => [tabs, sweep.get(tabs) ?? sequential] as const),
+          [PAGES_AT_ONCE, ours] as const
+        ]
+          .sort((a, b) => a[0] - b[0])
+          .map(([tabs, values]) => `${tabs}: ${speedUp(values)}x`)
+          .join(', ')})`,
+        ours: '-',
+        baseline: '-',
+        ratio: '-'
+      }
+    ]
+    return rows
+  } finally {
+    await browser?.close()
+    await edge?.close()
+    await site.close()
+  }
+}
+
+export default bench
