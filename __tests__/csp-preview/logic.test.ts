@@ -2,7 +2,9 @@
 // violation, the counting, the browser's warnings, csp-suggest's directives and the rendering.
 import { describe, expect, it } from '@jest/globals'
 import { BrowserUnavailableError, findBrowser } from '../../src/csp-preview/browser.js'
-import { asReportOnly } from '../../src/csp-preview/preview.js'
+import type { Browser } from 'puppeteer-core'
+import { asReportOnly, previewCsp } from '../../src/csp-preview/preview.js'
+import { progressLine } from '../../src/csp-preview/progress.js'
 import {
   CATCH_ALL_POLICY,
   suggestDirectives,
@@ -313,6 +315,47 @@ describe('the CSP preview section', () => {
     expect(md).toContain('<details><summary><code>&#47;</code> (200): nothing blocked</summary>')
     expect(renderCspPreview(report)).toContain(
       'BLOCKED   script-src-elem  https://evil.example/@x|y.js  x2'
+    )
+  })
+})
+
+describe('a browser that fails one page', () => {
+  // A tab that will not open (a protocol call timed out on a busy machine): that page's outcome,
+  // never the run's, so the pages loading beside it are kept.
+  const refusing = {
+    newPage: async () => {
+      throw new Error('Protocol error (Target.createTarget): Target closed')
+    }
+  } as unknown as Browser
+  const edge = { apply: async () => ({ status: 200, headers: {} }) }
+
+  it('reports the page as not loaded, says so as it is done, and resolves', async () => {
+    const lines: string[] = []
+    const report = await previewCsp({
+      edge,
+      urls: ['https://a.example/', 'https://a.example/b'],
+      browser: { browser: refusing, name: 'Chromium 1' },
+      onPageDone: (done) => lines.push(progressLine(done))
+    })
+    expect(report.pages.map((page) => [page.url, page.error])).toEqual([
+      [
+        'https://a.example/',
+        'the browser could not open a tab for it: Protocol error (Target.createTarget): Target closed'
+      ],
+      [
+        'https://a.example/b',
+        'the browser could not open a tab for it: Protocol error (Target.createTarget): Target closed'
+      ]
+    ])
+    expect(lines.sort()).toEqual([
+      'not loaded: https://a.example/ (reported below)',
+      'not loaded: https://a.example/b (reported below)'
+    ])
+  })
+
+  it('says which page loaded, with its status and time', () => {
+    expect(progressLine({ url: 'https://a.example/', status: 200, ms: 812 })).toBe(
+      'loaded https://a.example/ (200) in 0.8 s'
     )
   })
 })

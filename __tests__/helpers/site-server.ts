@@ -41,9 +41,22 @@ export interface SiteServer {
   close(): Promise<void>
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** A sleep that close() cancels: a route's long delay must not outlive the test's server. */
+function sleeper(timers: Set<NodeJS.Timeout>) {
+  return (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        resolve()
+      }, ms)
+      timers.add(timer)
+    })
+}
 
-function routeListener(routes: SiteRoutes): http.RequestListener {
+function routeListener(
+  routes: SiteRoutes,
+  sleep: (ms: number) => Promise<void>
+): http.RequestListener {
   const failures = new Map<string, number>()
   return (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
@@ -75,7 +88,8 @@ export async function startSiteServer(
   options: { latencyMs?: number } = {}
 ): Promise<SiteServer> {
   const requests: string[] = []
-  const listener = typeof routes === 'function' ? routes : routeListener(routes)
+  const timers = new Set<NodeJS.Timeout>()
+  const listener = typeof routes === 'function' ? routes : routeListener(routes, sleeper(timers))
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '/')
     if (options.latencyMs) setTimeout(() => listener(req, res), options.latencyMs)
@@ -90,6 +104,8 @@ export async function startSiteServer(
     requests,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer)
+        timers.clear()
         server.closeAllConnections()
         server.close(() => resolve())
       })

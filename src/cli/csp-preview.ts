@@ -12,6 +12,7 @@ import { formatDiagnostic, hasErrors } from '../diagnostics.js'
 import { findPolicyFile, loadPolicy } from '../policy/load.js'
 import { renderCspPreview } from '../report/csp-preview.js'
 import { extraCaNote } from '../csp-preview/trust.js'
+import { progressLine } from '../csp-preview/progress.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
 
 const USAGE =
@@ -89,7 +90,7 @@ export async function cspPreviewCommand(ctx: CliContext): Promise<number> {
     edge,
     urls,
     browser,
-    onPage: (url) => writeLine(ctx.stderr, `loading ${url}`)
+    onPageDone: (done) => writeLine(ctx.stderr, progressLine(done))
   }).finally(() => edge.close())
   writeLine(ctx.stdout, renderCspPreview(report))
   if (args.json) {

@@ -7,6 +7,7 @@ import { withBrowser } from '../csp-preview/launch.js'
 import { crawlSite, DEFAULT_PAGES, MAX_PAGES } from '../csp-preview/crawl.js'
 import { suggestDirectives, suggestionYaml } from '../csp-preview/suggest.js'
 import { extraCaNote } from '../csp-preview/trust.js'
+import { progressLine } from '../csp-preview/progress.js'
 import { InputError, errorMessage } from '../errors.js'
 import { pageUrls } from './csp-preview.js'
 import { type CliContext, ExitCode, writeLine } from './context.js'
@@ -75,8 +76,8 @@ export async function cspSuggestCommand(ctx: CliContext): Promise<number> {
   if (note) writeLine(ctx.stderr, `note: ${note}`)
   // The crawl stays on the start page's origin, so its host decides the browser's trust.
   const { crawl, name } = await withBrowser(browser, [args.url], async (running) => ({
-    crawl: await crawlSite(running, args.url, args.pages, (url) =>
-      writeLine(ctx.stderr, `loading ${url}`)
+    crawl: await crawlSite(running, args.url, args.pages, (done) =>
+      writeLine(ctx.stderr, progressLine(done))
     ),
     name: running.name
   }))

@@ -7,6 +7,7 @@ import type { RunningBrowser } from './launch.js'
 import { mapLimit } from '../pool.js'
 import { PAGES_AT_ONCE, loadPage } from './page-load.js'
 import { CATCH_ALL_POLICY, type SiteUsage } from './suggest.js'
+import type { PageDone } from './progress.js'
 
 export const DEFAULT_PAGES = 10
 export const MAX_PAGES = 100
@@ -67,7 +68,7 @@ export async function crawlSite(
   running: RunningBrowser,
   start: string,
   maxPages: number,
-  onPage?: (url: string) => void
+  onPageDone?: (done: PageDone) => void
 ): Promise<CrawlResult> {
   const origin = new URL(start).origin
   let queue = [pageKey(start)]
@@ -83,13 +84,15 @@ export async function crawlSite(
     // leaves, and come back for the rest of the depth if some failed.
     const depth = queue.slice(0, maxPages - result.pages.length)
     queue = queue.slice(depth.length)
-    const loads = await mapLimit(depth, PAGES_AT_ONCE, (url) => {
-      onPage?.(url)
-      return loadPage(running.browser, url, {
+    const loads = await mapLimit(depth, PAGES_AT_ONCE, async (url) => {
+      const started = performance.now()
+      const load = await loadPage(running.browser, url, {
         origins: [origin],
         rewrite: async (_url, response) => withoutSiteCsp(response),
         readLinks: true
       })
+      onPageDone?.({ ...load, ms: performance.now() - started })
+      return load
     })
     const next: string[] = []
     loads.forEach((load, index) => {

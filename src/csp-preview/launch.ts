@@ -133,7 +133,7 @@ export async function withBrowser<T>(
 ): Promise<T> {
   throwIfCancelled(signal)
   const started = await startBrowser(choice, pages)
-  // A cancel closes the browser at once: the page in flight fails and the run reports the cancel.
+  // A cancel closes the browser at once: the pages in flight fail and the run reports the cancel.
   const onAbort = () => void started.close()
   signal?.addEventListener('abort', onAbort, { once: true })
   try {

@@ -14,6 +14,7 @@ import {
   type RewrittenResponse,
   loadPage
 } from './page-load.js'
+import type { PageDone } from './progress.js'
 import type { CspPagePreview, CspPreviewReport } from './types.js'
 import { policyWarnings, summarizeViolations } from './violations.js'
 
@@ -24,10 +25,12 @@ export interface CspPreviewInput {
   urls: string[]
   /** The browser to start (and close), or one already running that the caller closes. */
   browser: BrowserChoice | RunningBrowser
-  /** Called as each page starts loading, for progress lines. */
-  onPage?: (url: string) => void
+  /** Called as each page is done, for progress lines (`progressLine`). */
+  onPageDone?: (done: PageDone) => void
+  /** Tabs at once (default PAGES_AT_ONCE); the benchmark compares others. */
+  pagesAtOnce?: number
   timeouts?: Pick<PageLoadOptions, 'navigationTimeoutMs' | 'settleTimeoutMs'>
-  /** Aborted on a cancel: the browser started here is closed at once, ending the page in flight. */
+  /** Aborted on a cancel: the browser started here is closed at once, ending the pages in flight. */
   signal?: AbortSignal
 }
 
@@ -113,9 +116,11 @@ function siteOrigins(urls: readonly string[]): string[] {
 export async function previewCsp(input: CspPreviewInput): Promise<CspPreviewReport> {
   const origins = siteOrigins(input.urls)
   const run = async (running: RunningBrowser): Promise<CspPreviewReport> => {
-    const pages = await mapLimit(input.urls, PAGES_AT_ONCE, (url) => {
-      input.onPage?.(url)
-      return previewPage(running, url, origins, input)
+    const pages = await mapLimit(input.urls, input.pagesAtOnce ?? PAGES_AT_ONCE, async (url) => {
+      const started = performance.now()
+      const page = await previewPage(running, url, origins, input)
+      input.onPageDone?.({ ...page, ms: performance.now() - started })
+      return page
     })
     return { browser: running.name, pages }
   }

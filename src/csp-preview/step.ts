@@ -8,6 +8,7 @@ import type { RunMode, Settings } from '../settings.js'
 import type { VerifyReport } from '../verify/types.js'
 import { NO_BROWSER_NOTE, findBrowser } from './browser.js'
 import { previewDecision, previewPages } from './decide.js'
+import { progressLine } from './progress.js'
 import { extraCaNote } from './trust.js'
 import type { CspPreviewReport } from './types.js'
 
@@ -61,7 +62,7 @@ export async function planCspPreview(
         edge: input.edge,
         urls,
         browser,
-        onPage: (url) => log.info(`loading ${url}`),
+        onPageDone: (done) => log.info(progressLine(done)),
         signal: input.signal
       })
     } catch (error) {
