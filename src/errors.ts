@@ -76,6 +76,28 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (cancelled) throw cancelled
 }
 
+/**
+ * `work`, unless a cancel comes first: then the signal's CancelledError at once. `release` frees
+ * what the work holds (a timer that would keep the process alive); the work itself is left to
+ * whoever owns it (a transport's close()).
+ */
+export function untilCancelled<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+  release?: () => void
+): Promise<T> {
+  if (!signal) return work
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      release?.()
+      reject(cancellation(signal))
+    }
+    if (signal.aborted) return onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
 /** Sentences joined with ". ", whether or not each already ends with a full stop (AWS's often do). */
 export function sentences(...parts: string[]): string {
   return parts.map((p, i) => (i < parts.length - 1 ? p.replace(/\.$/, '') : p)).join('. ')

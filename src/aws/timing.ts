@@ -1,6 +1,6 @@
 // Waiting and retrying with injectable time, so tests run instantly and production waits are
 // bounded, jittered and visible in the log.
-import { WaitTimeoutError, cancellation, errorMessage } from '../errors.js'
+import { WaitTimeoutError, cancellation, errorMessage, untilCancelled } from '../errors.js'
 import type { Logger } from '../log.js'
 
 export type Sleep = (ms: number) => Promise<void>
@@ -25,26 +25,14 @@ export const realClock: Clock = {
  */
 export function cancellableSleep(sleep: Sleep, signal: AbortSignal | undefined): Sleep {
   if (!signal) return sleep
-  return (ms) =>
-    new Promise<void>((resolve, reject) => {
-      const cancelled = cancellation(signal)
-      if (cancelled) return reject(cancelled)
-      const timer = sleep === realClock.sleep ? setTimeout(finish, ms) : undefined
-      signal.addEventListener('abort', onAbort, { once: true })
-      if (!timer) sleep(ms).then(finish, fail)
-      function finish() {
-        signal?.removeEventListener('abort', onAbort)
-        resolve()
-      }
-      function fail(error: unknown) {
-        signal?.removeEventListener('abort', onAbort)
-        reject(error instanceof Error ? error : new Error(String(error)))
-      }
-      function onAbort() {
-        clearTimeout(timer)
-        reject(cancellation(signal))
-      }
-    })
+  return (ms) => {
+    const cancelled = cancellation(signal)
+    if (cancelled) return Promise.reject(cancelled)
+    if (sleep !== realClock.sleep) return untilCancelled(sleep(ms), signal)
+    let timer: NodeJS.Timeout | undefined
+    const slept = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+    return untilCancelled(slept, signal, () => clearTimeout(timer))
+  }
 }
 
 export interface RetryOptions {

@@ -4,7 +4,7 @@
 // folds them into one comma-joined value, which hides duplicated security headers.
 import http from 'node:http'
 import https from 'node:https'
-import { CancelledError, cancellation, errorMessage, throwIfCancelled } from '../errors.js'
+import { CancelledError, errorMessage, throwIfCancelled, untilCancelled } from '../errors.js'
 import { cacheFacts } from './cache.js'
 import { tlsProblem } from './tls-errors.js'
 import type { FetchLike, ObservedResponse } from './types.js'
@@ -115,12 +115,7 @@ export function nodeTransport(perHost: number, total = perHost): Transport & { c
 export function cancellableTransport(transport: Transport, signal: AbortSignal): Transport {
   return (url, timeoutMs) => {
     throwIfCancelled(signal)
-    const request = transport(url, timeoutMs)
-    return new Promise<RawResponse>((resolve, reject) => {
-      const onAbort = () => reject(cancellation(signal))
-      signal.addEventListener('abort', onAbort, { once: true })
-      request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-    })
+    return untilCancelled(transport(url, timeoutMs), signal)
   }
 }
 
