@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { bundleBytes } from '../scripts/chunk-graph.js'
+import { median } from './median.js'
 import type { Benchmark, BenchRow } from './types.js'
 
 const ROUNDS = 7
@@ -50,11 +51,6 @@ async function timeToFirstRequest(
   child.kill('SIGKILL')
   await new Promise((done) => child.on('close', done))
   return at - started
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
 /** Time from spawning the process to its exit. */

@@ -2,8 +2,6 @@
 // run: previewCsp with its default tabs at once (PAGES_AT_ONCE) against the same preview one
 // page at a time (pagesAtOnce 1), and at other tab counts (what the default was chosen from).
 // 8 pages divide evenly by every count measured. Without a browser the rows say so.
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { buildEdgePackage } from '../src/compile/package.js'
 import { findBrowser } from '../src/csp-preview/browser.js'
 import { startBrowser, type StartedBrowser } from '../src/csp-preview/launch.js'
@@ -11,6 +9,8 @@ import { PAGES_AT_ONCE } from '../src/csp-preview/page-load.js'
 import { previewCsp } from '../src/csp-preview/preview.js'
 import { openEdgePreview, type EdgePreview } from '../src/edge-runtime/preview.js'
 import { loadPolicyText } from '../src/policy/load.js'
+import { median } from './median.js'
+import { startSiteServer } from '../__tests__/helpers/site-server.js'
 import type { Benchmark, BenchRow } from './types.js'
 
 const PAGES = 8
@@ -21,29 +21,6 @@ const ROUNDS = 3
 const PAGE = `<!doctype html><html><head><title>bench</title>
 <style>p { color: rebeccapurple }</style></head>
 <body><p>bench</p><script>window.x = 1</script><script src="/app.js"></script></body></html>`
-
-async function startSite(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const js = req.url?.startsWith('/app.js')
-    res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' })
-    res.end(js ? 'window.app = true' : PAGE)
-  })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections()
-        server.close(() => done())
-      })
-  }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
-}
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now()
@@ -64,7 +41,10 @@ const bench: Benchmark = async () => {
     'bench.yml'
   )
   if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
-  const site = await startSite()
+  const site = await startSiteServer({
+    '/app.js': { headers: { 'content-type': 'text/javascript' }, body: 'window.app = true' },
+    '*': { body: PAGE }
+  })
   const urls = Array.from({ length: PAGES }, (_, i) => `${site.url}/page-${i}`)
   let browser: StartedBrowser | undefined
   let edge: EdgePreview | undefined

@@ -13,6 +13,7 @@ import { buildEdgePackage } from '../src/compile/package.js'
 import { type EdgeHandler, importEdgeHandler } from '../src/edge-runtime/runner.js'
 import { globToRegExpSource } from '../src/headers/match.js'
 import type { Condition, HeaderRule, ResolvedPolicy } from '../src/policy/types.js'
+import { median } from './median.js'
 import type { Benchmark, BenchRow } from './types.js'
 
 const ROUNDS = 31
@@ -151,11 +152,6 @@ function fixtures(): string[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.stringify(JSON.parse(readFileSync(dir + f, 'utf8'))))
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] as number
 }
 
 /**

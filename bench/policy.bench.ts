@@ -5,6 +5,7 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadPolicy, loadPolicyText } from '../src/policy/load.js'
+import { median } from './median.js'
 import type { Benchmark, BenchRow } from './types.js'
 
 const SMALL = 4000
@@ -29,11 +30,6 @@ function timeLoad(text: string): number {
   if (!result.diagnostics.some((d) => d.rule === 'header-size'))
     throw new Error('expected the size error')
   return ms
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
 const bench: Benchmark = async () => {

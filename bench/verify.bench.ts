@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import type { ResolvedPolicy } from '../src/policy/types.js'
 import { DEFAULTS, verifySite } from '../src/verify/site.js'
+import { median } from './median.js'
 import type { Benchmark } from './types.js'
 
 const URLS = 200
@@ -92,11 +93,6 @@ async function timed(url: string, concurrency: number) {
   if (report.results.length !== URLS)
     throw new Error(`expected ${URLS} results, got ${report.results.length}`)
   return { ms, rssMb: (peakRss - rss0) / 2 ** 20, heapMb: (peakHeap - heap0) / 2 ** 20 }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
 const bench: Benchmark = async () => {

@@ -9,7 +9,8 @@ import { join } from 'node:path'
 export const MARKERS = {
   browserDriver: 'puppeteer-core',
   githubClient: 'octokit',
-  // A description of Google's CSP Evaluator's own (checks/security_checks.ts).
+  // A description of Google's CSP Evaluator's own
+  // (node_modules/csp_evaluator/checks/security_checks.ts).
   cspEvaluator: 'which allow to bypass this CSP'
 }
 

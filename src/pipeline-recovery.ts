@@ -111,10 +111,10 @@ export async function afterFailure(
   result: PipelineResult,
   settings: Settings,
   log: Logger,
-  error: unknown,
-  cancelled = false
+  error: unknown
 ): Promise<void> {
   const written = result.outcome?.associations.some((a) => a.state === 'written') === true
+  const cancelled = cancelledBy(error) !== undefined
   // A deployment that is only slow is not rolled back: CloudFront will finish it, and a second
   // change would wait just as long. Slow means every distribution's failure was a timeout. A
   // cancelled run is not rolled back either: the runner is stopping it.

@@ -306,7 +306,7 @@ async function runMode(input: PipelineInput): Promise<PipelineResult> {
     log.debug(error instanceof Error && error.stack ? error.stack : String(error))
     if (aws && loaded.policy) {
       const policyNow = applyOverrides(loaded.policy, settings)
-      await afterFailure(aws, policyNow, result, settings, log, error, cancelled !== undefined)
+      await afterFailure(aws, policyNow, result, settings, log, error)
     }
   }
   return result

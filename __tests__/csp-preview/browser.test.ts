@@ -16,7 +16,8 @@ import {
 import type { BrowserChoice } from '../../src/csp-preview/browser.js'
 import { startEmulator } from '../../src/emulator/index.js'
 import { crawlSite } from '../../src/csp-preview/crawl.js'
-import { blockedCount, previewCsp } from '../../src/csp-preview/preview.js'
+import { type CspPreviewInput, blockedCount, previewCsp } from '../../src/csp-preview/preview.js'
+import { PAGES_AT_ONCE } from '../../src/csp-preview/page-load.js'
 import { suggestDirectives, suggestionYaml } from '../../src/csp-preview/suggest.js'
 import { hashSource } from '../../src/csp-preview/violations.js'
 import { loadPolicyText } from '../../src/policy/load.js'
@@ -51,13 +52,14 @@ afterAll(async () => {
 async function previewText(
   policyText: string,
   urls: string[],
-  using: RunningBrowser | BrowserChoice = browser
+  using: RunningBrowser | BrowserChoice = browser,
+  more: Pick<CspPreviewInput, 'timeouts' | 'signal'> = {}
 ) {
   const loaded = loadPolicyText(policyText, 'policy.yml')
   if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
   const edge = await openEdgePreview(buildEdgePackage(loaded.policy).zip)
   try {
-    return await previewCsp({ edge, urls, browser: using })
+    return await previewCsp({ edge, urls, browser: using, ...more })
   } finally {
     await edge.close()
   }
@@ -141,6 +143,29 @@ describe('csp-preview in Chromium', () => {
     ])
   })
 
+  it('keeps the pages beside one the browser fails on (a tab that would not open)', async () => {
+    let tabs = 0
+    const flaky = {
+      newPage: () =>
+        ++tabs === 2
+          ? Promise.reject(new Error('Protocol error (Target.createTarget): timed out'))
+          : browser.browser.newPage()
+    } as unknown as StartedBrowser['browser']
+    const urls = [site.page, `${site.site.url}/about`]
+    const report = await previewText(
+      `version: 1\nheaders:\n  content-security-policy: "${TIGHT_CSP}"`,
+      urls,
+      { browser: flaky, name: 'Chromium' }
+    )
+    expect(report.pages[0]).toMatchObject({ url: urls[0], status: 200 })
+    expect(report.pages[0]?.violations.length).toBeGreaterThan(0)
+    expect(report.pages[1]).toMatchObject({
+      url: urls[1],
+      error:
+        'the browser could not open a tab for it: Protocol error (Target.createTarget): timed out'
+    })
+  })
+
   it('says when a page cannot be loaded', async () => {
     const report = await preview(TIGHT_CSP, [
       `http://127.0.0.1:${site.site.port + 0}/missing`,
@@ -157,28 +182,23 @@ describe('a cancel (SIGINT/SIGTERM) during a preview', () => {
     // The page never finishes; the cancel arrives while the browser waits for it.
     const hanging = await startHangingSite(() => controller.abort(new CancelledError('SIGINT')))
     const choice = findBrowser(undefined, process.env) as BrowserChoice
-    const loaded = loadPolicyText(
-      `version: 1\nheaders:\n  content-security-policy: "${TIGHT_CSP}"`,
-      'policy.yml'
-    )
-    if (!loaded.policy) throw new Error(JSON.stringify(loaded.diagnostics))
-    const edge = await openEdgePreview(buildEdgePackage(loaded.policy).zip)
     try {
-      const outcome = await previewCsp({
-        edge,
+      const outcome = await previewText(
+        `version: 1\nheaders:\n  content-security-policy: "${TIGHT_CSP}"`,
         // More pages than tabs: some are loading, some queued when the cancel comes.
-        urls: Array.from({ length: 6 }, (_, i) => `${hanging.url}page-${i}`),
-        browser: choice,
-        // Far past the test's own limit: only the cancel can end this load in time.
-        timeouts: { navigationTimeoutMs: 600_000, settleTimeoutMs: 600_000 },
-        signal: controller.signal
-      }).then(
+        Array.from({ length: 6 }, (_, i) => `${hanging.url}page-${i}`),
+        choice,
+        {
+          // Far past the test's own limit: only the cancel can end this load in time.
+          timeouts: { navigationTimeoutMs: 600_000, settleTimeoutMs: 600_000 },
+          signal: controller.signal
+        }
+      ).then(
         () => 'resolved',
         (error: unknown) => error
       )
       expect(outcome).toBeInstanceOf(CancelledError)
     } finally {
-      await edge.close()
       await hanging.close()
     }
   })
@@ -257,15 +277,26 @@ describe('csp-suggest in Chromium', () => {
 })
 
 /**
- * A site of linked pages that holds each page but the start page until a second one is asked
- * for (or 10 s went by: far more than two tabs starting side by side take, however loaded the
- * machine), counting how many it was asked for at once: pages loaded one at a time never
- * overlap. `broken` pages drop the connection at once (and are not held).
+ * A site of linked pages that holds each page but the start page until `holdUntil` are asked
+ * for at once (or 10 s went by: far more than tabs starting side by side take, however loaded
+ * the machine), counting how many it was asked for at once: pages loaded one at a time never
+ * overlap. It then waits 300 ms, so that a page beyond the limit of tabs would show in the
+ * count, and answers the held pages last first, so that results kept in finishing order would
+ * show; later pages are answered at once. `broken` pages drop the connection and nothing is held.
  */
-async function startLinkedSite(links: Record<string, string[]>, broken: string[] = []) {
+async function startLinkedSite(
+  links: Record<string, string[]>,
+  { broken = [] as string[], holdUntil = 2 } = {}
+) {
   let inFlight = 0
   let peak = 0
+  let holding = broken.length === 0
   const held: Array<() => void> = []
+  const releaseAll = () => {
+    holding = false
+    const last = held.splice(0).reverse()
+    last.forEach((answer, i) => setTimeout(answer, 300 + i * 100))
+  }
   const site = await startSiteServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
     const targets = links[path]
@@ -285,6 +316,11 @@ async function startLinkedSite(links: Record<string, string[]>, broken: string[]
     }
     inFlight++
     peak = Math.max(peak, inFlight)
+    if (!holding) {
+      inFlight--
+      res.writeHead(200, { 'content-type': 'text/html' }).end(page)
+      return
+    }
     let answered = false
     const answer = () => {
       if (answered) return
@@ -295,7 +331,7 @@ async function startLinkedSite(links: Record<string, string[]>, broken: string[]
     }
     const timer = setTimeout(answer, 10_000)
     held.push(answer)
-    if (held.length >= 2 || broken.length > 0) for (const release of held.splice(0)) release()
+    if (held.length >= holdUntil) releaseAll()
   })
   return { site, peak: () => peak }
 }
@@ -326,7 +362,7 @@ describe('pages side by side', () => {
   it('a page that fails in a batch leaves its place to the next, as one page at a time would', async () => {
     // '/a' fails: the bound of 3 is filled by '/b' and then '/e' (linked from '/b'), and '/a''s
     // own links are never seen.
-    const linked = await startLinkedSite(tree, ['/a'])
+    const linked = await startLinkedSite(tree, { broken: ['/a'] })
     try {
       const crawl = await crawlSite(browser, `${linked.site.url}/`, 3)
       const url = (path: string) => `${linked.site.url}${path}`
@@ -340,15 +376,18 @@ describe('pages side by side', () => {
     }
   })
 
-  it('the preview loads its pages at once and reports them in the order given', async () => {
-    const linked = await startLinkedSite(tree)
+  it('the preview loads its pages at once, as many as it may, and reports them in the order given', async () => {
+    const linked = await startLinkedSite(tree, { holdUntil: PAGES_AT_ONCE })
     try {
-      const urls = ['/b', '/a'].map((path) => `${linked.site.url}${path}`)
+      const urls = Array.from(
+        { length: PAGES_AT_ONCE + 2 },
+        (_, i) => `${linked.site.url}/a?p=${i}`
+      )
       const report = await preview(TIGHT_CSP, urls)
       expect(report.pages.map((page) => [page.url, page.status])).toEqual(
         urls.map((url) => [url, 200])
       )
-      expect(linked.peak()).toBeGreaterThan(1)
+      expect(linked.peak()).toBe(PAGES_AT_ONCE)
     } finally {
       await linked.site.close()
     }

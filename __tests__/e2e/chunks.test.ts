@@ -3,16 +3,15 @@
 // the CSP preview's own lazily loaded code. Read from the committed bundles (the chunk graph)
 // and from bundled processes (every module file they load).
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chunkGraph } from '../../scripts/chunk-graph.js'
 import { makeWorkspace, runAction } from '../helpers/action-process.js'
+import { runCli } from '../helpers/cli-process.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import { assertFreshDist } from '../helpers/fresh-dist.js'
-import { actionNode } from '../helpers/runtimes.js'
 import { startSiteServer } from '../helpers/site-server.js'
 
 beforeAll(() => assertFreshDist())
@@ -134,13 +133,10 @@ describe('the chunks a bundled run loads', () => {
     writeFileSync(join(dir, 'p.yml'), POLICY)
     const log = loadLog()
     try {
-      const child = spawn(
-        actionNode(),
-        [resolve('dist/cli.js'), 'check', '--policy', join(dir, 'p.yml'), '--url', `${site.url}/`],
-        { env: { PATH: process.env.PATH ?? '', ...log.env }, stdio: 'ignore' }
-      )
-      const code = await new Promise<number | null>((done) => child.on('close', done))
-      expect(code).toBe(0)
+      const run = await runCli(['check', '--policy', join(dir, 'p.yml'), '--url', `${site.url}/`], {
+        env: { PATH: process.env.PATH ?? '', ...log.env }
+      })
+      expect(run.code).toBe(0)
     } finally {
       await site.close()
     }
@@ -161,14 +157,10 @@ describe('the chunks a bundled run loads', () => {
     )
     const validate = async (file: string) => {
       const log = loadLog()
-      const child = spawn(actionNode(), [resolve('dist/cli.js'), 'validate', '--policy', file], {
-        env: { PATH: process.env.PATH ?? '', ...log.env },
-        stdio: ['ignore', 'ignore', 'pipe']
+      const run = await runCli(['validate', '--policy', file], {
+        env: { PATH: process.env.PATH ?? '', ...log.env }
       })
-      let stderr = ''
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-      const code = await new Promise<number | null>((done) => child.on('close', done))
-      return { code, stderr, loaded: log.loaded() }
+      return { code: run.code, stderr: run.stderr, loaded: log.loaded() }
     }
     const without = await validate(join(dir, 'none.yml'))
     expect(without.code).toBe(0)

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkPolicyText } from '../../src/policy/load.js'
+import { checkPolicyText, loadPolicyText } from '../../src/policy/load.js'
 import { cliInProcess } from '../helpers/cli-in-process.js'
 
 const v1 = 'version: 1\n'
@@ -65,6 +65,11 @@ describe('validate reports the CSP Evaluator findings at their place', () => {
 
   it("without a CSP, the evaluator's findings are absent and loadPolicyText (sync) never has them", async () => {
     expect(await advice(`${v1}headers:\n  x-frame-options: DENY\n`)).toEqual([])
+    // The same CSP that draws a finding through checkPolicyText draws none in the sync loader.
+    const csp = `${v1}headers:\n  content-security-policy: "script-src 'self'"\n`
+    expect(await advice(csp)).not.toEqual([])
+    const sync = loadPolicyText(csp, 'policy.yml').diagnostics.map((d) => d.rule)
+    expect(sync.filter((rule) => rule.startsWith('csp-evaluator/'))).toEqual([])
   })
 
   it('verify.csp-evaluator silences ids or the whole evaluator; an unknown id is an error', async () => {

@@ -6,7 +6,7 @@
 import { constants } from 'node:os'
 import { CancelledError } from '../errors.js'
 
-export const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM'] as const
 export type CancelSignal = (typeof CANCEL_SIGNALS)[number]
 
 /** The shell's convention for a process ended by a signal: 128 + its number (SIGINT 130, SIGTERM 143). */

@@ -297,7 +297,7 @@ export async function applyToDistribution(
     domainName: deployed.domainName,
     deployedAfterMs
   }
-  if (settings.invalidate !== false) await invalidateInto(ctx, settings, id, distribution, sink)
+  await invalidateInto(ctx, settings, id, distribution, sink)
   sink.distributions.push(distribution)
 }
 

@@ -101,7 +101,7 @@ async function invalidationFacts(
   const recent = await recentInvalidations(ctx, id)
   if ('unreadable' in recent) {
     ctx.log.warning(
-      `Distribution ${id}: ${recent.unreadable}; not invalidating, since nothing shows an unfinished change. If an earlier run was cancelled before its invalidation, invalidate ${'/*'} from the console, and add cloudfront:ListInvalidations to the role so re-runs can tell`
+      `Distribution ${id}: ${recent.unreadable}; not invalidating, since nothing shows an unfinished change. If an earlier run was cancelled before its invalidation, invalidate /* from the console, and add cloudfront:ListInvalidations to the role so re-runs can tell`
     )
     return undefined
   }

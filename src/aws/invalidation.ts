@@ -112,13 +112,14 @@ export interface InvalidationFact {
 }
 
 /** How many of the newest invalidations a re-run looks at. */
-export const RECENT_INVALIDATIONS = 10
+const RECENT_INVALIDATIONS = 10
 
 /**
  * The newest invalidations of a distribution: ListInvalidations returns them from the most recent
  * to the oldest (docs/aws-facts.md §15), so its first page holds every one made after a recent
  * change. A refusal (AccessDenied for a role without cloudfront:ListInvalidations) is returned as
- * `unreadable`, for the caller to warn and invalidate anyway.
+ * `unreadable`, for the caller to warn (the re-run then does not invalidate: nothing shows an
+ * unfinished change).
  */
 export async function recentInvalidations(
   ctx: AwsContext,

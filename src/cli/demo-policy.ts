@@ -2,7 +2,7 @@
 // a stricter CSP (and the new shop page among the pages to verify), then the CSP that
 // csp-suggest wrote. Pure functions over the policy text; comments and layout are kept.
 import { type Document, isMap, parse, parseDocument } from 'yaml'
-import { InputError } from '../errors.js'
+import { InputError, errorMessage } from '../errors.js'
 
 const DIRECTIVES = ['headers', 'content-security-policy', 'directives']
 
@@ -48,7 +48,7 @@ export function suggestedDirectives(fragment: string): Map<string, string[]> {
   try {
     parsed = parse(fragment)
   } catch (error) {
-    throw new InputError(`csp-suggest printed no YAML fragment: ${(error as Error).message}`)
+    throw new InputError(`csp-suggest printed no YAML fragment: ${errorMessage(error)}`)
   }
   const directives = (parsed as { 'content-security-policy'?: { directives?: unknown } } | null)?.[
     'content-security-policy'

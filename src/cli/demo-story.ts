@@ -14,7 +14,7 @@ import type { ActionResult } from './demo-action.js'
 type Mode = 'plan' | 'deploy'
 
 /** A step's one line: its title and the verdict of the run (all that `--quiet` prints). */
-export function verdictLine(title: string, result: ActionResult, mode: Mode = 'deploy'): string {
+function verdictLine(title: string, result: ActionResult, mode: Mode = 'deploy'): string {
   const preview = result.report?.cspPreview
   if (preview) return `${title}: ${previewVerdict(preview)}`
   const verify = result.report?.results.length

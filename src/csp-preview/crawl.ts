@@ -7,7 +7,7 @@ import type { RunningBrowser } from './launch.js'
 import { mapLimit } from '../pool.js'
 import { PAGES_AT_ONCE, loadPage } from './page-load.js'
 import { CATCH_ALL_POLICY, type SiteUsage } from './suggest.js'
-import type { PageDone } from './progress.js'
+import { type PageDone, timedPage } from './progress.js'
 
 export const DEFAULT_PAGES = 10
 export const MAX_PAGES = 100
@@ -46,13 +46,14 @@ function newPages(links: readonly string[], origin: string, seen: Set<string>): 
   const found: string[] = []
   for (const link of links) {
     let key: string
+    let parsed: URL
     try {
       key = pageKey(link)
+      parsed = new URL(key)
     } catch {
       continue
     }
-    if (new URL(key).origin !== origin || seen.has(key) || NOT_A_PAGE.test(new URL(key).pathname))
-      continue
+    if (parsed.origin !== origin || seen.has(key) || NOT_A_PAGE.test(parsed.pathname)) continue
     seen.add(key)
     found.push(key)
   }
@@ -81,22 +82,23 @@ export async function crawlSite(
   }
   while (queue.length > 0 && result.pages.length < maxPages) {
     // A page that fails to load does not count against the bound: take no more than the bound
-    // leaves, and come back for the rest of the depth if some failed.
-    const depth = queue.slice(0, maxPages - result.pages.length)
-    queue = queue.slice(depth.length)
-    const loads = await mapLimit(depth, PAGES_AT_ONCE, async (url) => {
-      const started = performance.now()
-      const load = await loadPage(running.browser, url, {
-        origins: [origin],
-        rewrite: async (_url, response) => withoutSiteCsp(response),
-        readLinks: true
-      })
-      onPageDone?.({ ...load, ms: performance.now() - started })
-      return load
-    })
+    // leaves, and come back for the rest of the queue if some failed.
+    const batch = queue.slice(0, maxPages - result.pages.length)
+    queue = queue.slice(batch.length)
+    const loads = await mapLimit(batch, PAGES_AT_ONCE, (url) =>
+      timedPage(
+        () =>
+          loadPage(running.browser, url, {
+            origins: [origin],
+            rewrite: async (_url, response) => withoutSiteCsp(response),
+            readLinks: true
+          }),
+        onPageDone
+      )
+    )
     const next: string[] = []
     loads.forEach((load, index) => {
-      const url = depth[index]!
+      const url = batch[index]!
       if (load.error) {
         result.problems.push(`${url}: ${load.error}`)
         return

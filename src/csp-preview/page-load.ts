@@ -51,9 +51,10 @@ export interface PageLoad {
 /**
  * Tabs loaded at once. Most of a page's time is waiting (for `load`, for the network to stay
  * quiet, for the last violation events), not the browser's work, so tabs side by side divide a
- * preview's time: `npm run bench` measured 2.8x at 4 tabs and 3.7x at 8 on 8 light pages. Real
- * pages run their scripts and render, CPU the tabs share on a 2-core runner, and a starved tab
- * can read as a network still busy; 4 keeps each page's load close to a lone one.
+ * preview's time (`npm run bench -- csp-preview` measures 1, 2, 4 and 8; the README's table
+ * has a run). More tabs were faster on the bench's light pages, but real pages run their
+ * scripts and render, CPU the tabs share on a 2-core runner, and a starved tab can read as a
+ * network still busy; 4 keeps each page's load close to a lone one.
  */
 export const PAGES_AT_ONCE = 4
 

@@ -14,7 +14,7 @@ import {
   type RewrittenResponse,
   loadPage
 } from './page-load.js'
-import type { PageDone } from './progress.js'
+import { type PageDone, timedPage } from './progress.js'
 import type { CspPagePreview, CspPreviewReport } from './types.js'
 import { policyWarnings, summarizeViolations } from './violations.js'
 
@@ -116,12 +116,9 @@ function siteOrigins(urls: readonly string[]): string[] {
 export async function previewCsp(input: CspPreviewInput): Promise<CspPreviewReport> {
   const origins = siteOrigins(input.urls)
   const run = async (running: RunningBrowser): Promise<CspPreviewReport> => {
-    const pages = await mapLimit(input.urls, input.pagesAtOnce ?? PAGES_AT_ONCE, async (url) => {
-      const started = performance.now()
-      const page = await previewPage(running, url, origins, input)
-      input.onPageDone?.({ ...page, ms: performance.now() - started })
-      return page
-    })
+    const pages = await mapLimit(input.urls, input.pagesAtOnce ?? PAGES_AT_ONCE, (url) =>
+      timedPage(() => previewPage(running, url, origins, input), input.onPageDone)
+    )
     return { browser: running.name, pages }
   }
   return 'path' in input.browser

@@ -16,3 +16,14 @@ export function progressLine(done: PageDone): string {
     ? `not loaded: ${done.url} (reported below)`
     : `loaded ${done.url} (${done.status ?? 'no status'}) in ${(done.ms / 1000).toFixed(1)} s`
 }
+
+/** Loads one page, then says it is done, with the time it took. */
+export async function timedPage<T extends Omit<PageDone, 'ms'>>(
+  load: () => Promise<T>,
+  onDone: ((done: PageDone) => void) | undefined
+): Promise<T> {
+  const started = performance.now()
+  const page = await load()
+  onDone?.({ ...page, ms: performance.now() - started })
+  return page
+}

@@ -3,8 +3,9 @@
 // that is no trust anchor: Chromium's IgnoreErrorsCertVerifier
 // (https://source.chromium.org/chromium/chromium/src/+/main:services/network/ignore_errors_cert_verifier.cc)
 // hashes every certificate the server presents, leaf and intermediates, and on any match
-// accepts the connection with no signature, hostname or expiry check. A CA certificate is public, so any man in the middle, on any origin
-// the page loads, passes by appending it to its own chain. We therefore pass the hashes of the
+// accepts the connection with no signature, hostname or expiry check. A CA certificate is
+// public, so any man in the middle, on any origin the page loads, passes by appending it to its
+// own chain. We therefore pass the hashes of the
 // NODE_EXTRA_CA_CERTS certificates only when every page to load is on a loopback host (the
 // embedded emulator, a local test site), where there is no network path for a man in the
 // middle; a private CA for a real site belongs in the browser's trust store. Never the blanket
@@ -15,7 +16,7 @@ import { readFileSync } from 'node:fs'
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g
 
 /** base64(SHA-256(DER SubjectPublicKeyInfo)) of one certificate: the form Chrome's list takes. */
-export function spkiHash(certificate: X509Certificate): string {
+function spkiHash(certificate: X509Certificate): string {
   const spki = certificate.publicKey.export({ type: 'spki', format: 'der' })
   return createHash('sha256').update(spki).digest('base64')
 }

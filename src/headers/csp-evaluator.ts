@@ -54,9 +54,10 @@ export type EvaluateCsp = (policies: readonly string[]) => Array<CspAdvice & { p
 /**
  * Checks that find a way past the policy. Browsers enforce every policy of a header, so such a
  * finding stands only when no other policy that restricts the same thing closes it (the
- * evaluator's rule for several policies, lighthouse_checks.ts atLeastOnePasses, there over the
- * policies that restrict scripts); the others (a deprecated directive, a short nonce,
- * 'strict-dynamic' that blocks every script) stand in the policy that has them.
+ * evaluator's rule for several policies, atLeastOnePasses in
+ * node_modules/csp_evaluator/lighthouse/lighthouse_checks.ts, there over the policies that
+ * restrict scripts); the others (a deprecated directive, a short nonce, 'strict-dynamic' that
+ * blocks every script) stand in the policy that has them.
  */
 const BYPASS_CHECKS: ReadonlySet<string> = new Set([
   'MISSING_DIRECTIVES',
@@ -190,12 +191,31 @@ function evaluateAll(pkg: Package, policies: readonly string[]): ReturnType<Eval
   return advice
 }
 
+/**
+ * The same policies judged once per process, however many URLs serve them and whichever step
+ * asks (the policy check, verification of the live site and of the previewed responses). The
+ * findings are read, never changed, by every caller.
+ */
+function memoized(evaluate: EvaluateCsp): EvaluateCsp {
+  const cache = new Map<string, ReturnType<EvaluateCsp>>()
+  return (policies) => {
+    // A policy holds no comma, so the comma-joined list names the set of policies exactly.
+    const key = policies.join(',')
+    let found = cache.get(key)
+    if (!found) {
+      found = evaluate(policies)
+      cache.set(key, found)
+    }
+    return found
+  }
+}
+
 let loading: Promise<EvaluateCsp> | undefined
 
 /** The evaluator, loaded once per process on first use (its own chunk in the bundles). */
 export function loadCspEvaluator(): Promise<EvaluateCsp> {
-  loading ??= import('./csp-evaluator-package.js').then(
-    (pkg) => (policies: readonly string[]) => evaluateAll(pkg, policies)
+  loading ??= import('./csp-evaluator-package.js').then((pkg) =>
+    memoized((policies) => evaluateAll(pkg, policies))
   )
   return loading
 }

@@ -49,7 +49,6 @@ export function parseCsp(value: string): CspDirective[] {
     .map((d) => ({ name: d.name, values: d.values }))
 }
 
-/** `name v1 v2; name2 ...` */
 /**
  * A source as CSP compares it: quoted keywords and schemes are case-insensitive, hosts, nonces
  * and hashes (base64) are taken as written.
@@ -61,6 +60,7 @@ export function cspSourceKey(source: string): string {
     : source
 }
 
+/** `name v1 v2; name2 ...` */
 export function serializeCsp(directives: readonly CspDirective[]): string {
   return directives.map((d) => [d.name, ...d.values].join(' ')).join('; ')
 }

@@ -2,7 +2,7 @@
 // its findings as warnings at the directive or source they concern when the file shows where
 // it is, else at the CSP's own line. Loads the evaluator only when the policy sets a CSP.
 import { DiagnosticList } from '../diagnostics.js'
-import { cspSourceKey, type CspDirective } from '../headers/csp.js'
+import { cspSourceKey, type LocatedCspDirective } from '../headers/csp.js'
 import { loadCspEvaluator } from '../headers/csp-evaluator.js'
 import { headerInstances } from '../headers/header-grammar.js'
 import { isCspHeader } from '../headers/header-names.js'
@@ -10,9 +10,7 @@ import type { CspLocator } from './resolve-context.js'
 import type { Diagnostic, HeaderRule, HeaderSet, SourcePos } from './types.js'
 
 /** A directive as written; browsers keep the first of a repeated name. */
-export interface WrittenDirective extends CspDirective {
-  duplicate: boolean
-}
+type WrittenDirective = Pick<LocatedCspDirective, 'name' | 'values' | 'duplicate'>
 
 /**
  * The locator of a CSP: `where(i)` is where directive i's name is written, `where(i, j)` its

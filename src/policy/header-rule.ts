@@ -1,6 +1,6 @@
 // One header as the policy declares it: its name (token, Lambda@Edge restrictions, typos), its
 // value in any of the forms (scalar, { value }, CSP { directives }) and the value's checks.
-import { canonicalCsp, parseCspLocated } from '../headers/csp.js'
+import { parseCspLocated, serializeCsp } from '../headers/csp.js'
 import { edgeRestriction, ORIGIN_RESPONSE_READ_ONLY_HEADERS } from '../headers/edge-restrictions.js'
 import {
   canonicalHeaderKey,
@@ -109,7 +109,8 @@ function checkedValue(
       return ctx.src.posInValue(path, v === undefined ? at.nameOffset : at.valueOffsets[v]!)
     })
   )
-  return canonicalCsp(value)
+  // canonicalCsp(value), from the directives already parsed.
+  return serializeCsp(directives.filter((d) => !d.duplicate))
 }
 
 export function checkHeaderName(

@@ -2,6 +2,7 @@
 // problem found along the way as a positioned diagnostic. It never throws on bad input.
 import { createHash } from 'node:crypto'
 import { DiagnosticList, sortDiagnostics } from '../diagnostics.js'
+import { errorMessage } from '../errors.js'
 import { cspAdvice } from './csp-advice.js'
 import type { CspLocator } from './resolve-context.js'
 import { type ResolvedParts, Resolver } from './resolve.js'
@@ -57,7 +58,7 @@ export async function checkPolicyText(
       {
         severity: 'warning',
         rule: 'csp-evaluator',
-        message: `Google's CSP Evaluator could not judge this policy's CSP (${error instanceof Error ? error.message : String(error)}); please report it with the policy file`,
+        message: `Google's CSP Evaluator could not judge this policy's CSP (${errorMessage(error)}); please report it with the policy file`,
         pos: { file, line: 1, col: 1 }
       }
     ]
@@ -81,7 +82,7 @@ function checkText(text: string, file: string): Checked {
     return loadUnsafe(text.replace(/^\uFEFF/, ''), file)
   } catch (error) {
     // A bug of ours, not the user's: still a diagnostic, so validate never prints a stack trace.
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     const diagnostic: Diagnostic = {
       severity: 'error',
       rule: 'internal-error',

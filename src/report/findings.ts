@@ -1,6 +1,6 @@
 // Views over a verify report shared by every renderer: the failing findings and the advice
 // grouped by the policy line they concern, and the headers that are missing or wrong anywhere.
-import { isFlagged } from '../advice.js'
+import { isAdvice, isFlagged } from '../advice.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
 
 export interface FindingGroup {
@@ -61,7 +61,7 @@ export function groupFailures(report: VerifyReport | undefined): FindingGroup[] 
  * Evaluator's advice does not count: that CSP is served as the policy says.
  */
 export function missingHeaders(report: VerifyReport | undefined): string[] {
-  const wrong = failures(report).filter(({ finding }) => finding.kind !== 'csp-evaluator')
+  const wrong = failures(report).filter(({ finding }) => !isAdvice(finding))
   return [...new Set(wrong.map(({ finding }) => finding.header))].sort()
 }
 

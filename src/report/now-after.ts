@@ -1,5 +1,6 @@
 // What a merge changes, from plan's findings that carry both sides (see verify/preview.ts):
 // counted by distinct header, not by finding (a header on three path sets is one header).
+import { isAdvice } from '../advice.js'
 import type { Finding, UrlResult, VerifyReport } from '../verify/types.js'
 import { plural } from './text.js'
 
@@ -29,7 +30,7 @@ export function mergeEffect(report: VerifyReport | undefined): MergeEffect | und
   }
   for (const f of findings) {
     // The CSP Evaluator's advice says what the CSP is, not whether the site serves the policy.
-    if (!f.now || f.kind === 'csp-evaluator') continue
+    if (!f.now || isAdvice(f)) continue
     const nowFails = failing(f.now.verdict)
     const afterFails = failing(f.verdict)
     if (afterFails) (nowFails ? sets.staysWrong : sets.breaks).add(f.header)

@@ -35,17 +35,12 @@ export interface ClassifyContext {
   propagationWindowMs: number
 }
 
+/**
+ * The CSP Evaluator's advice passes (its CSP is what the policy says), so it is never relabelled
+ * and never keeps a header from counting as reached.
+ */
 function failing(finding: Finding): boolean {
   return finding.verdict !== 'pass'
-}
-
-/**
- * The busted response's finding that speaks to the same thing: any on the header. The CSP
- * Evaluator's advice passes (its CSP is what the policy says), so it is never relabelled and
- * never keeps a header from counting as reached.
- */
-function sameCheck(busted: Finding, finding: Finding): boolean {
-  return busted.header === finding.header
 }
 
 /**
@@ -75,7 +70,7 @@ export function classifyFindings(
     }
     const bustedPasses =
       ctx.bustedFindings !== undefined &&
-      !ctx.bustedFindings.some((b) => sameCheck(b, finding) && failing(b))
+      !ctx.bustedFindings.some((b) => b.header === finding.header && failing(b))
     if (withinWindow && bustedPasses) {
       return {
         ...finding,

@@ -4,15 +4,14 @@
 // from findings, so these warnings leave the Observatory grade as it is.
 import { type EvaluateCsp, loadCspEvaluator } from '../headers/csp-evaluator.js'
 import { headerInstances } from '../headers/header-grammar.js'
-import type { CspEvaluatorSettings, HeaderRule, ResolvedPolicy } from '../policy/types.js'
+import { CSP_HEADERS } from '../headers/header-names.js'
+import type { HeaderRule, ResolvedPolicy } from '../policy/types.js'
 import type { Finding } from './types.js'
 
-const CSP_HEADERS = ['content-security-policy', 'content-security-policy-report-only'] as const
-
-/** What judging with the evaluator needs: the loaded evaluator and the policy's settings. */
+/** What judging with the evaluator needs: the loaded evaluator and the checks the policy ignores. */
 export interface CspAdviceJudge {
   evaluate: EvaluateCsp
-  settings?: CspEvaluatorSettings
+  ignore: ReadonlySet<string>
 }
 
 /** Does any of these responses carry a CSP the evaluator would judge (so it is worth loading)? */
@@ -32,23 +31,7 @@ export async function cspAdviceJudge(
 ): Promise<CspAdviceJudge | undefined> {
   const settings = policy.verify.cspEvaluator
   if (settings?.enabled === false || !servesCsp(responses)) return undefined
-  const evaluate = memoized(await loadCspEvaluator())
-  return settings ? { evaluate, settings } : { evaluate }
-}
-
-/** The same policies judged once per run, however many URLs serve them. */
-function memoized(evaluate: EvaluateCsp): EvaluateCsp {
-  const cache = new Map<string, ReturnType<EvaluateCsp>>()
-  return (policies) => {
-    // A policy holds no comma, so the comma-joined list names the set of policies exactly.
-    const key = policies.join(',')
-    let found = cache.get(key)
-    if (!found) {
-      found = evaluate(policies)
-      cache.set(key, found)
-    }
-    return found
-  }
+  return { evaluate: await loadCspEvaluator(), ignore: new Set(settings?.ignore ?? []) }
 }
 
 /** The evaluator's findings on every CSP policy the response serves. */
@@ -57,15 +40,13 @@ export function judgeCspAdvice(
   applied: readonly HeaderRule[],
   judge: CspAdviceJudge
 ): Finding[] {
-  if (judge.settings?.enabled === false) return []
-  const ignore = new Set(judge.settings?.ignore ?? [])
   const findings: Finding[] = []
   for (const name of CSP_HEADERS) {
     const served = headerInstances(name, Object.hasOwn(headers, name) ? headers[name] : undefined)
     const rule = applied.find((r) => r.name === name)
     if (served.length === 0) continue
     for (const a of judge.evaluate(served)) {
-      if (ignore.has(a.type)) continue
+      if (judge.ignore.has(a.type)) continue
       findings.push({
         header: name,
         // The header is what the policy says: the warning is advice (src/advice.ts).

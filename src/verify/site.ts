@@ -301,8 +301,7 @@ export async function verifySite(
   )
   const judged = new Map<string, Finding[][]>()
   const judgeChain = (f: Fetched) => f.chain.hops.map((hop) => judgeResponse(policy, hop, advice))
-  for (const f of fetched)
-    if (f.target.kind !== 'http-redirect') judged.set(f.target.url, judgeChain(f))
+  for (const f of judgedHops) judged.set(f.target.url, judgeChain(f))
   const bustedFor = new Map(
     fetched
       .filter((f) => f.target.kind === 'cache-bust')
