@@ -160,3 +160,14 @@ describe('hostile policies', () => {
     expect(({} as Record<string, unknown>).length).toBeUndefined()
   })
 })
+
+describe('once per process', () => {
+  it('judges the same policies once, whichever step asks again', async () => {
+    const policies = ["script-src 'self' 'unsafe-inline'"]
+    const first = evaluate(policies)
+    // The same loaded evaluator, and the same findings, not a second evaluation.
+    expect(await loadCspEvaluator()).toBe(evaluate)
+    expect(evaluate([...policies])).toBe(first)
+    expect(evaluate(["script-src 'none'"])).not.toBe(first)
+  })
+})
